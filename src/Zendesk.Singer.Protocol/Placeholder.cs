@@ -1,0 +1,1 @@
+namespace Zendesk.Singer.Protocol;
