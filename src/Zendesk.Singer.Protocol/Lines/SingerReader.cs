@@ -1,0 +1,130 @@
+using System.Buffers;
+using System.IO.Pipelines;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using Zendesk.Singer.Protocol.Messages;
+
+namespace Zendesk.Singer.Protocol.Lines;
+
+/// <summary>
+/// Reads Singer messages, one JSON object per line, from a stream such as stdin. Blank lines are
+/// skipped and CRLF endings accepted. Lines of any length are read whole.
+/// </summary>
+/// <remarks>
+/// To stay allocation-light the JSON of a message lives in a pooled document that is recycled when
+/// the next message is read: consume (or clone) each message before moving on.
+/// </remarks>
+internal sealed class SingerReader(Stream input)
+{
+    private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 256 };
+
+    public async IAsyncEnumerable<SingerMessage> ReadAllAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var pipe = PipeReader.Create(input, new StreamPipeReaderOptions(bufferSize: 1 << 16, leaveOpen: true));
+        JsonDocument? current = null;
+        long lineNumber = 0;
+        try
+        {
+            while (true)
+            {
+                var result = await pipe.ReadAsync(cancellationToken);
+                var buffer = result.Buffer;
+                while (TryTakeLine(ref buffer, out var line))
+                {
+                    lineNumber++;
+                    var message = ParseLine(line, lineNumber, ref current);
+                    if (message is not null)
+                    {
+                        yield return message;
+                    }
+                }
+
+                if (result.IsCompleted)
+                {
+                    if (!buffer.IsEmpty)
+                    {
+                        lineNumber++;
+                        var message = ParseLine(buffer, lineNumber, ref current);
+                        if (message is not null)
+                        {
+                            yield return message;
+                        }
+                    }
+
+                    pipe.AdvanceTo(buffer.End);
+                    break;
+                }
+
+                pipe.AdvanceTo(buffer.Start, buffer.End);
+            }
+        }
+        finally
+        {
+            current?.Dispose();
+            await pipe.CompleteAsync();
+        }
+    }
+
+    private static bool TryTakeLine(ref ReadOnlySequence<byte> buffer, out ReadOnlySequence<byte> line)
+    {
+        var end = buffer.PositionOf((byte)'\n');
+        if (end is null)
+        {
+            line = default;
+            return false;
+        }
+
+        line = buffer.Slice(0, end.Value);
+        buffer = buffer.Slice(buffer.GetPosition(1, end.Value));
+        return true;
+    }
+
+    private static SingerMessage? ParseLine(ReadOnlySequence<byte> line, long lineNumber, ref JsonDocument? current)
+    {
+        line = TrimWhitespace(line);
+        if (line.IsEmpty)
+        {
+            return null;
+        }
+
+        current?.Dispose();
+        current = null;
+        try
+        {
+            current = JsonDocument.Parse(line, DocumentOptions);
+        }
+        catch (JsonException e)
+        {
+            var position = e.BytePositionInLine is { } column ? $" at column {column + 1}" : string.Empty;
+            throw new SingerProtocolException(lineNumber, $"invalid JSON{position}: {FirstSentence(e.Message)}");
+        }
+
+        return SingerMessageParser.Parse(current.RootElement, lineNumber);
+    }
+
+    private static ReadOnlySequence<byte> TrimWhitespace(ReadOnlySequence<byte> line)
+    {
+        var reader = new SequenceReader<byte>(line);
+        var leading = reader.AdvancePastAny((byte)' ', (byte)'\t', (byte)'\r');
+        line = line.Slice(leading);
+        while (!line.IsEmpty)
+        {
+            var last = line.Slice(line.Length - 1).FirstSpan[0];
+            if (last is not ((byte)' ' or (byte)'\t' or (byte)'\r'))
+            {
+                break;
+            }
+
+            line = line.Slice(0, line.Length - 1);
+        }
+
+        return line;
+    }
+
+    private static string FirstSentence(string message)
+    {
+        // System.Text.Json appends its own "LineNumber: 0 | BytePositionInLine: n." which is meaningless per line.
+        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return (cut > 0 ? message[..cut] : message).TrimEnd('.', ' ');
+    }
+}

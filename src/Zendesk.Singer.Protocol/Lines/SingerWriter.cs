@@ -1,0 +1,176 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Zendesk.Singer.Protocol.Messages;
+
+namespace Zendesk.Singer.Protocol.Lines;
+
+/// <summary>
+/// Writes Singer messages as compact JSON, one object per line. Safe to call from concurrent
+/// streams: each message is written whole. Output is buffered and flushed at every STATE, so
+/// everything a STATE covers has left the process before the STATE itself.
+/// </summary>
+internal sealed class SingerWriter : IDisposable
+{
+    private static readonly JsonWriterOptions Options = new()
+    {
+        // Unicode stays readable and compact; control characters and quotes are still escaped.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Indented = false,
+        SkipValidation = false,
+    };
+
+    private readonly Lock _gate = new();
+    private readonly Stream _output;
+    private readonly Utf8JsonWriter _json;
+
+    public SingerWriter(Stream output)
+    {
+        _output = new BufferedStream(output, 1 << 16);
+        _json = new Utf8JsonWriter(_output, Options);
+    }
+
+    public long MessagesWritten { get; private set; }
+
+    public void WriteSchema(string stream, JsonNode schema, IReadOnlyList<string> keyProperties, IReadOnlyList<string>? bookmarkProperties = null)
+    {
+        lock (_gate)
+        {
+            Begin(MessageTypes.Schema, stream);
+            _json.WritePropertyName("schema");
+            schema.WriteTo(_json);
+            WriteStrings("key_properties", keyProperties);
+            if (bookmarkProperties is { Count: > 0 })
+            {
+                WriteStrings("bookmark_properties", bookmarkProperties);
+            }
+
+            End(flush: false);
+        }
+    }
+
+    public void WriteRecord(string stream, JsonElement record, DateTimeOffset? timeExtracted = null, long? version = null)
+    {
+        lock (_gate)
+        {
+            Begin(MessageTypes.Record, stream);
+            _json.WritePropertyName("record");
+            record.WriteTo(_json);
+            WriteRecordTail(timeExtracted, version);
+        }
+    }
+
+    /// <summary>Writes a record whose body is produced by <paramref name="writeRecord"/>, avoiding an intermediate document.</summary>
+    public void WriteRecord<TState>(string stream, TState state, Action<Utf8JsonWriter, TState> writeRecord, DateTimeOffset? timeExtracted = null, long? version = null)
+    {
+        lock (_gate)
+        {
+            Begin(MessageTypes.Record, stream);
+            _json.WritePropertyName("record");
+            writeRecord(_json, state);
+            WriteRecordTail(timeExtracted, version);
+        }
+    }
+
+    public void WriteState(JsonNode value)
+    {
+        lock (_gate)
+        {
+            BeginType(MessageTypes.State);
+            _json.WritePropertyName("value");
+            value.WriteTo(_json);
+            End(flush: true);
+        }
+    }
+
+    public void WriteState(JsonElement value)
+    {
+        lock (_gate)
+        {
+            BeginType(MessageTypes.State);
+            _json.WritePropertyName("value");
+            value.WriteTo(_json);
+            End(flush: true);
+        }
+    }
+
+    public void WriteActivateVersion(string stream, long version)
+    {
+        lock (_gate)
+        {
+            Begin(MessageTypes.ActivateVersion, stream);
+            _json.WriteNumber("version", version);
+            End(flush: false);
+        }
+    }
+
+    public void Flush()
+    {
+        lock (_gate)
+        {
+            _output.Flush();
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            _json.Dispose();
+            _output.Flush();
+            _output.Dispose();
+        }
+    }
+
+    private void Begin(string type, string stream)
+    {
+        BeginType(type);
+        _json.WriteString("stream", stream);
+    }
+
+    private void BeginType(string type)
+    {
+        _json.WriteStartObject();
+        _json.WriteString("type", type);
+    }
+
+    private void WriteRecordTail(DateTimeOffset? timeExtracted, long? version)
+    {
+        if (version is { } v)
+        {
+            _json.WriteNumber("version", v);
+        }
+
+        if (timeExtracted is { } time)
+        {
+            _json.WriteString("time_extracted", time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture));
+        }
+
+        End(flush: false);
+    }
+
+    private void WriteStrings(string name, IReadOnlyList<string> values)
+    {
+        _json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            _json.WriteStringValue(value);
+        }
+
+        _json.WriteEndArray();
+    }
+
+    private void End(bool flush)
+    {
+        _json.WriteEndObject();
+        _json.Flush();
+        _json.Reset();
+        _output.WriteByte((byte)'\n');
+        MessagesWritten++;
+        if (flush)
+        {
+            _output.Flush();
+        }
+    }
+}

@@ -1,0 +1,3 @@
+namespace Zendesk.Singer.Protocol.Messages;
+
+internal sealed record ActivateVersionMessage(string Stream, long Version) : SingerMessage;

@@ -1,1 +1,0 @@
-namespace Zendesk.Singer.Protocol;

@@ -1,0 +1,7 @@
+namespace Zendesk.Singer.Tap.Logging;
+
+internal enum LogFormat
+{
+    Text,
+    Json,
+}

@@ -1,0 +1,8 @@
+namespace Zendesk.Singer.Tap.Logging;
+
+internal enum LogLevel
+{
+    Info,
+    Warning,
+    Error,
+}
