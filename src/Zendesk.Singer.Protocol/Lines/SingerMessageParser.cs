@@ -123,7 +123,7 @@ internal static class SingerMessageParser
 
     private static long RequiredInt64(JsonElement root, string name, long lineNumber)
     {
-        if (!root.TryGetProperty(name, out var value) || !value.TryGetInt64(out var number))
+        if (!root.TryGetProperty(name, out var value) || value.ValueKind != JsonValueKind.Number || !value.TryGetInt64(out var number))
         {
             throw new SingerProtocolException(lineNumber, $"\"{name}\" must be an integer");
         }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -21,14 +22,20 @@ internal sealed class SingerWriter : IDisposable
         SkipValidation = false,
     };
 
+    private const int FlushThreshold = 1 << 16;
+
     private readonly Lock _gate = new();
     private readonly Stream _output;
+    private readonly ArrayBufferWriter<byte> _buffer = new(FlushThreshold * 2);
     private readonly Utf8JsonWriter _json;
 
     public SingerWriter(Stream output)
     {
-        _output = new BufferedStream(output, 1 << 16);
-        _json = new Utf8JsonWriter(_output, Options);
+        _output = output;
+
+        // A buffer writer rather than the stream itself: Utf8JsonWriter.Flush would flush the stream
+        // after every message, a system call per record.
+        _json = new Utf8JsonWriter(_buffer, Options);
     }
 
     public long MessagesWritten { get; private set; }
@@ -109,7 +116,7 @@ internal sealed class SingerWriter : IDisposable
     {
         lock (_gate)
         {
-            _output.Flush();
+            Drain(flush: true);
         }
     }
 
@@ -118,8 +125,7 @@ internal sealed class SingerWriter : IDisposable
         lock (_gate)
         {
             _json.Dispose();
-            _output.Flush();
-            _output.Dispose();
+            Drain(flush: true);
         }
     }
 
@@ -166,8 +172,23 @@ internal sealed class SingerWriter : IDisposable
         _json.WriteEndObject();
         _json.Flush();
         _json.Reset();
-        _output.WriteByte((byte)'\n');
+        _buffer.GetSpan(1)[0] = (byte)'\n';
+        _buffer.Advance(1);
         MessagesWritten++;
+        if (flush || _buffer.WrittenCount >= FlushThreshold)
+        {
+            Drain(flush);
+        }
+    }
+
+    private void Drain(bool flush)
+    {
+        if (_buffer.WrittenCount > 0)
+        {
+            _output.Write(_buffer.WrittenSpan);
+            _buffer.ResetWrittenCount();
+        }
+
         if (flush)
         {
             _output.Flush();

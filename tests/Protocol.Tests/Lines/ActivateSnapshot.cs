@@ -1,0 +1,3 @@
+namespace Zendesk.Singer.Protocol.Tests.Lines;
+
+internal sealed record ActivateSnapshot(long LineNumber, string Stream, long Version) : Snapshot(LineNumber);
