@@ -1,0 +1,165 @@
+using System.Text.Json;
+using Zendesk.Simulator.Data;
+using Zendesk.Simulator.Tests.Support;
+
+namespace Zendesk.Simulator.Tests.Data;
+
+public sealed class AccountMutationsTests
+{
+    private static async Task<JsonElement> Ticket(TestAccount account, long id) =>
+        (await account.Get($"/api/v2/tickets/{id}.json"))["ticket"];
+
+    private static long Epoch(JsonElement element, string property) =>
+        DateTimeOffset.Parse(element.Text(property)!, System.Globalization.CultureInfo.InvariantCulture).ToUnixTimeSeconds();
+
+    [Fact]
+    public async Task An_update_bumps_updated_at_and_generated_timestamp_and_adds_an_audit_and_a_ticket_event()
+    {
+        await using var account = await TestAccount.Start();
+        var id = Ids.TicketId(10);
+        var audits = (await account.Get($"/api/v2/tickets/{id}/audits"))["count"].GetInt32();
+        account.Host.Clock.Advance(TimeSpan.FromHours(1));
+        var now = account.Host.Clock.NowSeconds;
+
+        var result = account.Host.Account.UpdateTicket(id, new TicketChange { Status = "hold", Tags = ["Escalated", "vip"], Subject = "Renamed" });
+        account.Host.Clock.Advance(TimeSpan.FromMinutes(1));
+
+        var ticket = await Ticket(account, id);
+        ticket.Text("status").ShouldBe("hold");
+        ticket.Text("subject").ShouldBe("Renamed");
+        ticket.GetProperty("tags").EnumerateArray().Select(t => t.GetString()).ShouldBe(["escalated", "vip"]);
+        Epoch(ticket, "updated_at").ShouldBe(now);
+        var exported = (await account.Get($"/api/v2/incremental/tickets.json?start_time={now}")).Items("tickets").Single();
+        exported.Long("generated_timestamp").ShouldBe(now);
+        (await account.Get($"/api/v2/tickets/{id}/audits"))["count"].GetInt32().ShouldBe(audits + 1);
+        var events = (await account.Get($"/api/v2/incremental/ticket_events.json?start_time={now}")).Items("ticket_events");
+        var ticketEvent = events.ShouldHaveSingleItem();
+        ticketEvent.Long("id").ShouldBe(result.AuditId);
+        ticketEvent.GetProperty("child_events").EnumerateArray().Where(c => c.EnumerateObject().Any(p => p.Name == "status")).Select(c => c.Text("status")).ShouldContain("hold");
+    }
+
+    [Fact]
+    public async Task A_system_update_moves_only_generated_timestamp()
+    {
+        await using var account = await TestAccount.Start();
+        var id = Ids.TicketId(20);
+        var before = await Ticket(account, id);
+        account.Host.Clock.Advance(TimeSpan.FromHours(2));
+        var now = account.Host.Clock.NowSeconds;
+
+        account.Host.Account.SystemUpdateTicket(id);
+        account.Host.Clock.Advance(TimeSpan.FromMinutes(1));
+
+        var exported = (await account.Get($"/api/v2/incremental/tickets/cursor.json?start_time={now}")).Items("tickets").Single();
+        exported.Long("generated_timestamp").ShouldBe(now);
+        exported.Text("updated_at").ShouldBe(before.Text("updated_at"));
+        Epoch(exported, "updated_at").ShouldBeLessThan(now);
+        (await account.Get($"/api/v2/incremental/ticket_events.json?start_time={now}")).Items("ticket_events").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_deleted_ticket_is_exported_with_status_deleted_and_gone_from_lists()
+    {
+        await using var account = await TestAccount.Start(TestAccount.Small with { DeletedTicketShare = 0 });
+        var id = Ids.TicketId(30);
+        var now = account.Host.Clock.NowSeconds;
+
+        account.Host.Account.DeleteTicket(id);
+        account.Host.Clock.Advance(TimeSpan.FromMinutes(1));
+
+        var exported = (await account.Get($"/api/v2/incremental/tickets.json?start_time={now}")).Items("tickets").Single();
+        exported.Text("status").ShouldBe("deleted");
+        (await account.Get($"/api/v2/tickets/{id}")).Status.ShouldBe(System.Net.HttpStatusCode.NotFound);
+        (await account.Get("/api/v2/tickets?per_page=100&page=1"))["count"].GetInt32().ShouldBe(account.Host.Account.TicketCount - 1);
+    }
+
+    [Fact]
+    public async Task A_comment_shows_in_comments_audits_and_ticket_events()
+    {
+        await using var account = await TestAccount.Start();
+        var id = Ids.TicketId(40);
+        var now = account.Host.Clock.NowSeconds;
+
+        var result = account.Host.Account.AddComment(id, "Private thoughts", isPublic: false);
+        account.Host.Clock.Advance(TimeSpan.FromMinutes(1));
+
+        var comments = (await account.Get($"/api/v2/tickets/{id}/comments?sort_order=desc")).Items("comments");
+        comments[0].Long("id").ShouldBe(result.CommentId!.Value);
+        comments[0].Text("body").ShouldBe("Private thoughts");
+        comments[0].GetProperty("public").GetBoolean().ShouldBeFalse();
+        var ticketEvent = (await account.Get($"/api/v2/incremental/ticket_events.json?start_time={now}&include=comment_events")).Items("ticket_events").Single();
+        var comment = ticketEvent.GetProperty("child_events").EnumerateArray().Single(c => c.Text("event_type") == "Comment");
+        comment.Text("body").ShouldBe("Private thoughts");
+        comment.Long("audit_id").ShouldBe(result.AuditId);
+    }
+
+    [Fact]
+    public async Task A_deactivated_user_is_exported_inactive_with_a_new_updated_at()
+    {
+        await using var account = await TestAccount.Start();
+        var id = Ids.UserId(12);
+        var now = account.Host.Clock.NowSeconds;
+
+        account.Host.Account.DeactivateUser(id);
+        account.Host.Account.UpdateUser(Ids.UserId(13), new PersonChange { Name = "Renamed Person", Fields = new Dictionary<string, object?> { ["plan_tier"] = "enterprise" } });
+        account.Host.Account.UpdateOrganization(Ids.OrganizationId(1), new PersonChange { Notes = "Changed" });
+        account.Host.Clock.Advance(TimeSpan.FromMinutes(1));
+
+        var users = (await account.Get($"/api/v2/incremental/users/cursor.json?start_time={now}")).Items("users");
+        users.Select(u => u.Long("id")).ShouldBe([id, Ids.UserId(13)]);
+        users[0].GetProperty("active").GetBoolean().ShouldBeFalse();
+        Epoch(users[0], "updated_at").ShouldBe(now);
+        users[1].Text("name").ShouldBe("Renamed Person");
+        users[1].GetProperty("user_fields").Text("plan_tier").ShouldBe("enterprise");
+        var organization = (await account.Get($"/api/v2/incremental/organizations.json?start_time={now}")).Items("organizations").Single();
+        organization.Text("notes").ShouldBe("Changed");
+    }
+
+    [Fact]
+    public async Task Created_tickets_share_the_current_second()
+    {
+        await using var account = await TestAccount.Start();
+        var now = account.Host.Clock.NowSeconds;
+
+        var ids = account.Host.Account.CreateTickets(25);
+        account.Host.Clock.Advance(TimeSpan.FromMinutes(1));
+
+        var page = await account.Get($"/api/v2/incremental/tickets.json?start_time={now}&per_page=10");
+        page.Items("tickets").Select(t => t.Long("id")).ShouldBe(ids);
+        page.Items("tickets").ShouldAllBe(t => t.GetProperty("generated_timestamp").GetInt64() == now);
+        (await account.Get($"/api/v2/tickets/{ids[0]}/audits"))["count"].GetInt32().ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task The_change_log_lists_what_changed_since_a_point()
+    {
+        await using var account = await TestAccount.Start();
+        var mark = account.Host.Account.ChangeSequence;
+
+        var comment = account.Host.Account.AddComment(Ids.TicketId(3), "Hello");
+        account.Host.Account.SystemUpdateTicket(Ids.TicketId(4));
+        account.Host.Account.DeactivateUser(Ids.UserId(20));
+
+        var changes = account.Host.Account.ChangesSince(mark);
+        changes.Select(c => (c.Stream, c.Id)).ShouldBe(
+        [
+            ("tickets", Ids.TicketId(3)),
+            ("ticket_events", comment.AuditId),
+            ("ticket_audits", comment.AuditId),
+            ("ticket_comments", comment.CommentId!.Value),
+            ("tickets", Ids.TicketId(4)),
+            ("users", Ids.UserId(20)),
+        ]);
+        account.Host.Account.ChangesSince(account.Host.Account.ChangeSequence).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Mutations_refuse_unknown_records()
+    {
+        await using var account = await TestAccount.Start();
+
+        Should.Throw<ArgumentException>(() => account.Host.Account.UpdateTicket(42, new TicketChange { Status = "open" }));
+        Should.Throw<ArgumentException>(() => account.Host.Account.UpdateTicket(Ids.TicketId(1), new TicketChange { Status = "bogus" }));
+        Should.Throw<ArgumentException>(() => account.Host.Account.DeactivateUser(Ids.UserId(99_999)));
+    }
+}

@@ -1,0 +1,125 @@
+using System.Net;
+using Microsoft.Extensions.Time.Testing;
+using Zendesk.Simulator.Hosting;
+using Zendesk.Simulator.Tests.Support;
+
+namespace Zendesk.Simulator.Tests.Limits;
+
+public sealed class RateLimiterTests
+{
+    private static SimulatorOptions Limited(FakeTimeProvider time, double scale = 1) =>
+        TestAccount.Small with { RateLimits = true, LimiterTime = time, TimeScale = scale };
+
+    [Fact]
+    public async Task Every_response_carries_the_account_limit_and_what_remains_of_it()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UnixEpoch);
+        await using var account = await TestAccount.Start(Limited(time) with { Plan = ZendeskPlan.Growth });
+
+        var first = await account.Get("/api/v2/groups");
+        var second = await account.Get("/api/v2/users/me");
+
+        first.Header("X-Rate-Limit").ShouldBe("400");
+        first.Header("X-Rate-Limit-Remaining").ShouldBe("399");
+        second.Header("X-Rate-Limit-Remaining").ShouldBe("398");
+        first.Header("ratelimit-limit").ShouldBe("400");
+        first.Header("ratelimit-remaining").ShouldBe("399");
+        int.Parse(first.Header("ratelimit-reset")!, System.Globalization.CultureInfo.InvariantCulture).ShouldBeInRange(1, 60);
+        second.Header("ratelimit-limit").ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task The_account_bucket_answers_429_with_an_integer_retry_after_and_slides()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UnixEpoch);
+        await using var account = await TestAccount.Start(Limited(time) with { RequestsPerMinute = 3 });
+
+        for (var i = 0; i < 3; i++)
+        {
+            (await account.Get("/api/v2/groups")).Status.ShouldBe(HttpStatusCode.OK);
+            time.Advance(TimeSpan.FromSeconds(10));
+        }
+
+        var limited = await account.Get("/api/v2/groups");
+        time.Advance(TimeSpan.FromSeconds(31));
+        var afterOldestLeft = await account.Get("/api/v2/groups");
+        var stillFull = await account.Get("/api/v2/groups");
+
+        limited.Status.ShouldBe(HttpStatusCode.TooManyRequests);
+        limited.Header("Retry-After").ShouldBe("30");
+        afterOldestLeft.Status.ShouldBe(HttpStatusCode.OK);
+        stillFull.Status.ShouldBe(HttpStatusCode.TooManyRequests);
+        stillFull.Header("Retry-After").ShouldBe("9");
+    }
+
+    [Theory]
+    [InlineData(false, 10)]
+    [InlineData(true, 30)]
+    public async Task Incremental_exports_have_their_own_bucket_of_10_or_30_with_high_volume(bool highVolume, int limit)
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UnixEpoch);
+        await using var account = await TestAccount.Start(Limited(time) with { HighVolume = highVolume });
+        const string export = "/api/v2/incremental/organizations.json?start_time=0";
+
+        for (var i = 0; i < limit; i++)
+        {
+            (await account.Get(export)).Status.ShouldBe(HttpStatusCode.OK);
+        }
+
+        var limited = await account.Get(export);
+        var list = await account.Get("/api/v2/groups");
+
+        limited.Status.ShouldBe(HttpStatusCode.TooManyRequests);
+        int.Parse(limited.Header("Retry-After")!, System.Globalization.CultureInfo.InvariantCulture).ShouldBeGreaterThanOrEqualTo(1);
+        limited.Header("Zendesk-RateLimit-incremental-exports").ShouldBe($"total={limit}; remaining=0; resets=60");
+        list.Status.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task The_cursor_user_export_has_a_bucket_of_its_own()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UnixEpoch);
+        await using var account = await TestAccount.Start(Limited(time));
+
+        for (var i = 0; i < 20; i++)
+        {
+            (await account.Get("/api/v2/incremental/users/cursor.json?start_time=0")).Status.ShouldBe(HttpStatusCode.OK);
+        }
+
+        (await account.Get("/api/v2/incremental/users/cursor.json?start_time=0")).Status.ShouldBe(HttpStatusCode.TooManyRequests);
+        (await account.Get("/api/v2/incremental/users.json?start_time=0")).Status.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task The_time_scale_shortens_the_limiters_minute()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UnixEpoch);
+        await using var account = await TestAccount.Start(Limited(time, scale: 60));
+        const string export = "/api/v2/incremental/organizations.json?start_time=0";
+        for (var i = 0; i < 10; i++)
+        {
+            await account.Get(export);
+        }
+
+        var limited = await account.Get(export);
+        time.Advance(TimeSpan.FromSeconds(1));
+        var again = await account.Get(export);
+
+        limited.Status.ShouldBe(HttpStatusCode.TooManyRequests);
+        limited.Header("Retry-After").ShouldBe("1");
+        again.Status.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Limits_can_be_switched_off()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UnixEpoch);
+        await using var account = await TestAccount.Start(Limited(time) with { RequestsPerMinute = 2 });
+        account.Host.Settings.RateLimits = false;
+
+        for (var i = 0; i < 15; i++)
+        {
+            (await account.Get("/api/v2/incremental/organizations.json?start_time=0")).Status.ShouldBe(HttpStatusCode.OK);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+namespace Zendesk.Simulator.Data;
+
+internal enum AuditKind : byte
+{
+    Create,
+    AgentReply,
+    RequesterReply,
+    InternalNote,
+    Solve,
+    Close,
+    Update,
+    Comment,
+    Delete,
+}

@@ -1,0 +1,3 @@
+namespace Zendesk.Simulator.Data;
+
+internal sealed record FieldOption(long Id, string Name, string Value);

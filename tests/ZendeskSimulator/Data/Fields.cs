@@ -1,0 +1,100 @@
+using System.Globalization;
+using Zendesk.Simulator.Time;
+
+namespace Zendesk.Simulator.Data;
+
+/// <summary>The account's custom field definitions and the values records get for them.</summary>
+internal static class Fields
+{
+    public static readonly IReadOnlyList<FieldDefinition> Ticket =
+    [
+        Define(CatalogKind.TicketField, 1, "product", "Product", "tagger", "product_web", "product_mobile", "product_api", "product_billing"),
+        Define(CatalogKind.TicketField, 2, "order_number", "Order number", "text"),
+        Define(CatalogKind.TicketField, 3, "vip", "VIP customer", "checkbox"),
+        Define(CatalogKind.TicketField, 4, "refund_amount", "Refund amount", "decimal"),
+        Define(CatalogKind.TicketField, 5, "units", "Units affected", "integer"),
+        Define(CatalogKind.TicketField, 6, "follow_up_date", "Follow-up date", "date"),
+        Define(CatalogKind.TicketField, 7, "components", "Components", "multiselect", "comp_ui", "comp_backend", "comp_docs", "comp_billing"),
+        Define(CatalogKind.TicketField, 8, "serial_number", "Serial number", "regexp"),
+        Define(CatalogKind.TicketField, 9, "internal_summary", "Internal summary", "textarea"),
+    ];
+
+    public static readonly IReadOnlyList<FieldDefinition> User =
+    [
+        Define(CatalogKind.UserField, 1, "plan_tier", "Plan tier", "dropdown", "free", "starter", "business", "enterprise"),
+        Define(CatalogKind.UserField, 2, "signup_date", "Signup date", "date"),
+        Define(CatalogKind.UserField, 3, "lifetime_value", "Lifetime value", "decimal"),
+        Define(CatalogKind.UserField, 4, "newsletter", "Newsletter", "checkbox"),
+        Define(CatalogKind.UserField, 5, "support_notes", "Support notes", "textarea"),
+        Define(CatalogKind.UserField, 6, "employee_number", "Employee number", "integer"),
+        Define(CatalogKind.UserField, 7, "account_code", "Account code", "regexp"),
+    ];
+
+    public static readonly IReadOnlyList<FieldDefinition> Organization =
+    [
+        Define(CatalogKind.OrganizationField, 1, "region", "Region", "dropdown", "emea", "amer", "apac"),
+        Define(CatalogKind.OrganizationField, 2, "account_manager", "Account manager", "text"),
+        Define(CatalogKind.OrganizationField, 3, "seats", "Seats", "integer"),
+        Define(CatalogKind.OrganizationField, 4, "arr", "Annual revenue", "decimal"),
+        Define(CatalogKind.OrganizationField, 5, "renewal_date", "Renewal date", "date"),
+    ];
+
+    public static long CatalogId(CatalogKind kind, int n) => Ids.Catalog + ((long)kind * 1_000_000) + n;
+
+    /// <summary>A value for <paramref name="field"/>: string, long, double, bool, string[] or null.</summary>
+    public static object? Value(ref Prng prng, FieldDefinition field, long anchor, bool organizationDates = false)
+    {
+        if (prng.Chance(field.NullShare))
+        {
+            return field.Type == "checkbox" ? false : null;
+        }
+
+        switch (field.Type)
+        {
+            case "tagger":
+            case "dropdown":
+                return field.Options[prng.Below(field.Options.Count)].Value;
+            case "multiselect":
+                var first = prng.Below(field.Options.Count);
+                return prng.Chance(0.5)
+                    ? new[] { field.Options[first].Value }
+                    : new[] { field.Options[first].Value, field.Options[(first + 1) % field.Options.Count].Value };
+            case "checkbox":
+                return prng.Chance(0.3);
+            case "decimal":
+                return Math.Round(prng.Between(100, 2_000_000) / 100.0, 2);
+            case "integer":
+                return prng.Between(1, 5000);
+            case "date":
+                var day = anchor - prng.Between(0, 400 * 86400L);
+                if (organizationDates)
+                {
+                    // Organization date values come back with an offset, unlike user dates.
+                    return Epoch.Date(day) + "T00:00:00+00:00";
+                }
+
+                return field.Key == "signup_date" ? Epoch.Date(day) + "T00:00:00Z" : Epoch.Date(day);
+            case "regexp":
+                return string.Create(CultureInfo.InvariantCulture, $"SN-{prng.Between(1000, 9999)}-{(char)('A' + prng.Below(26))}{(char)('A' + prng.Below(26))}");
+            case "textarea":
+                return prng.Pick(Words.NoteLines) + "\n" + prng.Pick(Words.AgentLines);
+            default:
+                return field.Key == "order_number"
+                    ? string.Create(CultureInfo.InvariantCulture, $"ORD-{prng.Between(100000, 999999)}")
+                    : prng.Pick(Words.FirstNames) + " " + prng.Pick(Words.LastNames);
+        }
+    }
+
+    private static FieldDefinition Define(CatalogKind kind, int n, string key, string title, string type, params string[] options)
+    {
+        var id = CatalogId(kind, n);
+        var list = options.Select((value, i) => new FieldOption(CatalogId(CatalogKind.FieldOption, ((int)kind * 1000) + (n * 50) + i), Title(value), value)).ToArray();
+        return new FieldDefinition(id, key, title, type, list, n);
+    }
+
+    private static string Title(string value)
+    {
+        var text = value.Replace('_', ' ');
+        return char.ToUpperInvariant(text[0]) + text[1..];
+    }
+}

@@ -1,0 +1,61 @@
+using Zendesk.Simulator.Data;
+using Zendesk.Simulator.Hosting;
+using Zendesk.Simulator.Http;
+using Zendesk.Simulator.Json;
+using Zendesk.Simulator.Paging;
+
+namespace Zendesk.Simulator.Endpoints;
+
+internal static partial class ExportEndpoints
+{
+    /// <summary>
+    /// Ticket metric events: a time-based export without end_of_stream (as the OAS documents it), or
+    /// list cursor pagination from start_time when page[size] is given.
+    /// </summary>
+    private static Task MetricEvents(HttpContext context, SimulatorHost host)
+    {
+        var account = host.Account;
+        var index = account.MetricEventIndex;
+        void Write(System.Text.Json.Utf8JsonWriter w, RenderContext ctx, long key)
+        {
+            var spec = account.MetricEventAt(TimeIndex.LocalOf(key), out var t);
+            MetricJson.WriteMetricEvent(w, ctx, t, spec);
+        }
+
+        if (QueryArgs.Text(context, "page[size]") is null)
+        {
+            return TimeBased(context, host, "ticket_metric_events", "/api/v2/incremental/ticket_metric_events.json", index, _ => true, Write, endOfStream: false);
+        }
+
+        var start = StartTime(context, account);
+        return ListServer.Serve(
+            context,
+            host,
+            "ticket_metric_events",
+            "/api/v2/incremental/ticket_metric_events.json",
+            ListPaging.CursorOnly,
+            ctx => new ListSource(index.Count, p => index[p], (w, p) => Write(w, ctx, index[p]), p => TimeIndex.TimestampOf(index[p]) <= account.ExportFloor),
+            start: _ => index.LowerBound(TimeIndex.Key(start, 0)));
+    }
+
+    /// <summary>The sample export: the time-based format with at most 50 records.</summary>
+    private static Task Sample(HttpContext context, SimulatorHost host)
+    {
+        var account = host.Account;
+        var resource = context.Request.RouteValues["incremental_resource"]?.ToString();
+        var path = $"/api/v2/incremental/{resource}/sample.json";
+        const int max = 50;
+        return resource switch
+        {
+            "tickets" => TimeBased(context, host, "tickets", path, account.TicketIndex, _ => true, (w, ctx, key) => TicketJson.Write(w, ctx, (int)TimeIndex.LocalOf(key), export: true, metricSet: false), max),
+            "users" => TimeBased(context, host, "users", path, account.UserIndex, _ => true, (w, ctx, key) => UserJson.Write(w, ctx, (int)TimeIndex.LocalOf(key)), max),
+            "organizations" => TimeBased(context, host, "organizations", path, account.OrganizationIndex, _ => true, (w, ctx, key) => OrganizationJson.Write(w, ctx, (int)TimeIndex.LocalOf(key)), max),
+            "ticket_events" => TimeBased(context, host, "ticket_events", path, account.EventIndex, _ => true, (w, ctx, key) =>
+            {
+                var audit = account.AuditAt(TimeIndex.LocalOf(key), out var t);
+                TicketEventJson.Write(w, ctx, t, audit, false);
+            }, max),
+            _ => throw new ApiException(StatusCodes.Status404NotFound, ErrorBodies.InvalidEndpoint),
+        };
+    }
+}

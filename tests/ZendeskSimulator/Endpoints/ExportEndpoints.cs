@@ -1,0 +1,175 @@
+using System.Globalization;
+using System.Text.Json;
+using Zendesk.Simulator.Data;
+using Zendesk.Simulator.Hosting;
+using Zendesk.Simulator.Http;
+using Zendesk.Simulator.Json;
+using Zendesk.Simulator.Limits;
+using Zendesk.Simulator.Paging;
+
+namespace Zendesk.Simulator.Endpoints;
+
+/// <summary>The incremental exports (zendesk-api.md §6, §7).</summary>
+internal static partial class ExportEndpoints
+{
+    public static void Map(WebApplication app, SimulatorHost host)
+    {
+        var account = host.Account;
+        Export(app, "tickets", RateBucket.IncrementalExports, context =>
+        {
+            var (include, metricSets) = TicketFilter(context, account);
+            return TimeBased(context, host, "tickets", "/api/v2/incremental/tickets.json", account.TicketIndex, include, (w, ctx, key) =>
+                TicketJson.Write(w, ctx, (int)TimeIndex.LocalOf(key), export: true, metricSet: metricSets));
+        });
+
+        Export(app, "tickets/cursor", RateBucket.IncrementalExports, context =>
+        {
+            var (include, metricSets) = TicketFilter(context, account);
+            return CursorBased(context, host, "tickets", "/api/v2/incremental/tickets/cursor.json", account.TicketIndex, include, (w, ctx, key) =>
+                TicketJson.Write(w, ctx, (int)TimeIndex.LocalOf(key), export: true, metricSet: metricSets));
+        });
+
+        Export(app, "users", RateBucket.IncrementalExports, context =>
+            TimeBased(context, host, "users", "/api/v2/incremental/users.json", account.UserIndex, _ => true, (w, ctx, key) =>
+                UserJson.Write(w, ctx, (int)TimeIndex.LocalOf(key))));
+
+        Export(app, "users/cursor", RateBucket.IncrementalExportsCursor, context =>
+            CursorBased(context, host, "users", "/api/v2/incremental/users/cursor.json", account.UserIndex, _ => true, (w, ctx, key) =>
+                UserJson.Write(w, ctx, (int)TimeIndex.LocalOf(key))));
+
+        Export(app, "organizations", RateBucket.IncrementalExports, context =>
+            TimeBased(context, host, "organizations", "/api/v2/incremental/organizations.json", account.OrganizationIndex, _ => true, (w, ctx, key) =>
+                OrganizationJson.Write(w, ctx, (int)TimeIndex.LocalOf(key))));
+
+        Export(app, "ticket_events", RateBucket.IncrementalExports, context =>
+        {
+            var scope = ListEndpoints.SupportScope(context);
+            var commentEvents = QueryArgs.Includes(context, "comment_events");
+            return TimeBased(
+                context,
+                host,
+                "ticket_events",
+                "/api/v2/incremental/ticket_events.json",
+                account.EventIndex,
+                local => ListEndpoints.InScope(account, (uint)account.TicketOfAudit(local), scope),
+                (w, ctx, key) =>
+                {
+                    var audit = account.AuditAt(TimeIndex.LocalOf(key), out var t);
+                    TicketEventJson.Write(w, ctx, t, audit, commentEvents);
+                });
+        });
+
+        Export(app, "ticket_metric_events", RateBucket.IncrementalExports, context => MetricEvents(context, host));
+
+        Export(app, "{incremental_resource}/sample", RateBucket.IncrementalExports, context => Sample(context, host));
+    }
+
+    private static void Export(WebApplication app, string path, string bucket, RequestDelegate handler) =>
+        ApiMap.Get(app, "/api/v2/incremental/" + path, i => i with { Bucket = bucket, Scope = path.Split('/')[0] }, handler);
+
+    private static (Func<uint, bool> Include, bool MetricSets) TicketFilter(HttpContext context, Account account)
+    {
+        var excludeDeleted = QueryArgs.Flag(context, "exclude_deleted");
+        var scope = ListEndpoints.SupportScope(context);
+        return (local => (!excludeDeleted || !account.Tickets.IsDeleted((int)local)) && ListEndpoints.InScope(account, local, scope),
+            QueryArgs.Includes(context, "metric_sets"));
+    }
+
+    /// <summary>start_time is required, and must be at least a minute old (the freshness floor).</summary>
+    private static long StartTime(HttpContext context, Account account)
+    {
+        var start = QueryArgs.Long(context, "start_time")
+            ?? throw new ApiException(StatusCodes.Status400BadRequest, ErrorBodies.InvalidValue("start_time is required"));
+        return start > account.ExportFloor ? throw new ApiException(StatusCodes.Status422UnprocessableEntity, ErrorBodies.TooRecent) : start;
+    }
+
+    private static int PerPage(HttpContext context, int max) => Math.Clamp(QueryArgs.Int(context, "per_page") ?? max, 1, max);
+
+    private static Task TimeBased(
+        HttpContext context,
+        SimulatorHost host,
+        string key,
+        string path,
+        TimeIndex index,
+        Func<uint, bool> include,
+        Action<Utf8JsonWriter, RenderContext, long> write,
+        int maxPerPage = ExportPager.MaxPerPage,
+        bool endOfStream = true)
+    {
+        var account = host.Account;
+        var start = StartTime(context, account);
+        var perPage = PerPage(context, maxPerPage);
+        var ctx = new RenderContext(account, Links.BaseUrl(context));
+        return Responses.Json(context, account, w =>
+        {
+            var page = ExportPager.TimeBased(index, start, perPage, account.ExportFloor, include);
+            w.WriteStartObject();
+            w.WriteStartArray(key);
+            foreach (var item in page.Keys)
+            {
+                write(w, ctx, item);
+            }
+
+            w.WriteEndArray();
+
+            // next_page is never null, not even on the last page: clients stop on end_of_stream.
+            w.WriteString("next_page", Links.Build(context, path, new Dictionary<string, string> { ["start_time"] = page.EndTime.ToString(CultureInfo.InvariantCulture) }));
+            w.WriteNumber("count", page.Keys.Count);
+            if (endOfStream)
+            {
+                w.WriteBoolean("end_of_stream", page.EndOfStream);
+            }
+
+            w.WriteNumber("end_time", page.EndTime);
+            w.WriteEndObject();
+        });
+    }
+
+    private static Task CursorBased(
+        HttpContext context,
+        SimulatorHost host,
+        string key,
+        string path,
+        TimeIndex index,
+        Func<uint, bool> include,
+        Action<Utf8JsonWriter, RenderContext, long> write)
+    {
+        var account = host.Account;
+        var cursor = QueryArgs.Text(context, "cursor");
+        long after;
+        if (cursor is not null)
+        {
+            after = Cursors.TryExport(cursor, out var time, out var local)
+                ? TimeIndex.Key(time, local)
+                : throw new ApiException(StatusCodes.Status400BadRequest, ErrorBodies.InvalidValue("cursor is not a valid export cursor"));
+        }
+        else
+        {
+            after = TimeIndex.Key(StartTime(context, account), 0) - 1;
+        }
+
+        var perPage = PerPage(context, ExportPager.MaxPerPage);
+        var ctx = new RenderContext(account, Links.BaseUrl(context));
+        return Responses.Json(context, account, w =>
+        {
+            var page = ExportPager.CursorBased(index, after, perPage, account.ExportFloor, include);
+            var afterCursor = Cursors.Export(TimeIndex.TimestampOf(page.LastKey), TimeIndex.LocalOf(page.LastKey));
+            w.WriteStartObject();
+            w.WriteStartArray(key);
+            foreach (var item in page.Keys)
+            {
+                write(w, ctx, item);
+            }
+
+            w.WriteEndArray();
+
+            // after_cursor is returned on the last page too: it is the bookmark for the next export.
+            w.WriteString("after_url", Links.Build(context, path, new Dictionary<string, string> { ["cursor"] = afterCursor }, "start_time"));
+            w.StringOrNull("before_url", cursor is null ? null : Links.Build(context, path, new Dictionary<string, string> { ["cursor"] = cursor }, "start_time"));
+            w.WriteString("after_cursor", afterCursor);
+            w.StringOrNull("before_cursor", cursor);
+            w.WriteBoolean("end_of_stream", page.EndOfStream);
+            w.WriteEndObject();
+        });
+    }
+}

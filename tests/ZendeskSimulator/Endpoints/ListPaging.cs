@@ -1,0 +1,20 @@
+namespace Zendesk.Simulator.Endpoints;
+
+/// <summary>Which paging a list endpoint offers (zendesk-api.md §5.3).</summary>
+internal enum ListPaging
+{
+    /// <summary>Cursor with page[size], offset otherwise.</summary>
+    Dual,
+
+    /// <summary>Cursor only; without page[size] a default-size cursor page.</summary>
+    CursorOnly,
+
+    /// <summary>Cursor with page[size], everything otherwise (ticket_fields).</summary>
+    CursorOrAll,
+
+    /// <summary>No pagination: everything.</summary>
+    All,
+
+    /// <summary>Offset only.</summary>
+    OffsetOnly,
+}

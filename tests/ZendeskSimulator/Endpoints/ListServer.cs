@@ -1,0 +1,160 @@
+using System.Globalization;
+using System.Text.Json;
+using Zendesk.Simulator.Hosting;
+using Zendesk.Simulator.Http;
+using Zendesk.Simulator.Json;
+using Zendesk.Simulator.Paging;
+
+namespace Zendesk.Simulator.Endpoints;
+
+/// <summary>Serves a list endpoint in whichever of Zendesk's paging styles the request and the endpoint call for.</summary>
+internal static class ListServer
+{
+    public static Task Serve(
+        HttpContext context,
+        SimulatorHost host,
+        string key,
+        string linkPath,
+        ListPaging paging,
+        Func<RenderContext, ListSource> source,
+        Action<Utf8JsonWriter, RenderContext, IReadOnlyList<int>, ListSource>? sideLoads = null,
+        Func<ListSource, int>? start = null,
+        bool countWhenAll = false)
+    {
+        var ctx = new RenderContext(host.Account, Links.BaseUrl(context));
+        var size = QueryArgs.Int(context, "page[size]");
+        var after = QueryArgs.Text(context, "page[after]");
+        var before = QueryArgs.Text(context, "page[before]");
+        var cursorRequested = size is not null || after is not null || before is not null;
+        var mode = paging switch
+        {
+            ListPaging.All => ListPaging.All,
+            ListPaging.OffsetOnly => ListPaging.OffsetOnly,
+            ListPaging.CursorOnly => ListPaging.CursorOnly,
+            ListPaging.CursorOrAll => cursorRequested ? ListPaging.CursorOnly : ListPaging.All,
+            _ => cursorRequested ? ListPaging.CursorOnly : ListPaging.OffsetOnly,
+        };
+
+        return mode switch
+        {
+            ListPaging.CursorOnly => Cursor(context, host, ctx, key, linkPath, source, sideLoads, start, size ?? CursorPager.MaxSize, after, before),
+            ListPaging.OffsetOnly => Offset(context, host, ctx, key, linkPath, source, sideLoads, start),
+            _ => Responses.Json(context, host.Account, w =>
+            {
+                var list = source(ctx);
+                var positions = new List<int>();
+                for (var p = start?.Invoke(list) ?? 0; p < list.Length; p++)
+                {
+                    if (list.Include(p))
+                    {
+                        positions.Add(p);
+                    }
+                }
+
+                w.WriteStartObject();
+                Items(w, key, list, positions);
+                if (countWhenAll)
+                {
+                    w.WriteNull("next_page");
+                    w.WriteNull("previous_page");
+                    w.WriteNumber("count", positions.Count);
+                }
+
+                sideLoads?.Invoke(w, ctx, positions, list);
+                w.WriteEndObject();
+            }),
+        };
+    }
+
+    private static Task Cursor(
+        HttpContext context,
+        SimulatorHost host,
+        RenderContext ctx,
+        string key,
+        string linkPath,
+        Func<RenderContext, ListSource> source,
+        Action<Utf8JsonWriter, RenderContext, IReadOnlyList<int>, ListSource>? sideLoads,
+        Func<ListSource, int>? start,
+        int size,
+        string? after,
+        string? before)
+    {
+        if (size is < 1 or > CursorPager.MaxSize)
+        {
+            throw new ApiException(StatusCodes.Status400BadRequest, ErrorBodies.InvalidParameter("page[size]", "must be between 1 and 100"));
+        }
+
+        long? afterKey = null;
+        long? beforeKey = null;
+        if (after is not null)
+        {
+            afterKey = Cursors.TryList(after, out var parsed) ? parsed : throw new ApiException(StatusCodes.Status400BadRequest, ErrorBodies.InvalidParameter("page[after]", "is not a valid cursor"));
+        }
+        else if (before is not null)
+        {
+            beforeKey = Cursors.TryList(before, out var parsed) ? parsed : throw new ApiException(StatusCodes.Status400BadRequest, ErrorBodies.InvalidParameter("page[before]", "is not a valid cursor"));
+        }
+
+        return Responses.Json(context, host.Account, w =>
+        {
+            var list = source(ctx);
+            var page = CursorPager.Page(list, size, afterKey, beforeKey, start?.Invoke(list) ?? 0);
+            var sizeText = size.ToString(CultureInfo.InvariantCulture);
+            w.WriteStartObject();
+            Items(w, key, list, page.Positions);
+            w.WriteStartObject("meta");
+            w.WriteBoolean("has_more", page.HasMore);
+            w.StringOrNull("after_cursor", page.AfterCursor);
+            w.StringOrNull("before_cursor", page.BeforeCursor);
+            w.WriteEndObject();
+            w.WriteStartObject("links");
+            w.StringOrNull("prev", page.BeforeCursor is null ? null : Links.Build(context, linkPath, new Dictionary<string, string> { ["page[size]"] = sizeText, ["page[before]"] = page.BeforeCursor }, "page[after]"));
+            w.StringOrNull("next", page.AfterCursor is null ? null : Links.Build(context, linkPath, new Dictionary<string, string> { ["page[size]"] = sizeText, ["page[after]"] = page.AfterCursor }, "page[before]"));
+            w.WriteEndObject();
+            sideLoads?.Invoke(w, ctx, page.Positions, list);
+            w.WriteEndObject();
+        });
+    }
+
+    private static Task Offset(
+        HttpContext context,
+        SimulatorHost host,
+        RenderContext ctx,
+        string key,
+        string linkPath,
+        Func<RenderContext, ListSource> source,
+        Action<Utf8JsonWriter, RenderContext, IReadOnlyList<int>, ListSource>? sideLoads,
+        Func<ListSource, int>? start)
+    {
+        var pageNumber = Math.Max(1, QueryArgs.Int(context, "page") ?? 1);
+        var perPage = Math.Clamp(QueryArgs.Int(context, "per_page") ?? OffsetPager.MaxPerPage, 1, OffsetPager.MaxPerPage);
+        if (!OffsetPager.WithinDepth(pageNumber, perPage))
+        {
+            throw new ApiException(StatusCodes.Status400BadRequest, ErrorBodies.PaginationDepth);
+        }
+
+        return Responses.Json(context, host.Account, w =>
+        {
+            var list = source(ctx);
+            var page = OffsetPager.Page(list, pageNumber, perPage, start?.Invoke(list) ?? 0);
+            w.WriteStartObject();
+            Items(w, key, list, page.Positions);
+            w.StringOrNull("next_page", page.HasNext ? Links.Build(context, linkPath, new Dictionary<string, string> { ["page"] = (pageNumber + 1).ToString(CultureInfo.InvariantCulture) }) : null);
+            w.StringOrNull("previous_page", pageNumber > 1 ? Links.Build(context, linkPath, new Dictionary<string, string> { ["page"] = (pageNumber - 1).ToString(CultureInfo.InvariantCulture) }) : null);
+            w.WriteNumber("count", page.Count);
+            sideLoads?.Invoke(w, ctx, page.Positions, list);
+            w.WriteEndObject();
+        });
+    }
+
+    private static void Items(Utf8JsonWriter w, string key, ListSource list, IReadOnlyList<int> positions)
+    {
+        w.WriteStartArray(key);
+        foreach (var position in positions)
+        {
+            list.Write(w, position);
+        }
+
+        w.WriteEndArray();
+    }
+}

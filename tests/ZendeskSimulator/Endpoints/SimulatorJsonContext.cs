@@ -1,0 +1,15 @@
+using System.Text.Json.Serialization;
+using Zendesk.Simulator.Data;
+
+namespace Zendesk.Simulator.Endpoints;
+
+[JsonSerializable(typeof(OAuthTokenResponse))]
+[JsonSerializable(typeof(AdminTicketChange))]
+[JsonSerializable(typeof(AdminUserChange))]
+[JsonSerializable(typeof(AdminComment))]
+[JsonSerializable(typeof(AdminFault))]
+[JsonSerializable(typeof(AdminSettings))]
+[JsonSerializable(typeof(AdminNumber))]
+[JsonSerializable(typeof(IReadOnlyList<ChangeRecord>))]
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
+internal sealed partial class SimulatorJsonContext : JsonSerializerContext;

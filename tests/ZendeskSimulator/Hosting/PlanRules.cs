@@ -1,0 +1,34 @@
+namespace Zendesk.Simulator.Hosting;
+
+/// <summary>What each plan allows (zendesk-api.md §4.1 and §11.2).</summary>
+internal static class PlanRules
+{
+    public const string SlaPolicies = "sla_policies";
+    public const string TicketForms = "ticket_forms";
+    public const string SatisfactionRatings = "satisfaction_ratings";
+    public const string CustomRoles = "custom_roles";
+    public const string AuditLogs = "audit_logs";
+    public const string CustomFields = "custom_fields";
+    public const string Talk = "talk";
+    public const string Schedules = "schedules";
+
+    public static int RequestsPerMinute(ZendeskPlan plan, bool highVolume) => plan switch
+    {
+        ZendeskPlan.EnterprisePlus => 2500,
+        _ when highVolume && plan >= ZendeskPlan.Growth => 2500,
+        ZendeskPlan.Team => 200,
+        ZendeskPlan.Enterprise => 700,
+        _ => 400,
+    };
+
+    public static int ExportsPerMinute(bool highVolume) => highVolume ? 30 : 10;
+
+    public static int CursorExportsPerMinute(bool highVolume) => highVolume ? 60 : 20;
+
+    public static bool Allows(ZendeskPlan plan, string feature, bool talkEnabled) => feature switch
+    {
+        CustomRoles or AuditLogs => plan >= ZendeskPlan.Enterprise,
+        Talk => talkEnabled,
+        _ => plan >= ZendeskPlan.Growth,
+    };
+}

@@ -1,0 +1,132 @@
+using System.Globalization;
+
+namespace Zendesk.Simulator.Hosting;
+
+/// <summary>
+/// Everything that shapes a simulated account. Sizes left null are derived from
+/// <see cref="Tickets"/>. The same options always produce the same data.
+/// </summary>
+internal sealed record SimulatorOptions
+{
+    public int Seed { get; init; } = 42;
+
+    public int Tickets { get; init; } = 1000;
+
+    public int? Users { get; init; }
+
+    public int? Agents { get; init; }
+
+    public int? Organizations { get; init; }
+
+    public int? Groups { get; init; }
+
+    /// <summary>How many tickets share one generated_timestamp second (for page-boundary tests).</summary>
+    public int SameSecondTickets { get; init; }
+
+    /// <summary>Share of tickets handled by AI agents (hidden unless support_type_scope=all).</summary>
+    public double AiAgentTicketShare { get; init; }
+
+    /// <summary>Share of tickets that are deleted when the account starts.</summary>
+    public double DeletedTicketShare { get; init; } = 0.01;
+
+    /// <summary>Years of history before the clock's start.</summary>
+    public int HistoryYears { get; init; } = 3;
+
+    public ZendeskPlan Plan { get; init; } = ZendeskPlan.Enterprise;
+
+    public bool HighVolume { get; init; }
+
+    public bool TalkEnabled { get; init; } = true;
+
+    public bool RateLimits { get; init; } = true;
+
+    /// <summary>Overrides the plan's account requests per minute.</summary>
+    public int? RequestsPerMinute { get; init; }
+
+    /// <summary>How many times faster than real time the limiter's minute passes (60 → one-second minutes).</summary>
+    public double TimeScale { get; init; } = 1;
+
+    public DateTimeOffset ClockStart { get; init; } = new(2026, 11, 1, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>When true the simulated clock follows the wall clock from <see cref="ClockStart"/>.</summary>
+    public bool ClockRunning { get; init; }
+
+    public string Subdomain { get; init; } = "simulator";
+
+    public string Email { get; init; } = "admin@simulator.example";
+
+    public string ApiToken { get; init; } = "sim-api-token-0123456789abcdef";
+
+    public string AccessToken { get; init; } = "sim-oauth-access-0123456789abcdef";
+
+    public string RefreshToken { get; init; } = "sim-oauth-refresh-0123456789abcdef";
+
+    public string ClientId { get; init; } = "zendesk-simulator";
+
+    public string ClientSecret { get; init; } = "sim-client-secret";
+
+    /// <summary>Scopes of the OAuth access token, space separated.</summary>
+    public string OAuthScopes { get; init; } = "read write";
+
+    /// <summary>When set, OAuth access tokens expire this long (simulated time) after they are issued.</summary>
+    public TimeSpan? AccessTokenLifetime { get; init; }
+
+    /// <summary>The clock of the rate limiter (real time unless a test passes a fake one).</summary>
+    public TimeProvider? LimiterTime { get; init; }
+
+    /// <summary>Reads the standalone program's options (<c>--seed 42 --tickets 10000 --plan growth ...</c>).</summary>
+    public static SimulatorOptions FromConfiguration(IConfiguration configuration)
+    {
+        var defaults = new SimulatorOptions();
+        return new SimulatorOptions
+        {
+            Seed = Int(configuration, "seed") ?? defaults.Seed,
+            Tickets = Int(configuration, "tickets") ?? defaults.Tickets,
+            Users = Int(configuration, "users"),
+            Agents = Int(configuration, "agents"),
+            Organizations = Int(configuration, "organizations"),
+            Groups = Int(configuration, "groups"),
+            SameSecondTickets = Int(configuration, "same-second-tickets") ?? 0,
+            AiAgentTicketShare = Double(configuration, "ai-agent-share") ?? 0,
+            DeletedTicketShare = Double(configuration, "deleted-share") ?? defaults.DeletedTicketShare,
+            HistoryYears = Int(configuration, "history-years") ?? defaults.HistoryYears,
+            Plan = configuration["plan"] is { } plan ? ParsePlan(plan) : defaults.Plan,
+            HighVolume = Bool(configuration, "high-volume") ?? false,
+            TalkEnabled = Bool(configuration, "talk") ?? true,
+            RateLimits = Bool(configuration, "rate-limits") ?? true,
+            RequestsPerMinute = Int(configuration, "requests-per-minute"),
+            TimeScale = Double(configuration, "time-scale") ?? 1,
+            ClockStart = configuration["clock-start"] is { } start
+                ? DateTimeOffset.Parse(start, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal)
+                : defaults.ClockStart,
+            ClockRunning = Bool(configuration, "clock-running") ?? true,
+            Subdomain = configuration["subdomain"] ?? defaults.Subdomain,
+            AccessTokenLifetime = Int(configuration, "token-lifetime-seconds") is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
+        };
+    }
+
+    public static ZendeskPlan ParsePlan(string text) => text.Replace("_", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal).ToUpperInvariant() switch
+    {
+        "TEAM" => ZendeskPlan.Team,
+        "GROWTH" => ZendeskPlan.Growth,
+        "PROFESSIONAL" => ZendeskPlan.Professional,
+        "ENTERPRISE" => ZendeskPlan.Enterprise,
+        "ENTERPRISEPLUS" => ZendeskPlan.EnterprisePlus,
+        _ => throw new ArgumentException($"--plan: unknown plan '{text}' (team, growth, professional, enterprise, enterprise_plus).", nameof(text)),
+    };
+
+    private static int? Int(IConfiguration configuration, string key) =>
+        configuration[key] is { } text
+            ? int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : throw new ArgumentException($"--{key}: '{text}' is not an integer.")
+            : null;
+
+    private static double? Double(IConfiguration configuration, string key) =>
+        configuration[key] is { } text
+            ? double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : throw new ArgumentException($"--{key}: '{text}' is not a number.")
+            : null;
+
+    private static bool? Bool(IConfiguration configuration, string key) =>
+        configuration[key] is { } text
+            ? bool.TryParse(text, out var value) ? value : throw new ArgumentException($"--{key}: '{text}' is not true or false.")
+            : null;
+}

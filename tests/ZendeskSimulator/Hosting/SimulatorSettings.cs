@@ -1,0 +1,20 @@
+namespace Zendesk.Simulator.Hosting;
+
+/// <summary>Account settings a test may switch while the simulator runs.</summary>
+internal sealed class SimulatorSettings(SimulatorOptions options)
+{
+    public ZendeskPlan Plan { get; set; } = options.Plan;
+
+    public bool HighVolume { get; set; } = options.HighVolume;
+
+    public bool TalkEnabled { get; set; } = options.TalkEnabled;
+
+    public bool RateLimits { get; set; } = options.RateLimits;
+
+    public int? RequestsPerMinute { get; set; } = options.RequestsPerMinute;
+
+    /// <summary>When false every API request answers 404 "no help desk at this address".</summary>
+    public bool AccountExists { get; set; } = true;
+
+    public int AccountLimit => RequestsPerMinute ?? PlanRules.RequestsPerMinute(Plan, HighVolume);
+}

@@ -1,0 +1,49 @@
+namespace Zendesk.Simulator.Http;
+
+/// <summary>Zendesk's error bodies, verbatim where zendesk-api.md §3 records them.</summary>
+internal static class ErrorBodies
+{
+    public const string Unauthorized = """{"error":"Couldn't authenticate you"}""";
+
+    public const string InvalidToken = """{"error":"invalid_token","error_description":"The access token provided is expired, revoked, malformed or invalid for other reasons."}""";
+
+    public const string PlanForbidden = """{"error":{"title":"Forbidden","message":"Access to this resource is restricted. Please contact the account administrator for assistance."}}""";
+
+    public const string MissingReadScope = """{"error":"Forbidden","description":"Missing the following required scopes: read"}""";
+
+    public const string RecordNotFound = """{"error":"RecordNotFound","description":"Not found"}""";
+
+    public const string InvalidEndpoint = """{"error":"InvalidEndpoint","description":"Not found"}""";
+
+    public const string TooRecent = """{"error":"InvalidValue","description":"Too recent start_time. Use a start_time older than 5 minutes"}""";
+
+    public const string PaginationDepth = """{"errors":[{"code":"InvalidPaginationDepth","title":"Pagination requests using Offset Pagination are limited to page 100 or up to 10000 records (page * per_page)","detail":"Offset pagination is limited to the first 100 pages or 10000 records. Use cursor based pagination instead."}]}""";
+
+    public const string RateLimited = """{"error":"APIRateLimitExceeded","description":"Number of allowed API requests per minute exceeded"}""";
+
+    public const string Conflict = """{"error":"Conflict","description":"The record was modified by another request. Please retry."}""";
+
+    public const string InvalidGrant = """{"error":"invalid_grant","error_description":"The provided authorization grant is invalid, expired, or revoked."}""";
+
+    public static string NoHelpDesk(string subdomain) =>
+        "{\"error\":{\"title\":\"No help desk at " + Escape(subdomain) + ".zendesk.com\",\"message\":\"There is no help desk configured at this address. This means that the address is available and that you can claim it at http://www.zendesk.com/signup\"}}";
+
+    public static string ExportRateLimited(int limit) =>
+        "{\"errors\":[{\"code\":\"RateLimitExceeded\",\"status\":\"429\",\"title\":\"Rate limit exceeded. Maximum " + limit.ToString(System.Globalization.CultureInfo.InvariantCulture) + " requests per minute.\"}]}";
+
+    public static string ServerError(int status) => status switch
+    {
+        502 => """{"error":"BadGateway","description":"The server received an invalid response from an upstream server."}""",
+        503 => """{"error":"ServiceUnavailable","description":"Sorry, we are temporarily unable to handle your request. Please try again in a moment."}""",
+        504 => """{"error":"GatewayTimeout","description":"The upstream server did not answer in time."}""",
+        _ => """{"error":"InternalServerError","description":"Something went wrong on our side. Please retry."}""",
+    };
+
+    public static string InvalidParameter(string parameter, string problem) =>
+        "{\"error\":\"InvalidPaginationParameter\",\"description\":\"" + Escape(parameter) + ": " + Escape(problem) + "\"}";
+
+    public static string InvalidValue(string description) =>
+        "{\"error\":\"InvalidValue\",\"description\":\"" + Escape(description) + "\"}";
+
+    private static string Escape(string text) => System.Text.Encodings.Web.JavaScriptEncoder.Default.Encode(text);
+}

@@ -1,0 +1,214 @@
+using System.Text;
+using Zendesk.Simulator.Faults;
+using Zendesk.Simulator.Hosting;
+using Zendesk.Simulator.Limits;
+
+namespace Zendesk.Simulator.Http;
+
+/// <summary>
+/// What every API request goes through, in Zendesk's order: the request log, injected faults, the
+/// account's existence, authentication and OAuth scope, the rate limits, plan gating, then the endpoint.
+/// </summary>
+internal sealed class ZendeskPipeline(SimulatorHost host)
+{
+    public async Task InvokeAsync(HttpContext context, RequestDelegate next)
+    {
+        var path = context.Request.Path.Value ?? string.Empty;
+        if (!path.StartsWith("/api/", StringComparison.Ordinal) && !path.StartsWith("/oauth/", StringComparison.Ordinal))
+        {
+            await next(context);
+            return;
+        }
+
+        var info = context.GetEndpoint()?.Metadata.GetMetadata<EndpointInfo>();
+        var buckets = new List<string>(2) { RateBucket.Account };
+        if (info?.Bucket is { } bucket)
+        {
+            buckets.Add(bucket);
+        }
+
+        host.Requests.Record(info?.Name ?? $"{context.Request.Method} (unknown) {path}", buckets);
+        try
+        {
+            if (host.Faults.Take(path) is { } fault)
+            {
+                if (await ApplyFault(context, fault, info, next))
+                {
+                    return;
+                }
+            }
+
+            await Run(context, info, next);
+        }
+        catch (ApiException error) when (!context.Response.HasStarted)
+        {
+            await Responses.Raw(context, error.Status, error.Body);
+        }
+        finally
+        {
+            host.Requests.RecordStatus(context.Response.StatusCode);
+        }
+    }
+
+    private async Task Run(HttpContext context, EndpointInfo? info, RequestDelegate next)
+    {
+        if (!host.Settings.AccountExists)
+        {
+            throw new ApiException(StatusCodes.Status404NotFound, ErrorBodies.NoHelpDesk(host.Options.Subdomain));
+        }
+
+        if (context.Request.Path.StartsWithSegments("/oauth", StringComparison.Ordinal))
+        {
+            await next(context);
+            return;
+        }
+
+        Authenticate(context, info);
+        if (info is null)
+        {
+            throw new ApiException(StatusCodes.Status404NotFound, ErrorBodies.InvalidEndpoint);
+        }
+
+        var decision = host.Limiter.Check(info.Bucket);
+        var headers = context.Response.Headers;
+        headers["X-Rate-Limit"] = decision.AccountLimit.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        headers["X-Rate-Limit-Remaining"] = decision.AccountRemaining.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (info.List)
+        {
+            headers["ratelimit-limit"] = decision.AccountLimit.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            headers["ratelimit-remaining"] = decision.AccountRemaining.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            headers["ratelimit-reset"] = decision.AccountResetSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        if (decision.Bucket is { } bucket)
+        {
+            headers["Zendesk-RateLimit-" + bucket] = $"total={decision.BucketLimit}; remaining={decision.BucketRemaining}; resets={decision.BucketResetSeconds}";
+        }
+
+        if (!decision.Allowed)
+        {
+            headers.RetryAfter = decision.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            throw new ApiException(
+                StatusCodes.Status429TooManyRequests,
+                decision.RejectedBy == RateBucket.Account ? ErrorBodies.RateLimited : ErrorBodies.ExportRateLimited(decision.BucketLimit));
+        }
+
+        if (info.Feature is { } feature && !PlanRules.Allows(host.Settings.Plan, feature, host.Settings.TalkEnabled))
+        {
+            throw new ApiException(StatusCodes.Status403Forbidden, ErrorBodies.PlanForbidden);
+        }
+
+        await next(context);
+    }
+
+    private void Authenticate(HttpContext context, EndpointInfo? info)
+    {
+        var header = context.Request.Headers.Authorization.ToString();
+        if (header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            if (host.Credentials.CheckAccessToken(header[7..].Trim()) is not null)
+            {
+                context.Response.Headers.WWWAuthenticate = "Bearer realm=\"Zendesk\", error=\"invalid_token\"";
+                throw new ApiException(StatusCodes.Status401Unauthorized, ErrorBodies.InvalidToken);
+            }
+
+            var scopes = host.Credentials.Scopes.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var granted = scopes.Contains("read", StringComparer.Ordinal)
+                || (info?.Scope is { } resource && scopes.Contains(resource + ":read", StringComparer.Ordinal));
+            if (!granted)
+            {
+                throw new ApiException(StatusCodes.Status403Forbidden, ErrorBodies.MissingReadScope);
+            }
+
+            return;
+        }
+
+        if (header.StartsWith("Basic ", StringComparison.OrdinalIgnoreCase) && TryDecode(header[6..].Trim(), out var user, out var secret)
+            && host.Credentials.CheckApiToken(user, secret))
+        {
+            return;
+        }
+
+        context.Response.Headers.WWWAuthenticate = "Basic realm=\"Web Password\"";
+        throw new ApiException(StatusCodes.Status401Unauthorized, ErrorBodies.Unauthorized);
+    }
+
+    private static bool TryDecode(string value, out string user, out string secret)
+    {
+        user = secret = string.Empty;
+        try
+        {
+            var text = Encoding.UTF8.GetString(Convert.FromBase64String(value));
+            var colon = text.IndexOf(':', StringComparison.Ordinal);
+            if (colon < 0)
+            {
+                return false;
+            }
+
+            user = text[..colon];
+            secret = text[(colon + 1)..];
+            return true;
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Applies a fault; true when the request ends here.</summary>
+    private async Task<bool> ApplyFault(HttpContext context, FaultRule fault, EndpointInfo? info, RequestDelegate next)
+    {
+        switch (fault.Kind)
+        {
+            case FaultKind.RateLimit:
+                context.Response.Headers.RetryAfter = (fault.RetryAfterSeconds ?? 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                await Responses.Raw(context, StatusCodes.Status429TooManyRequests, ErrorBodies.RateLimited);
+                return true;
+            case FaultKind.ServerError:
+                if (fault.RetryAfterSeconds is { } retry)
+                {
+                    context.Response.Headers.RetryAfter = retry.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                await Responses.Raw(context, fault.Status, ErrorBodies.ServerError(fault.Status));
+                return true;
+            case FaultKind.Conflict:
+                await Responses.Raw(context, StatusCodes.Status409Conflict, ErrorBodies.Conflict);
+                return true;
+            case FaultKind.Slow:
+                await Task.Delay(fault.Delay, TimeProvider.System, context.RequestAborted);
+                return false;
+            case FaultKind.Drop:
+                context.Abort();
+                return true;
+            default:
+                await Truncated(context, info, next);
+                return true;
+        }
+    }
+
+    private async Task Truncated(HttpContext context, EndpointInfo? info, RequestDelegate next)
+    {
+        var original = context.Response.Body;
+        using var buffer = new MemoryStream();
+        context.Response.Body = buffer;
+        try
+        {
+            await Run(context, info, next);
+        }
+        catch (ApiException error)
+        {
+            await Responses.Raw(context, error.Status, error.Body);
+        }
+        finally
+        {
+            context.Response.Body = original;
+        }
+
+        var bytes = buffer.ToArray();
+        context.Response.ContentLength = bytes.Length;
+        await original.WriteAsync(bytes.AsMemory(0, bytes.Length / 2), context.RequestAborted);
+        await original.FlushAsync(context.RequestAborted);
+        context.Abort();
+    }
+}

@@ -1,0 +1,87 @@
+using Zendesk.Simulator.Hosting;
+
+namespace Zendesk.Simulator.Limits;
+
+/// <summary>
+/// The account bucket and the export buckets, each a sliding one-minute window. The minute is
+/// divided by the time scale, so at scale 60 a "minute" lasts one real second.
+/// </summary>
+internal sealed class RateLimiter(SimulatorSettings settings, TimeProvider time, double timeScale)
+{
+    private readonly Lock _gate = new();
+    private readonly SlidingWindow _account = new(time);
+    private readonly Dictionary<string, SlidingWindow> _buckets = new(StringComparer.Ordinal)
+    {
+        [RateBucket.IncrementalExports] = new SlidingWindow(time),
+        [RateBucket.IncrementalExportsCursor] = new SlidingWindow(time),
+    };
+
+    public TimeSpan Window { get; } = TimeSpan.FromMinutes(1) / (timeScale > 0 ? timeScale : 1);
+
+    public int BucketLimit(string bucket) => bucket == RateBucket.IncrementalExportsCursor
+        ? PlanRules.CursorExportsPerMinute(settings.HighVolume)
+        : PlanRules.ExportsPerMinute(settings.HighVolume);
+
+    public LimitDecision Check(string? bucket)
+    {
+        lock (_gate)
+        {
+            var accountLimit = settings.AccountLimit;
+            var accountUsed = _account.InWindow(Window);
+            var window = bucket is null ? null : _buckets[bucket];
+            var bucketLimit = bucket is null ? 0 : BucketLimit(bucket);
+            var bucketUsed = window?.InWindow(Window) ?? 0;
+            var rejectedBy = string.Empty;
+            var retry = 0;
+            if (settings.RateLimits)
+            {
+                if (window is not null && bucketUsed >= bucketLimit)
+                {
+                    rejectedBy = bucket!;
+                    retry = Seconds(window.UntilReset(Window));
+                }
+                else if (accountUsed >= accountLimit)
+                {
+                    rejectedBy = RateBucket.Account;
+                    retry = Seconds(_account.UntilReset(Window));
+                }
+            }
+
+            var allowed = rejectedBy.Length == 0;
+            if (allowed)
+            {
+                _account.Record();
+                window?.Record();
+                accountUsed++;
+                bucketUsed++;
+            }
+
+            return new LimitDecision(
+                allowed,
+                rejectedBy,
+                retry,
+                accountLimit,
+                Math.Max(0, accountLimit - accountUsed),
+                Seconds(_account.UntilReset(Window)),
+                bucket,
+                bucketLimit,
+                Math.Max(0, bucketLimit - bucketUsed),
+                window is null ? 0 : Seconds(window.UntilReset(Window)));
+        }
+    }
+
+    public void Reset()
+    {
+        lock (_gate)
+        {
+            _account.Clear();
+            foreach (var window in _buckets.Values)
+            {
+                window.Clear();
+            }
+        }
+    }
+
+    // Retry-After and the reset headers are whole seconds, at least one.
+    private static int Seconds(TimeSpan span) => Math.Max(1, (int)Math.Ceiling(span.TotalSeconds));
+}
