@@ -17,6 +17,8 @@ internal sealed class TapLog(TextWriter output, LogFormat format, TimeProvider t
     private readonly Lock _gate = new();
     private readonly List<string> _secrets = [];
 
+    public LogFormat OutputFormat => format;
+
     public void AddSecret(string? secret)
     {
         // Very short values would redact ordinary words; no real credential is that short.

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -8,7 +9,11 @@ namespace Zendesk.Singer.Protocol.About;
 /// <summary>Renders <c>--about</c> as the JSON the Meltano SDK prints, or as Markdown for people.</summary>
 internal static class AboutRenderer
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+    private static readonly JsonSerializerOptions Indented = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     public static string Json(AboutInfo about)
     {

@@ -34,6 +34,7 @@ internal sealed class CatalogStream
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Extra { get; set; }
 
+    [JsonIgnore]
     public Metadata StreamMetadata => MetadataAt(Breadcrumb.Stream) ?? new Metadata();
 
     public Metadata? MetadataAt(Breadcrumb breadcrumb) =>

@@ -12,7 +12,7 @@ public sealed class AboutRendererTests
         "1.2.3",
         ["catalog", "discover"],
         [
-            new SettingInfo("subdomain", "string", "The account.", Required: true),
+            new SettingInfo("subdomain", "string", "The account's \"name\".", Required: true),
             new SettingInfo("api_token", "string", "The token.", Secret: true),
             new SettingInfo("page_size", "integer", "Rows per page.", Default: JsonValue.Create(100)),
             new SettingInfo("source", "string", "Where | from.", Allowed: ["a", "b"]),
@@ -33,6 +33,7 @@ public sealed class AboutRendererTests
         properties.GetProperty("api_token").GetProperty("secret").GetBoolean().ShouldBeTrue();
         properties.GetProperty("subdomain").TryGetProperty("secret", out _).ShouldBeFalse();
         properties.GetProperty("page_size").GetProperty("default").GetInt32().ShouldBe(100);
+        AboutRenderer.Json(Info).ShouldContain("The account's \\\"name\\\".", customMessage: "quotes stay readable");
         properties.GetProperty("source").GetProperty("enum").EnumerateArray().Select(e => e.GetString()).ShouldBe(["a", "b"]);
     }
 

@@ -44,6 +44,7 @@ public sealed class SingerCatalogTests
         written.ShouldContain("\"x-custom\": 7");
         written.ShouldContain("\"table-key-properties\"");
         written.ShouldNotContain("\"replication_key\"");
+        written.ShouldNotContain("StreamMetadata");
     }
 
     [Fact]

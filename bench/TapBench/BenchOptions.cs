@@ -1,0 +1,48 @@
+using System.Globalization;
+
+namespace Zendesk.Singer.Bench;
+
+/// <summary>The bench's knobs: <c>--tickets</c>, <c>--memory-tickets</c>, <c>--full-tickets</c>, <c>--budget-tickets</c>, <c>--scale</c>.</summary>
+internal sealed record BenchOptions
+{
+    /// <summary>Tickets of the account for records per second and peak memory.</summary>
+    public int Tickets { get; init; } = 100_000;
+
+    /// <summary>Further account sizes at which peak memory is measured, to show it does not grow.</summary>
+    public IReadOnlyList<int> MemoryTickets { get; init; } = [10_000];
+
+    /// <summary>Tickets of the account synced with every stream, for requests per 10,000 tickets.</summary>
+    public int FullTickets { get; init; } = 20_000;
+
+    /// <summary>Tickets of the account synced with budgets on at a scaled clock.</summary>
+    public int BudgetTickets { get; init; } = 3_000;
+
+    /// <summary>How many times faster than real time the budgets' minute passes.</summary>
+    public double Scale { get; init; } = 30;
+
+    public int CoreRequestsPerMinute { get; init; } = 200;
+
+    public int IncrementalRequestsPerMinute { get; init; } = 10;
+
+    public static BenchOptions Parse(string[] args)
+    {
+        var options = new BenchOptions();
+        for (var i = 0; i + 1 < args.Length; i += 2)
+        {
+            var value = args[i + 1];
+            options = args[i] switch
+            {
+                "--tickets" => options with { Tickets = Int(value) },
+                "--memory-tickets" => options with { MemoryTickets = [.. value.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Int)] },
+                "--full-tickets" => options with { FullTickets = Int(value) },
+                "--budget-tickets" => options with { BudgetTickets = Int(value) },
+                "--scale" => options with { Scale = double.Parse(value, CultureInfo.InvariantCulture) },
+                _ => throw new ArgumentException($"unknown option {args[i]}; see bench/TapBench/Program.cs"),
+            };
+        }
+
+        return options;
+    }
+
+    private static int Int(string text) => int.Parse(text, NumberStyles.Integer, CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using System.Reflection;
+using System.Text.Json.Nodes;
+using Zendesk.Simulator.Hosting;
+
+namespace Zendesk.Singer.Bench;
+
+/// <summary>
+/// Runs tap-zendesk as its own process, as users do, with stdout sent to /dev/null, so that its
+/// speed and peak memory are its own and not the simulator's.
+/// </summary>
+internal static class TapProcess
+{
+    private static readonly string TapDll = typeof(TapProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+        .First(a => a.Key == "TapDll").Value!;
+
+    public static JsonObject Config(SimulatorHost simulator, bool budgets) => new()
+    {
+        ["base_url"] = simulator.BaseUrl,
+        ["email"] = simulator.Options.Email,
+        ["api_token"] = simulator.Options.ApiToken,
+        ["start_date"] = "2000-01-01T00:00:00Z",
+        ["request_budgets"] = budgets,
+    };
+
+    public static async Task<JsonNode> DiscoverAsync(SimulatorHost simulator, string folder)
+    {
+        var config = Write(folder, "config.json", Config(simulator, budgets: false));
+        var catalog = Path.Combine(folder, "discovered.json");
+        var (code, stderr) = await RunAsync($"--config {config} --discover", catalog);
+        return code == 0 ? JsonNode.Parse(await File.ReadAllTextAsync(catalog))! : throw new InvalidOperationException($"discovery failed: {stderr}");
+    }
+
+    /// <summary>A sync of the streams selected in <paramref name="catalog"/> (all when null), budgets off.</summary>
+    public static async Task<RunFigures> SyncAsync(SimulatorHost simulator, string folder, JsonNode? catalog)
+    {
+        var config = Write(folder, "config.json", Config(simulator, budgets: false));
+        var arguments = $"--config {config} --log-format json";
+        if (catalog is not null)
+        {
+            arguments += $" --catalog {Write(folder, "catalog.json", catalog)}";
+        }
+
+        var (code, stderr) = await RunAsync(arguments, "/dev/null");
+        return code == 0 ? RunFigures.FromJsonLogs(stderr) : throw new InvalidOperationException($"the sync failed: {stderr}");
+    }
+
+    public static JsonNode SelectOnly(JsonNode catalog, params string[] streams)
+    {
+        var copy = catalog.DeepClone();
+        foreach (var entry in copy["streams"]!.AsArray())
+        {
+            var name = entry!["tap_stream_id"]!.GetValue<string>();
+            var stream = entry["metadata"]!.AsArray().First(m => m!["breadcrumb"]!.AsArray().Count == 0)!;
+            stream["metadata"]!["selected"] = streams.Contains(name);
+        }
+
+        return copy;
+    }
+
+    private static async Task<(int Code, string Stderr)> RunAsync(string arguments, string stdoutPath)
+    {
+        // exec keeps one process, the tap's, with its stdout on a file rather than a pipe the bench must drain.
+        var start = new ProcessStartInfo("/bin/sh", ["-c", $"exec dotnet {TapDll} {arguments} > {stdoutPath}"])
+        {
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        using var process = Process.Start(start)!;
+        var stderr = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, stderr);
+    }
+
+    private static string Write(string folder, string name, JsonNode content)
+    {
+        var path = Path.Combine(folder, name);
+        File.WriteAllText(path, content.ToJsonString());
+        return path;
+    }
+}

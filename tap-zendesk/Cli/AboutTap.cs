@@ -1,0 +1,44 @@
+using System.Reflection;
+using System.Text.Json.Nodes;
+using Zendesk.Singer.Protocol.About;
+using Zendesk.Singer.Tap.Configuration;
+
+namespace Zendesk.Singer.Tap.Cli;
+
+/// <summary>What <c>--about</c> says: the capabilities Meltano looks for and every config key.</summary>
+internal static class AboutTap
+{
+    public static AboutInfo Info { get; } = new(
+        "tap-zendesk",
+        "Singer tap for the Zendesk Support API: every stream, exact incremental state, shared rate budgets.",
+        Version,
+        ["catalog", "discover", "state", "about"],
+        [
+            new(ConfigKeys.Subdomain, "string", "The account's subdomain: \"acme\" for acme.zendesk.com (a full host name is reduced to it). Required unless base_url is set."),
+            new(ConfigKeys.StartDate, "string", "Sync changes from this time (ISO 8601). Default: one year before the run.", Format: "date-time"),
+            new(ConfigKeys.AccessToken, "string", "OAuth access token. Either this, or email and api_token.", Secret: true),
+            new(ConfigKeys.Email, "string", "The email of the user the API token belongs to (with api_token)."),
+            new(ConfigKeys.ApiToken, "string", "Zendesk API token (with email).", Secret: true),
+            new(ConfigKeys.RefreshToken, "string", "OAuth refresh token: on a 401 the access token is refreshed once (needs client_id and client_secret).", Secret: true),
+            new(ConfigKeys.ClientId, "string", "OAuth client id, for refreshing the access token."),
+            new(ConfigKeys.ClientSecret, "string", "OAuth client secret, for refreshing the access token.", Secret: true),
+            new(ConfigKeys.BaseUrl, "string", "Reach the account at this URL instead of https://{subdomain}.zendesk.com (a proxy, or the simulator)."),
+            new(ConfigKeys.RequestTimeout, "integer", "Seconds to wait for one answer before retrying.", Default: JsonValue.Create(300)),
+            new(ConfigKeys.PageSize, "integer", "Records per page: lists take at most 100 (the default), exports at most 1000 (the default)."),
+            new(ConfigKeys.MaxRequestsPerMinute, "string", "The core request budget per minute, an integer, or \"auto\" to follow the account's X-Rate-Limit.", Default: JsonValue.Create("200")),
+            new(ConfigKeys.IncrementalRequestsPerMinute, "integer", "The incremental export budget per minute (30 with the High Volume add-on).", Default: JsonValue.Create(10)),
+            new(ConfigKeys.TicketCommentsSource, "string", "Where comments come from: the ticket events export (one export, no per-ticket requests) or one request per changed ticket (every comment field).", Default: JsonValue.Create("ticket_events"), Allowed: ["ticket_events", "per_ticket"]),
+            new(ConfigKeys.UserAgent, "string", "The User-Agent header sent to Zendesk."),
+            new(ConfigKeys.RequestBudgets, "boolean", "false switches both request budgets off (only for a local simulator; 429s are still honoured).", Default: JsonValue.Create(true)),
+        ]);
+
+    private static string Version
+    {
+        get
+        {
+            var version = typeof(AboutTap).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+            var plus = version.IndexOf('+', StringComparison.Ordinal);
+            return plus < 0 ? version : version[..plus];
+        }
+    }
+}

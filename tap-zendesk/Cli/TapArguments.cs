@@ -1,0 +1,31 @@
+using CommandLine;
+
+namespace Zendesk.Singer.Tap.Cli;
+
+/// <summary>The command line, Singer style (DESIGN.md §3.1).</summary>
+internal sealed class TapArguments
+{
+    [Option("config", MetaValue = "FILE", HelpText = "The config file (JSON): subdomain, credentials, start_date, ... (see --about).")]
+    public string? Config { get; set; }
+
+    [Option("catalog", MetaValue = "FILE", HelpText = "A catalog with the streams and fields to sync; without one every stream is synced.")]
+    public string? Catalog { get; set; }
+
+    [Option("properties", MetaValue = "FILE", HelpText = "The legacy name of --catalog.")]
+    public string? Properties { get; set; }
+
+    [Option("state", MetaValue = "FILE", HelpText = "The last STATE of a previous run, to sync only what changed since.")]
+    public string? State { get; set; }
+
+    [Option("discover", HelpText = "Write the catalog of every stream of the account to stdout.")]
+    public bool Discover { get; set; }
+
+    [Option("about", HelpText = "Describe the tap: capabilities and settings.")]
+    public bool About { get; set; }
+
+    [Option("format", MetaValue = "json|markdown", HelpText = "The format of --about (default markdown).")]
+    public string? Format { get; set; }
+
+    [Option("log-format", MetaValue = "text|json", HelpText = "The format of the logs on stderr (default text).")]
+    public string? LogFormat { get; set; }
+}

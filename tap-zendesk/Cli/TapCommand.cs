@@ -1,0 +1,170 @@
+using CommandLine;
+using CommandLine.Text;
+using Zendesk.Singer.Protocol.About;
+using Zendesk.Singer.Protocol.Configuration;
+using Zendesk.Singer.Protocol.Serialization;
+using Zendesk.Singer.Protocol.State;
+using Zendesk.Singer.Tap.Configuration;
+using Zendesk.Singer.Tap.Http;
+using Zendesk.Singer.Tap.Logging;
+
+namespace Zendesk.Singer.Tap.Cli;
+
+/// <summary>
+/// The tap's command line: parses the arguments, reads the files once at the edge, runs discovery
+/// or a sync, and turns every outcome into an exit code (0 ok, 1 runtime failure, 2 usage or config).
+/// </summary>
+internal static class TapCommand
+{
+    public static async Task<int> RunAsync(string[] args, TapRuntime runtime, CancellationToken cancellationToken)
+    {
+        using var parser = new Parser(settings =>
+        {
+            settings.HelpWriter = null;
+            settings.CaseSensitive = true;
+            settings.AutoHelp = true;
+            settings.AutoVersion = true;
+        });
+        var parsed = parser.ParseArguments<TapArguments>(args);
+        if (parsed is NotParsed<TapArguments> notParsed)
+        {
+            return Refuse(notParsed, runtime);
+        }
+
+        var arguments = ((Parsed<TapArguments>)parsed).Value;
+        var log = new TapLog(runtime.Stderr, LogFormat.Text, runtime.Clock);
+        try
+        {
+            log = new TapLog(runtime.Stderr, ParseLogFormat(arguments.LogFormat), runtime.Clock);
+            if (arguments.About)
+            {
+                await WriteTextAsync(runtime.Stdout, About(arguments.Format), cancellationToken);
+                return ExitCodes.Ok;
+            }
+
+            return await RunWithConfigAsync(arguments, runtime, log, cancellationToken);
+        }
+        catch (ConfigurationException e)
+        {
+            log.Error(e.Message);
+            return ExitCodes.Usage;
+        }
+        catch (ZendeskException e)
+        {
+            log.Error(e.Message);
+            return ExitCodes.Failure;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            log.Error("the sync was cancelled; resume it with the last STATE it wrote");
+            return ExitCodes.Failure;
+        }
+        catch (IOException e) when (e is not (FileNotFoundException or FileLoadException or DirectoryNotFoundException))
+        {
+            log.Error($"the output could not be written: {e.Message}");
+            return ExitCodes.Failure;
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            log.Error($"the sync failed unexpectedly: {e.GetType().Name}: {e.Message}");
+            return ExitCodes.Failure;
+        }
+    }
+
+    private static async Task<int> RunWithConfigAsync(TapArguments arguments, TapRuntime runtime, TapLog log, CancellationToken cancellationToken)
+    {
+        if (arguments.Config is null)
+        {
+            throw new ConfigurationException("--config is required (the config file with subdomain and credentials); see --help");
+        }
+
+        if (arguments.Catalog is not null && arguments.Properties is not null)
+        {
+            throw new ConfigurationException("give the catalog once: --catalog and --properties are the same option");
+        }
+
+        var config = TapConfigReader.Read(arguments.Config, log, runtime.Clock);
+        if (arguments.Discover)
+        {
+            return await TapRun.DiscoverAsync(config, runtime, log, cancellationToken);
+        }
+
+        var catalogPath = arguments.Catalog ?? arguments.Properties;
+        var catalog = catalogPath is null ? null : JsonFiles.Read(catalogPath, "catalog", ProtocolJsonContext.Default.SingerCatalog);
+        var state = arguments.State is null ? new StateDocument() : ReadState(arguments.State);
+        return await TapRun.SyncAsync(config, catalog, state, runtime, log, cancellationToken);
+    }
+
+    private static StateDocument ReadState(string path)
+    {
+        var state = JsonFiles.Read(path, "state", ProtocolJsonContext.Default.StateDocument);
+
+        // Some orchestrators wrap the state ({"value": {...}}, as in a STATE message); unwrap it.
+        if (state.Bookmarks.Count == 0 && state.Extra?.TryGetValue("value", out var value) == true && value.ValueKind == System.Text.Json.JsonValueKind.Object)
+        {
+            return System.Text.Json.JsonSerializer.Deserialize(value, ProtocolJsonContext.Default.StateDocument) ?? state;
+        }
+
+        return state;
+    }
+
+    private static string About(string? format) => format switch
+    {
+        null or "markdown" => AboutRenderer.Markdown(AboutTap.Info),
+        "json" => AboutRenderer.Json(AboutTap.Info) + "\n",
+        _ => throw new ConfigurationException($"--format must be json or markdown, not \"{format}\""),
+    };
+
+    private static LogFormat ParseLogFormat(string? format) => format switch
+    {
+        null or "text" => LogFormat.Text,
+        "json" => LogFormat.Json,
+        _ => throw new ConfigurationException($"--log-format must be text or json, not \"{format}\""),
+    };
+
+    private static int Refuse(NotParsed<TapArguments> notParsed, TapRuntime runtime)
+    {
+        var errors = notParsed.Errors.ToList();
+        if (errors.Any(e => e.Tag == ErrorType.VersionRequestedError))
+        {
+            WriteText(runtime.Stdout, $"tap-zendesk {AboutTap.Info.Version}\n");
+            return ExitCodes.Ok;
+        }
+
+        if (errors.Any(e => e.Tag == ErrorType.HelpRequestedError))
+        {
+            var help = HelpText.AutoBuild(notParsed, h =>
+            {
+                h.Heading = $"tap-zendesk {AboutTap.Info.Version}";
+                h.Copyright = string.Empty;
+                h.AddPreOptionsLine("Usage: tap-zendesk --config CONFIG [--catalog CATALOG] [--state STATE]");
+                h.AddPreOptionsLine("       tap-zendesk --config CONFIG --discover");
+                h.AddPreOptionsLine("       tap-zendesk --about [--format json|markdown]");
+                h.AddPostOptionsLine("Exit codes: 0 ok, 1 runtime failure, 2 usage or config error.");
+                return h;
+            }, e => e);
+            WriteText(runtime.Stdout, help + "\n");
+            return ExitCodes.Ok;
+        }
+
+        var sentences = SentenceBuilder.Create();
+        var problems = HelpText.RenderParsingErrorsTextAsLines(notParsed, sentences.FormatError, sentences.FormatMutuallyExclusiveSetErrors, 0)
+            .Where(line => line.Length > 0);
+        runtime.Stderr.WriteLine($"tap-zendesk: {string.Join("; ", problems)} (see --help)");
+        runtime.Stderr.Flush();
+        return ExitCodes.Usage;
+    }
+
+    private static void WriteText(Stream output, string text)
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(text);
+        output.Write(bytes);
+        output.Flush();
+    }
+
+    private static async Task WriteTextAsync(Stream output, string text, CancellationToken cancellationToken)
+    {
+        await output.WriteAsync(System.Text.Encoding.UTF8.GetBytes(text), cancellationToken);
+        await output.FlushAsync(cancellationToken);
+    }
+}

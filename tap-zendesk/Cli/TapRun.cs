@@ -1,0 +1,87 @@
+using Zendesk.Singer.Protocol.Catalog;
+using Zendesk.Singer.Protocol.Configuration;
+using Zendesk.Singer.Protocol.Lines;
+using Zendesk.Singer.Protocol.State;
+using Zendesk.Singer.Tap.Configuration;
+using Zendesk.Singer.Tap.Discovery;
+using Zendesk.Singer.Tap.Http;
+using Zendesk.Singer.Tap.Logging;
+using Zendesk.Singer.Tap.State;
+using Zendesk.Singer.Tap.Sync;
+
+namespace Zendesk.Singer.Tap.Cli;
+
+/// <summary>Discovery and sync once the command line and the files have been read.</summary>
+internal static class TapRun
+{
+    public static async Task<int> DiscoverAsync(TapConfig config, TapRuntime runtime, TapLog log, CancellationToken cancellationToken)
+    {
+        using var client = CreateClient(config, runtime, log);
+        var catalog = await Discoverer.DiscoverAsync(config, client, log, runtime.Wall, cancellationToken);
+        await runtime.Stdout.WriteAsync(System.Text.Encoding.UTF8.GetBytes(Discoverer.ToJson(catalog)), cancellationToken);
+        await runtime.Stdout.FlushAsync(cancellationToken);
+        log.Info("discovery finished", ("streams", catalog.Streams.Count));
+        return ExitCodes.Ok;
+    }
+
+    public static async Task<int> SyncAsync(
+        TapConfig config,
+        SingerCatalog? catalog,
+        StateDocument state,
+        TapRuntime runtime,
+        TapLog log,
+        CancellationToken cancellationToken)
+    {
+        using var client = CreateClient(config, runtime, log);
+        using var writer = new SingerWriter(runtime.Stdout);
+        var result = await SyncAsync(config, catalog, state, client, writer, runtime, log, cancellationToken);
+        return result is null ? ExitCodes.Failure : ExitCodes.Ok;
+    }
+
+    /// <summary>A sync with a client and writer of the caller's (the benchmarks use this).</summary>
+    public static async Task<SyncResult?> SyncAsync(
+        TapConfig config,
+        SingerCatalog? catalog,
+        StateDocument state,
+        ZendeskClient client,
+        SingerWriter writer,
+        TapRuntime runtime,
+        TapLog log,
+        CancellationToken cancellationToken)
+    {
+        var outputs = await SyncPlan.BuildAsync(config, catalog, client, writer, log, runtime.Wall, cancellationToken);
+        if (outputs.Count == 0)
+        {
+            throw new ConfigurationException("the catalog selects no stream this tap has; mark streams \"selected\": true in their metadata");
+        }
+
+        log.Info("sync started", ("streams", outputs.Count), ("start_date", config.StartDate));
+        var context = new SyncContext(config, client, new TapState(state, writer), log, runtime.Clock, outputs);
+        return await new SyncRunner(context, runtime.Wall).RunAsync(cancellationToken);
+    }
+
+    public static ZendeskClient CreateClient(TapConfig config, TapRuntime runtime, TapLog log)
+    {
+        foreach (var secret in config.Secrets)
+        {
+            log.AddSecret(secret);
+        }
+
+        var options = new ZendeskClientOptions
+        {
+            BaseUri = config.BaseUri,
+            Email = config.Email,
+            ApiToken = config.ApiToken,
+            AccessToken = config.AccessToken,
+            RefreshToken = config.RefreshToken,
+            ClientId = config.ClientId,
+            ClientSecret = config.ClientSecret,
+            RequestTimeout = config.RequestTimeout,
+            UserAgent = config.UserAgent,
+            CoreRequestsPerMinute = config.MaxRequestsPerMinute,
+            IncrementalRequestsPerMinute = config.IncrementalRequestsPerMinute,
+            BudgetsEnabled = !config.BudgetsDisabled,
+        };
+        return new ZendeskClient(options, log, runtime.Wall);
+    }
+}

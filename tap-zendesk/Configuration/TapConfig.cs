@@ -1,0 +1,50 @@
+namespace Zendesk.Singer.Tap.Configuration;
+
+/// <summary>The tap's settings, validated once when the config file is read.</summary>
+internal sealed record TapConfig
+{
+    public const int DefaultListPageSize = 100;
+    public const int DefaultExportPageSize = 1000;
+
+    public string? Subdomain { get; init; }
+
+    public required Uri BaseUri { get; init; }
+
+    public required DateTimeOffset StartDate { get; init; }
+
+    public string? AccessToken { get; init; }
+
+    public string? Email { get; init; }
+
+    public string? ApiToken { get; init; }
+
+    public string? RefreshToken { get; init; }
+
+    public string? ClientId { get; init; }
+
+    public string? ClientSecret { get; init; }
+
+    public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(300);
+
+    public int ListPageSize { get; init; } = DefaultListPageSize;
+
+    public int ExportPageSize { get; init; } = DefaultExportPageSize;
+
+    /// <summary>The core budget; null means "auto" (follow the account's X-Rate-Limit header).</summary>
+    public int? MaxRequestsPerMinute { get; init; } = 200;
+
+    public int IncrementalRequestsPerMinute { get; init; } = 10;
+
+    public CommentsSource CommentsSource { get; init; } = CommentsSource.TicketEvents;
+
+    public string? UserAgent { get; init; }
+
+    /// <summary>Switches the request budgets off; for benchmarks against a local account only.</summary>
+    public bool BudgetsDisabled { get; init; }
+
+    /// <summary>How many per-record requests (a ticket's audits or comments, a user's identities) run at once.</summary>
+    public int ParentChildParallelism { get; init; } = 8;
+
+    public IEnumerable<string> Secrets =>
+        new[] { AccessToken, ApiToken, RefreshToken, ClientSecret }.OfType<string>();
+}

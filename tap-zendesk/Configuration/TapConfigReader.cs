@@ -1,0 +1,177 @@
+using System.Text.Json;
+using Zendesk.Singer.Protocol.Configuration;
+using Zendesk.Singer.Tap.Logging;
+
+namespace Zendesk.Singer.Tap.Configuration;
+
+/// <summary>
+/// Turns a config file into a <see cref="TapConfig"/>: defaults filled in, values checked, and every
+/// problem reported once with the file and the key, never with the value.
+/// </summary>
+internal static class TapConfigReader
+{
+    private const string ZendeskHostSuffix = ".zendesk.com";
+
+    public static TapConfig Read(string path, TapLog log, TimeProvider time) => Read(ConfigFile.Load(path), log, time);
+
+    public static TapConfig Read(ConfigFile file, TapLog log, TimeProvider time)
+    {
+        // Secrets are registered before anything can fail, so no later message can carry them.
+        foreach (var key in new[] { ConfigKeys.AccessToken, ConfigKeys.ApiToken, ConfigKeys.RefreshToken, ConfigKeys.ClientSecret })
+        {
+            if (file.Element(key) is { ValueKind: JsonValueKind.String } secret)
+            {
+                log.AddSecret(secret.GetString());
+            }
+        }
+
+        var unknown = file.Keys.Where(k => !ConfigKeys.All.Contains(k)).ToList();
+        if (unknown.Count > 0)
+        {
+            log.Warn($"config file '{file.Path}' has keys the tap does not know; they are ignored", ("keys", string.Join(",", unknown)));
+        }
+
+        var subdomain = ReadSubdomain(file, log);
+        var baseUri = ReadBaseUri(file, subdomain);
+        var pageSize = (int?)file.Integer(ConfigKeys.PageSize, 1, TapConfig.DefaultExportPageSize);
+        var config = new TapConfig
+        {
+            Subdomain = subdomain,
+            BaseUri = baseUri,
+            StartDate = file.DateTime(ConfigKeys.StartDate) ?? time.GetUtcNow().AddYears(-1),
+            RequestTimeout = TimeSpan.FromSeconds(file.Integer(ConfigKeys.RequestTimeout, 1, 3600) ?? 300),
+            ListPageSize = Math.Min(pageSize ?? TapConfig.DefaultListPageSize, TapConfig.DefaultListPageSize),
+            ExportPageSize = pageSize ?? TapConfig.DefaultExportPageSize,
+            MaxRequestsPerMinute = ReadCoreBudget(file),
+            IncrementalRequestsPerMinute = (int)(file.Integer(ConfigKeys.IncrementalRequestsPerMinute, 1, 1000) ?? 10),
+            CommentsSource = file.OneOf(ConfigKeys.TicketCommentsSource, "ticket_events", "per_ticket") == "per_ticket"
+                ? CommentsSource.PerTicket
+                : CommentsSource.TicketEvents,
+            UserAgent = file.String(ConfigKeys.UserAgent),
+            BudgetsDisabled = file.Boolean(ConfigKeys.RequestBudgets) == false,
+        };
+        return WithCredentials(file, config, log);
+    }
+
+    private static TapConfig WithCredentials(ConfigFile file, TapConfig config, TapLog log)
+    {
+        var accessToken = NonEmpty(file, ConfigKeys.AccessToken);
+        var refreshToken = NonEmpty(file, ConfigKeys.RefreshToken);
+        var email = NonEmpty(file, ConfigKeys.Email);
+        var apiToken = NonEmpty(file, ConfigKeys.ApiToken);
+        var clientId = NonEmpty(file, ConfigKeys.ClientId);
+        var clientSecret = NonEmpty(file, ConfigKeys.ClientSecret);
+
+        if (refreshToken is not null && (clientId is null || clientSecret is null))
+        {
+            throw file.Missing(clientId is null ? ConfigKeys.ClientId : ConfigKeys.ClientSecret);
+        }
+
+        var oauth = accessToken is not null || refreshToken is not null;
+        if (!oauth)
+        {
+            if (email is null && apiToken is null)
+            {
+                throw new ConfigurationException(
+                    $"config file '{file.Path}': no credentials; set \"{ConfigKeys.AccessToken}\" (OAuth), or \"{ConfigKeys.Email}\" and \"{ConfigKeys.ApiToken}\"");
+            }
+
+            if (email is null || apiToken is null)
+            {
+                throw file.Missing(email is null ? ConfigKeys.Email : ConfigKeys.ApiToken);
+            }
+        }
+        else if (apiToken is not null)
+        {
+            log.Warn($"config file '{file.Path}' holds both OAuth and API token credentials; the OAuth token is used");
+            apiToken = null;
+        }
+
+        return config with
+        {
+            AccessToken = accessToken,
+            RefreshToken = refreshToken,
+            ClientId = clientId,
+            ClientSecret = clientSecret,
+            Email = email,
+            ApiToken = apiToken,
+        };
+    }
+
+    private static string? NonEmpty(ConfigFile file, string key) => file.String(key) is { Length: > 0 } value ? value : null;
+
+    private static string? ReadSubdomain(ConfigFile file, TapLog log)
+    {
+        var given = file.String(ConfigKeys.Subdomain)?.Trim();
+        if (string.IsNullOrEmpty(given))
+        {
+            return null;
+        }
+
+        var subdomain = given;
+        if (subdomain.Contains("://", StringComparison.Ordinal))
+        {
+            subdomain = subdomain[(subdomain.IndexOf("://", StringComparison.Ordinal) + 3)..];
+        }
+
+        subdomain = subdomain.TrimEnd('/');
+        if (subdomain.EndsWith(ZendeskHostSuffix, StringComparison.OrdinalIgnoreCase))
+        {
+            subdomain = subdomain[..^ZendeskHostSuffix.Length];
+        }
+
+        subdomain = subdomain.ToLowerInvariant();
+        if (subdomain.Length == 0 || !subdomain.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
+        {
+            throw new ConfigurationException(
+                $"config file '{file.Path}': \"{ConfigKeys.Subdomain}\" must be the account's prefix, such as \"acme\" for acme.zendesk.com");
+        }
+
+        if (!string.Equals(subdomain, given, StringComparison.Ordinal))
+        {
+            log.Warn($"config file '{file.Path}': \"{ConfigKeys.Subdomain}\" should be only the prefix; using \"{subdomain}\"");
+        }
+
+        return subdomain;
+    }
+
+    private static Uri ReadBaseUri(ConfigFile file, string? subdomain)
+    {
+        var text = file.String(ConfigKeys.BaseUrl);
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            if (!Uri.TryCreate(text.Trim().TrimEnd('/'), UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
+            {
+                throw new ConfigurationException($"config file '{file.Path}': \"{ConfigKeys.BaseUrl}\" must be an absolute http or https URL");
+            }
+
+            return uri;
+        }
+
+        if (subdomain is null)
+        {
+            throw file.Missing(ConfigKeys.Subdomain);
+        }
+
+        return new Uri($"https://{subdomain}{ZendeskHostSuffix}");
+    }
+
+    private static int? ReadCoreBudget(ConfigFile file)
+    {
+        if (file.Element(ConfigKeys.MaxRequestsPerMinute) is { ValueKind: JsonValueKind.String } text
+            && string.Equals(text.GetString(), "auto", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        try
+        {
+            return (int)(file.Integer(ConfigKeys.MaxRequestsPerMinute, 1, 100_000) ?? 200);
+        }
+        catch (ConfigurationException)
+        {
+            throw new ConfigurationException(
+                $"config file '{file.Path}': \"{ConfigKeys.MaxRequestsPerMinute}\" must be an integer between 1 and 100000, or \"auto\"");
+        }
+    }
+}

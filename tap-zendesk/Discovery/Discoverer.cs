@@ -1,0 +1,28 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Zendesk.Singer.Protocol.Catalog;
+using Zendesk.Singer.Protocol.Serialization;
+using Zendesk.Singer.Tap.Configuration;
+using Zendesk.Singer.Tap.Http;
+using Zendesk.Singer.Tap.Logging;
+using Zendesk.Singer.Tap.Streams;
+
+namespace Zendesk.Singer.Tap.Discovery;
+
+/// <summary><c>--discover</c>: every stream with its schema, the account's custom fields typed.</summary>
+internal static class Discoverer
+{
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static async Task<SingerCatalog> DiscoverAsync(TapConfig config, ZendeskClient client, TapLog log, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var schemas = StreamTable.All.ToDictionary(s => s.Name, s => SchemaLibrary.Load(s.Name), StringComparer.Ordinal);
+        await CustomFieldSchemas.ApplyAllAsync(client, schemas, config.ListPageSize, log, time, cancellationToken);
+        return CatalogBuilder.Build(StreamTable.All, name => schemas.GetValueOrDefault(name) ?? new JsonObject());
+    }
+
+    /// <summary>The catalog as written to stdout, indented.</summary>
+    public static string ToJson(SingerCatalog catalog) =>
+        JsonSerializer.SerializeToNode(catalog, ProtocolJsonContext.Default.SingerCatalog)!.ToJsonString(Indented) + "\n";
+}

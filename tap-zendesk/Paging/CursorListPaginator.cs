@@ -1,0 +1,27 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Zendesk.Singer.Tap.Paging;
+
+/// <summary>
+/// List cursor paging (zendesk-api.md §5.1): <c>page[size]</c> switches the endpoint to cursor mode;
+/// the loop goes on while <c>meta.has_more</c> is true, with <c>page[after]</c>.
+/// </summary>
+/// <param name="pathAndQuery">The endpoint with its filters, without paging parameters.</param>
+internal sealed class CursorListPaginator(string pathAndQuery, string recordsKey, int pageSize) : IPaginator
+{
+    public PageRequest First() => new(Query.Build(pathAndQuery, Size));
+
+    private (string, string?) Size => ("page[size]", pageSize.ToString(CultureInfo.InvariantCulture));
+
+    public Page Read(PageRequest request, JsonDocument document, DateTimeOffset fetchedAt)
+    {
+        var root = document.RootElement;
+        var records = PageFields.Array(root, recordsKey);
+        var meta = PageFields.Object(root, "meta");
+        var after = PageFields.String(meta, "after_cursor");
+        var more = PageFields.IsTrue(meta, "has_more") && after is not null && after != request.Cursor;
+        var next = more ? new PageRequest(Query.Build(pathAndQuery, Size, ("page[after]", after)), Cursor: after) : null;
+        return new Page(document, records, fetchedAt) { AfterCursor = after, Next = next };
+    }
+}

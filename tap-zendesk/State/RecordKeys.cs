@@ -1,0 +1,33 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Zendesk.Singer.Tap.State;
+
+/// <summary>
+/// Record keys as they are kept in bookmarks (<c>boundary_ids</c>): a number's digits or a string's text.
+/// </summary>
+internal static class RecordKeys
+{
+    public static string? Of(JsonElement record, string key) =>
+        record.ValueKind == JsonValueKind.Object && record.TryGetProperty(key, out var value) ? Of(value) : null;
+
+    public static string? Of(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Number => value.GetRawText(),
+        JsonValueKind.String => value.GetString(),
+        _ => null,
+    };
+
+    public static string? Of(JsonNode? node) => node switch
+    {
+        JsonValue v when v.TryGetValue<long>(out var number) => number.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        JsonValue v when v.TryGetValue<string>(out var text) => text,
+        JsonValue v => v.ToJsonString(),
+        _ => null,
+    };
+
+    public static JsonNode ToNode(string key) =>
+        long.TryParse(key, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var number)
+            ? JsonValue.Create(number)
+            : JsonValue.Create(key);
+}

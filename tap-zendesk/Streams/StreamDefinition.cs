@@ -1,0 +1,33 @@
+using Zendesk.Singer.Protocol.Catalog;
+using Zendesk.Singer.Tap.Http;
+
+namespace Zendesk.Singer.Tap.Streams;
+
+/// <summary>One line of the stream table: where a stream's records come from and how they are replicated.</summary>
+/// <param name="Path">The endpoint; <c>{id}</c> stands for the parent record's id. Empty when the parent carries the records.</param>
+/// <param name="RecordsKey">The key of the records array in a page (or, for side-loads, the parent field).</param>
+/// <param name="ReplicationKey">Null for full-table streams.</param>
+/// <param name="Parent">The stream whose requests also yield this one, or null.</param>
+/// <param name="PlanNote">For plan-gated streams, what the account needs (said in the 403 warning).</param>
+/// <param name="Query">Fixed query parameters, e.g. <c>include=...</c>, or null.</param>
+internal sealed record StreamDefinition(
+    string Name,
+    string Path,
+    string RecordsKey,
+    IReadOnlyList<string> Keys,
+    string ReplicationMethod,
+    string? ReplicationKey,
+    PagingStyle Paging,
+    string? Parent = null,
+    string? PlanNote = null,
+    ServerFilter Filter = ServerFilter.None,
+    string? Query = null)
+{
+    public bool IsIncremental => ReplicationMethod == ReplicationMethods.Incremental;
+
+    public RequestBudget Budget => Paging is PagingStyle.TimeExport or PagingStyle.CursorExport
+        ? RequestBudget.Incremental
+        : RequestBudget.Core;
+
+    public string Key => Keys[0];
+}

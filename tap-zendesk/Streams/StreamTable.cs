@@ -1,0 +1,68 @@
+using Zendesk.Singer.Tap.Configuration;
+using static Zendesk.Singer.Protocol.Catalog.ReplicationMethods;
+using static Zendesk.Singer.Tap.Streams.PagingStyle;
+
+namespace Zendesk.Singer.Tap.Streams;
+
+/// <summary>
+/// Every stream the tap offers, one line each (DESIGN.md §2). The few streams that need more than a
+/// line of data (tickets and their children, ticket events and the comments inside them) have named
+/// extractors in Sync/; everything else is read by the generic ones from this table alone.
+/// </summary>
+internal static class StreamTable
+{
+    private static readonly string[] Id = ["id"];
+
+    public static IReadOnlyList<StreamDefinition> All { get; } =
+    [
+        new("tickets", "/api/v2/incremental/tickets/cursor", "tickets", Id, Incremental, "generated_timestamp", CursorExport),
+        new("ticket_metrics", "", "metric_set", Id, Incremental, "updated_at", Parent, Parent: "tickets", Query: "include=metric_sets"),
+        new("ticket_audits", "/api/v2/tickets/{id}/audits", "audits", Id, Incremental, "created_at", Cursor, Parent: "tickets"),
+        new("ticket_events", "/api/v2/incremental/ticket_events", "ticket_events", Id, Incremental, "timestamp", TimeExport),
+        new("ticket_comments", "", "child_events", Id, Incremental, "created_at", Parent, Parent: "ticket_events", Query: "include=comment_events"),
+        new("attachments", "", "attachments", Id, Incremental, "created_at", Parent, Parent: "ticket_comments", Query: "include=comment_events"),
+        new("ticket_metric_events", "/api/v2/incremental/ticket_metric_events", "ticket_metric_events", Id, Incremental, "time", TimeExport),
+        new("users", "/api/v2/incremental/users/cursor", "users", Id, Incremental, "updated_at", CursorExport),
+        new("user_identities", "/api/v2/users/{id}/identities", "identities", Id, Incremental, "updated_at", Cursor, Parent: "users", Query: "include=identities"),
+        new("organizations", "/api/v2/incremental/organizations", "organizations", Id, Incremental, "updated_at", TimeExport),
+        new("groups", "/api/v2/groups", "groups", Id, Incremental, "updated_at", Cursor),
+        new("group_memberships", "/api/v2/group_memberships", "group_memberships", Id, Incremental, "updated_at", Cursor),
+        new("organization_memberships", "/api/v2/organization_memberships", "organization_memberships", Id, Incremental, "updated_at", Cursor),
+        new("macros", "/api/v2/macros", "macros", Id, Incremental, "updated_at", Cursor),
+        new("satisfaction_ratings", "/api/v2/satisfaction_ratings", "satisfaction_ratings", Id, Incremental, "updated_at", Cursor, PlanNote: "customer satisfaction ratings (Support Professional or Suite Growth and up)", Filter: ServerFilter.StartTime),
+        new("sla_policies", "/api/v2/slas/policies", "sla_policies", Id, FullTable, null, None, PlanNote: "SLA policies (Support Professional or Suite Growth and up)"),
+        new("tags", "/api/v2/tags", "tags", ["name"], FullTable, null, Cursor),
+        new("talk_phone_numbers", "/api/v2/channels/voice/phone_numbers", "phone_numbers", Id, FullTable, null, Offset, PlanNote: "Zendesk Talk"),
+        new("ticket_fields", "/api/v2/ticket_fields", "ticket_fields", Id, Incremental, "updated_at", Cursor),
+        new("ticket_forms", "/api/v2/ticket_forms", "ticket_forms", Id, Incremental, "updated_at", Cursor, PlanNote: "multiple ticket forms (Support Enterprise or Suite Growth and up)"),
+        new("ticket_skips", "/api/v2/skips", "skips", Id, Incremental, "updated_at", Cursor),
+        new("activities", "/api/v2/activities", "activities", Id, Incremental, "updated_at", Cursor, Filter: ServerFilter.Since),
+        new("audit_logs", "/api/v2/audit_logs", "audit_logs", Id, Incremental, "created_at", Cursor, PlanNote: "audit logs (Enterprise)", Filter: ServerFilter.CreatedAtWindow),
+        new("brands", "/api/v2/brands", "brands", Id, Incremental, "updated_at", Cursor),
+        new("custom_roles", "/api/v2/custom_roles", "custom_roles", Id, Incremental, "updated_at", None, PlanNote: "custom agent roles (Enterprise)"),
+        new("schedules", "/api/v2/business_hours/schedules", "schedules", Id, Incremental, "updated_at", None, PlanNote: "business hours schedules (Support Professional or Suite Growth and up)"),
+        new("user_fields", "/api/v2/user_fields", "user_fields", Id, Incremental, "updated_at", Cursor, PlanNote: "custom user fields (Support Professional or Suite Growth and up)"),
+        new("organization_fields", "/api/v2/organization_fields", "organization_fields", Id, Incremental, "updated_at", Cursor, PlanNote: "custom organization fields (Support Professional or Suite Growth and up)"),
+        new("views", "/api/v2/views", "views", Id, Incremental, "updated_at", Cursor),
+        new("triggers", "/api/v2/triggers", "triggers", Id, Incremental, "updated_at", Cursor),
+        new("automations", "/api/v2/automations", "automations", Id, Incremental, "updated_at", Cursor),
+    ];
+
+    /// <summary>The comments stream read one ticket at a time (<c>ticket_comments_source: per_ticket</c>).</summary>
+    public static StreamDefinition PerTicketComments { get; } =
+        new("ticket_comments", "/api/v2/tickets/{id}/comments", "comments", Id, Incremental, "created_at", Cursor, Parent: "tickets");
+
+    private static readonly Dictionary<string, StreamDefinition> ByName = All.ToDictionary(s => s.Name, StringComparer.Ordinal);
+
+    public static StreamDefinition? Find(string name) => ByName.GetValueOrDefault(name);
+
+    public static StreamDefinition Get(string name) =>
+        ByName.TryGetValue(name, out var stream) ? stream : throw new KeyNotFoundException($"no stream named '{name}'");
+
+    /// <summary>The table as this config uses it: per-ticket comments replace the event-derived ones when asked.</summary>
+    public static StreamDefinition Resolve(string name, TapConfig config) =>
+        name == PerTicketComments.Name && config.CommentsSource == CommentsSource.PerTicket ? PerTicketComments : Get(name);
+
+    public static IEnumerable<StreamDefinition> ChildrenOf(string parent, TapConfig config) =>
+        All.Select(s => Resolve(s.Name, config)).Where(s => s.Parent == parent);
+}

@@ -1,0 +1,160 @@
+using System.Text.Json.Nodes;
+using Zendesk.Singer.Tap.Http;
+using Zendesk.Singer.Tap.Paging;
+using Zendesk.Singer.Tap.State;
+using Zendesk.Singer.Tap.Streams;
+
+namespace Zendesk.Singer.Tap.Sync.Exports;
+
+/// <summary>
+/// Reads a cursor-based incremental export (tickets, users) for its own stream and its children.
+/// A run resumes from the stored <c>after_cursor</c>, which Zendesk keeps valid after the last page,
+/// so nothing is read twice. When the members' bookmarks disagree (a stream newly selected, a
+/// bookmark from singer-io's tap) the export starts again at the earliest of them and each member
+/// drops what it already had. STATE follows every page, after the page's children.
+/// </summary>
+internal sealed class CursorExportSync(StreamDefinition export, StreamOutput? parent, IReadOnlyList<ExportChild> children, SyncContext context)
+{
+    public const string CursorKey = "cursor";
+    public const string WatermarkKey = "export_watermark";
+
+    private readonly string _timeKey = export.ReplicationKey!;
+    private readonly List<ChildOutput> _outputs = [.. children.SelectMany(c => c.Outputs)];
+
+    /// <summary>The latest record read (its second and the keys of that second).</summary>
+    private TimePosition? _mark;
+
+    /// <summary>When starting over: what the parent already emitted.</summary>
+    private TimePosition? _parentDone;
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        var start = context.Config.StartDate;
+        var parentBookmark = parent is { FullTable: false } ? context.State.Bookmark(parent.Name) : null;
+        var parentSince = Timestamps.Parse(parentBookmark?[_timeKey]);
+        var cursors = new List<string?>();
+        if (parent is not null)
+        {
+            cursors.Add(CursorOf(parentBookmark));
+        }
+
+        if (parentSince is not null)
+        {
+            _mark = TimePosition.FromBookmark(parentBookmark, _timeKey, start);
+        }
+
+        foreach (var child in _outputs)
+        {
+            var bookmark = child.Output.FullTable ? null : context.State.Bookmark(child.Output.Name);
+            child.Since = Timestamps.Parse(bookmark?[child.Output.Definition.ReplicationKey!]) ?? start;
+            if (_mark is null && Timestamps.Parse(bookmark?[WatermarkKey]) is { } watermark)
+            {
+                _mark = TimePosition.At(watermark.ToUnixTimeSeconds());
+            }
+
+            cursors.Add(CursorOf(bookmark));
+        }
+
+        var query = string.Join('&', children.Select(c => c.Query).Where(q => q is not null).Distinct(StringComparer.Ordinal));
+        var paginator = new CursorExportPaginator(export.Path, export.RecordsKey, context.Config.ExportPageSize, query.Length == 0 ? null : query);
+        PageRequest first;
+        if (cursors.Count > 0 && cursors[0] is { } cursor && cursors.TrueForAll(c => c == cursor))
+        {
+            first = paginator.Resume(cursor);
+        }
+        else
+        {
+            // Starting over: the parent drops what its bookmark covers, the children filter by their own times.
+            _parentDone = parentSince is null ? null : TimePosition.FromBookmark(parentBookmark, _timeKey, start);
+            var from = new[] { parentSince ?? start }.Concat(_outputs.Select(c => c.Since)).Min();
+            if (from.ToUnixTimeSeconds() > context.LatestStartTime)
+            {
+                context.Log.Info($"stream {export.Name}: nothing new yet (Zendesk exports changes older than one minute)");
+                return;
+            }
+
+            first = paginator.First(from.ToUnixTimeSeconds());
+        }
+
+        var stats = (parent ?? _outputs[0].Output).Stats;
+        try
+        {
+            await foreach (var page in PageReader.ReadAsync(context.Client, paginator, first, RequestBudget.Incremental, stats, context.Clock, cancellationToken))
+            {
+                await EmitPageAsync(page, cancellationToken);
+            }
+        }
+        catch (ZendeskTooRecentException)
+        {
+            // Zendesk's "Too recent start_time": the export is up to date.
+        }
+
+        if (_mark is not null)
+        {
+            // The pass is complete: every child record up to the watermark has been emitted.
+            var watermark = DateTimeOffset.FromUnixTimeSeconds(_mark.Seconds);
+            foreach (var child in _outputs.Where(c => watermark > c.Since))
+            {
+                child.Since = watermark;
+            }
+
+            SaveBookmarks(cursor: null);
+            context.State.Emit();
+        }
+    }
+
+    private async Task EmitPageAsync(Page page, CancellationToken cancellationToken)
+    {
+        foreach (var record in page.Records.EnumerateArray())
+        {
+            var seconds = Timestamps.Field(record, _timeKey)?.ToUnixTimeSeconds();
+            var key = RecordKeys.Of(record, export.Key);
+            if (parent is not null && (_parentDone is null || seconds is null || !_parentDone.Covers(seconds.Value, key)))
+            {
+                parent.Write(record, page.FetchedAt);
+            }
+
+            if (seconds is { } s)
+            {
+                _mark ??= TimePosition.At(s);
+                _mark.Advance(s, key);
+            }
+        }
+
+        foreach (var child in children)
+        {
+            await child.EmitAsync(page, cancellationToken);
+        }
+
+        if (_mark is not null)
+        {
+            SaveBookmarks(page.AfterCursor);
+            context.State.Emit();
+        }
+    }
+
+    private void SaveBookmarks(string? cursor)
+    {
+        if (parent is { FullTable: false })
+        {
+            var bookmark = _mark!.ToBookmark(_timeKey);
+            bookmark[CursorKey] = cursor ?? CursorOf(context.State.Bookmark(parent.Name));
+            context.State.Set(parent.Name, bookmark);
+        }
+
+        var watermark = Timestamps.Format(_mark!.Seconds);
+        foreach (var child in _outputs.Where(c => !c.Output.FullTable))
+        {
+            var bookmark = new JsonObject
+            {
+                [child.Output.Definition.ReplicationKey!] = Timestamps.Format(child.Since),
+                [WatermarkKey] = watermark,
+                [CursorKey] = cursor ?? CursorOf(context.State.Bookmark(child.Output.Name)),
+            };
+            context.State.Set(child.Output.Name, bookmark);
+        }
+    }
+
+    private static string? CursorOf(JsonObject? bookmark) =>
+        bookmark?[CursorKey] is JsonValue value && value.TryGetValue<string>(out var cursor) ? cursor : null;
+}

@@ -1,0 +1,66 @@
+using Zendesk.Singer.Tap.Http;
+
+namespace Zendesk.Singer.Tap.Sync;
+
+/// <summary>Every half minute, one line per running stream: records so far, rate, and the budgets' waits.</summary>
+internal sealed class ProgressReporter : IAsyncDisposable
+{
+    public static readonly TimeSpan Interval = TimeSpan.FromSeconds(30);
+
+    private readonly SyncContext _context;
+    private readonly TimeProvider _wall;
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Task _loop;
+
+    public ProgressReporter(SyncContext context, TimeProvider wall)
+    {
+        _context = context;
+        _wall = wall;
+        _loop = RunAsync(_stop.Token);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        try
+        {
+            await _loop;
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopped, as asked.
+        }
+
+        _stop.Dispose();
+    }
+
+    private async Task RunAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            await Task.Delay(Interval, _wall, cancellationToken);
+            Report(_context.Client.Counters);
+        }
+    }
+
+    private void Report(ZendeskClientCounters counters)
+    {
+        foreach (var output in _context.Outputs.Values)
+        {
+            var stats = output.Stats;
+            if (stats.Status != StreamStatus.Running)
+            {
+                continue;
+            }
+
+            var seconds = _wall.GetElapsedTime(stats.StartedAt).TotalSeconds;
+            _context.Log.Info(
+                $"stream {stats.Stream} in progress",
+                ("records", stats.Records),
+                ("requests", stats.Requests),
+                ("records_per_second", seconds > 0 ? Math.Round(stats.Records / seconds, 1) : 0d),
+                ("budget_wait", counters.BudgetWaitTime),
+                ("rate_limit_wait", counters.RateLimitWaitTime));
+        }
+    }
+}

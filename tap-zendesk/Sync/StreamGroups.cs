@@ -1,0 +1,72 @@
+using Zendesk.Singer.Tap.Streams;
+using Zendesk.Singer.Tap.Sync.Exports;
+using Zendesk.Singer.Tap.Sync.Lists;
+using Zendesk.Singer.Tap.Sync.Tickets;
+
+namespace Zendesk.Singer.Tap.Sync;
+
+/// <summary>
+/// Groups the selected streams by the endpoint that yields them (a child with its parent) and makes
+/// one extractor per group. Every group runs at once; the request budgets pace them together.
+/// </summary>
+internal static class StreamGroups
+{
+    /// <summary>The root stream of each group and the selected streams it emits.</summary>
+    public static IReadOnlyList<(StreamDefinition Root, IReadOnlyList<StreamOutput> Members)> Of(SyncContext context)
+    {
+        return context.Outputs.Values
+            .GroupBy(o => RootOf(o.Definition, context), StringComparer.Ordinal)
+            .Select(g => (StreamTable.Get(g.Key), (IReadOnlyList<StreamOutput>)[.. g]))
+            .OrderBy(g => IndexOf(g.Item1.Name))
+            .ToList();
+    }
+
+    public static Func<CancellationToken, Task> Extractor(StreamDefinition root, IReadOnlyList<StreamOutput> members, SyncContext context)
+    {
+        switch (root.Name)
+        {
+            case TicketsStream.Name:
+                return TicketsStream.Create(context).RunAsync;
+            case TicketEventsStream.Name:
+                return TicketEventsStream.Create(context).RunAsync;
+        }
+
+        switch (root.Paging)
+        {
+            case PagingStyle.CursorExport:
+                var children = members
+                    .Where(m => m.Definition.Parent == root.Name)
+                    .Select(m => (ExportChild)new SideLoadedChild(context, root, new ChildOutput(m)))
+                    .ToList();
+                return new CursorExportSync(root, context.Output(root.Name), children, context).RunAsync;
+            case PagingStyle.TimeExport:
+                return new TimeExportSync(root, [.. members.Select(TimeExportMember.Direct)], context).RunAsync;
+            default:
+                return new ListSync(members.Single(), context).RunAsync;
+        }
+    }
+
+    private static string RootOf(StreamDefinition definition, SyncContext context)
+    {
+        var current = definition;
+        while (current.Parent is { } parent)
+        {
+            current = StreamTable.Resolve(parent, context.Config);
+        }
+
+        return current.Name;
+    }
+
+    private static int IndexOf(string name)
+    {
+        for (var i = 0; i < StreamTable.All.Count; i++)
+        {
+            if (StreamTable.All[i].Name == name)
+            {
+                return i;
+            }
+        }
+
+        return int.MaxValue;
+    }
+}

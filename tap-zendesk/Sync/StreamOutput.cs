@@ -1,0 +1,54 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Zendesk.Singer.Protocol.Lines;
+using Zendesk.Singer.Tap.Streams;
+
+namespace Zendesk.Singer.Tap.Sync;
+
+/// <summary>Where one selected stream's SCHEMA and RECORDs go, with its field selection applied.</summary>
+internal sealed class StreamOutput(
+    StreamDefinition definition,
+    JsonObject schema,
+    IReadOnlyList<string> keyProperties,
+    FieldFilter filter,
+    bool fullTable,
+    SingerWriter writer)
+{
+    public StreamDefinition Definition { get; } = definition;
+
+    public string Name => Definition.Name;
+
+    public JsonObject Schema { get; } = schema;
+
+    public IReadOnlyList<string> KeyProperties { get; } = keyProperties;
+
+    public FieldFilter Filter { get; } = filter;
+
+    /// <summary>Read in full this run (by the table or by the catalog): no bookmark is used or kept.</summary>
+    public bool FullTable { get; } = fullTable;
+
+    /// <summary>The table version of a full-table list read (ACTIVATE_VERSION), or null.</summary>
+    public long? Version { get; set; }
+
+    public StreamStats Stats { get; } = new(definition.Name);
+
+    public void WriteSchema()
+    {
+        IReadOnlyList<string>? bookmarks = Definition.ReplicationKey is { } key && !FullTable ? [key] : null;
+        writer.WriteSchema(Name, Schema, KeyProperties, bookmarks);
+    }
+
+    public void Write(JsonElement record, DateTimeOffset extractedAt, RecordExtra[]? extras = null)
+    {
+        writer.WriteRecord(Name, (record, Filter, extras), static (json, s) => RecordWriter.Write(json, s.record, s.Filter, s.extras), extractedAt, Version);
+        Stats.AddRecord();
+    }
+
+    public void ActivateVersion()
+    {
+        if (Version is { } version)
+        {
+            writer.WriteActivateVersion(Name, version);
+        }
+    }
+}

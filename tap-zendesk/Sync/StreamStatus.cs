@@ -1,0 +1,10 @@
+namespace Zendesk.Singer.Tap.Sync;
+
+internal enum StreamStatus
+{
+    Waiting,
+    Running,
+    Done,
+    Skipped,
+    Failed,
+}

@@ -1,0 +1,36 @@
+using Zendesk.Singer.Tap.Configuration;
+using Zendesk.Singer.Tap.Http;
+using Zendesk.Singer.Tap.Logging;
+using Zendesk.Singer.Tap.State;
+
+namespace Zendesk.Singer.Tap.Sync;
+
+/// <summary>What every stream of a run shares: the client and its budgets, the state, the outputs.</summary>
+internal sealed class SyncContext(
+    TapConfig config,
+    ZendeskClient client,
+    TapState state,
+    TapLog log,
+    TimeProvider clock,
+    IReadOnlyDictionary<string, StreamOutput> outputs)
+{
+    /// <summary>Zendesk never returns the last minute of changes, and refuses a start time inside it.</summary>
+    public static readonly TimeSpan FreshnessFloor = TimeSpan.FromSeconds(60);
+
+    public TapConfig Config { get; } = config;
+
+    public ZendeskClient Client { get; } = client;
+
+    public TapState State { get; } = state;
+
+    public TapLog Log { get; } = log;
+
+    public TimeProvider Clock { get; } = clock;
+
+    public IReadOnlyDictionary<string, StreamOutput> Outputs { get; } = outputs;
+
+    public StreamOutput? Output(string stream) => Outputs.GetValueOrDefault(stream);
+
+    /// <summary>The latest start time an incremental export accepts now (Unix seconds).</summary>
+    public long LatestStartTime => (Clock.GetUtcNow() - FreshnessFloor).ToUnixTimeSeconds();
+}

@@ -1,0 +1,25 @@
+using Zendesk.Singer.Tap.Streams;
+
+namespace Zendesk.Singer.Tap.Tests.Fixtures;
+
+/// <summary>Which streams are incremental and how their records are told apart.</summary>
+internal static class StreamKinds
+{
+    public static IEnumerable<string> Incremental => StreamTable.All.Where(s => s.IsIncremental).Select(s => s.Name);
+
+    public static IEnumerable<string> FullTable => StreamTable.All.Where(s => !s.IsIncremental).Select(s => s.Name);
+
+    public static string KeyOf(string stream) => StreamTable.Get(stream).Key;
+
+    /// <summary>Streams read from an incremental export (directly or as its children), whose pages page_size sets up to 1000.</summary>
+    public static bool IsFedByExport(string stream)
+    {
+        var definition = StreamTable.Get(stream);
+        while (definition.Parent is { } parent)
+        {
+            definition = StreamTable.Get(parent);
+        }
+
+        return definition.Paging is PagingStyle.TimeExport or PagingStyle.CursorExport;
+    }
+}

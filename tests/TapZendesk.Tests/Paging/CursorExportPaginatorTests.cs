@@ -1,0 +1,47 @@
+using System.Text.Json;
+using Zendesk.Singer.Tap.Paging;
+
+namespace Zendesk.Singer.Tap.Tests.Paging;
+
+public sealed class CursorExportPaginatorTests
+{
+    private static readonly DateTimeOffset Fetched = new(2026, 11, 1, 0, 0, 0, TimeSpan.Zero);
+    private readonly CursorExportPaginator _paginator = new("/api/v2/incremental/tickets/cursor", "tickets", 1000, "include=metric_sets");
+
+    [Fact]
+    public void Sends_the_start_time_once_then_the_cursor_with_the_side_load()
+    {
+        _paginator.First(1700000000).Url.ShouldBe("/api/v2/incremental/tickets/cursor?start_time=1700000000&per_page=1000&include=metric_sets");
+        _paginator.Resume("MTU3/+=").Url.ShouldBe("/api/v2/incremental/tickets/cursor?cursor=MTU3%2F%2B%3D&per_page=1000&include=metric_sets");
+    }
+
+    [Fact]
+    public void Follows_the_after_cursor_until_the_end_of_stream()
+    {
+        using var page = Read("""{"tickets":[{"id":1}],"after_cursor":"abc","after_url":"https://x","before_cursor":null,"end_of_stream":false}""");
+
+        page.AfterCursor.ShouldBe("abc");
+        page.Next!.Cursor.ShouldBe("abc");
+    }
+
+    [Fact]
+    public void Keeps_the_last_pages_cursor_for_the_next_run()
+    {
+        using var page = Read("""{"tickets":[{"id":1}],"after_cursor":"last","end_of_stream":true}""");
+
+        page.Next.ShouldBeNull();
+        page.AfterCursor.ShouldBe("last");
+    }
+
+    [Fact]
+    public void Stops_when_the_cursor_does_not_move_and_nothing_came()
+    {
+        var request = _paginator.Resume("same");
+        using var page = _paginator.Read(request, JsonDocument.Parse("""{"tickets":[],"after_cursor":"same","end_of_stream":false}"""), Fetched);
+
+        page.Next.ShouldBeNull();
+        page.AfterCursor.ShouldBe("same");
+    }
+
+    private Page Read(string json) => _paginator.Read(_paginator.First(1), JsonDocument.Parse(json), Fetched);
+}

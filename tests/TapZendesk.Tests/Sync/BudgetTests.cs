@@ -1,0 +1,63 @@
+using System.Text.Json.Nodes;
+using Zendesk.Simulator.Hosting;
+using Zendesk.Singer.Tap.Tests.Fixtures;
+
+namespace Zendesk.Singer.Tap.Tests.Sync;
+
+/// <summary>With budgets on, concurrent streams share them and the account never answers 429 (DESIGN.md §3.5).</summary>
+public sealed class BudgetTests
+{
+    private const double Scale = 60;
+
+    [Fact]
+    public async Task A_sync_within_the_accounts_limits_earns_no_429()
+    {
+        await using var simulator = await Simulators.StartAsync(new SimulatorOptions
+        {
+            Tickets = 150,
+            Plan = ZendeskPlan.Team,
+            RateLimits = true,
+            TimeScale = Scale,
+        });
+        var setup = new TapSetup
+        {
+            Wall = new ScaledTimeProvider(Scale),
+            Config = new Dictionary<string, JsonNode?>
+            {
+                ["request_budgets"] = true,
+                ["max_requests_per_minute"] = 200,
+                ["incremental_requests_per_minute"] = 10,
+                ["page_size"] = 40,
+            },
+        };
+
+        var run = await TapHarness.RunAsync(simulator, setup);
+
+        run.ExitCode.ShouldBe(0, run.Stderr);
+        simulator.Requests.ForStatus(429).ShouldBe(0);
+        simulator.Requests.Total.ShouldBeGreaterThan(200);
+        run.Records("tickets").Count().ShouldBe(150);
+        run.Stderr.ShouldNotContain("rate_limit_waits=0 rate_limit_wait=0s budget_wait=0s");
+    }
+
+    [Fact]
+    public async Task Auto_follows_the_accounts_limit()
+    {
+        await using var simulator = await Simulators.StartAsync(new SimulatorOptions
+        {
+            Tickets = 60,
+            Plan = ZendeskPlan.Team,
+            RateLimits = true,
+            TimeScale = Scale,
+        });
+        var setup = new TapSetup { Wall = new ScaledTimeProvider(Scale) }
+            .With("request_budgets", true)
+            .With("max_requests_per_minute", "auto");
+
+        var run = await TapHarness.RunAsync(simulator, setup);
+
+        run.ExitCode.ShouldBe(0, run.Stderr);
+        simulator.Requests.ForStatus(429).ShouldBe(0);
+        run.Records("tickets").Count().ShouldBe(60);
+    }
+}

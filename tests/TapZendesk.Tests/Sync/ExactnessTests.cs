@@ -1,0 +1,154 @@
+using Zendesk.Simulator.Data;
+using Zendesk.Simulator.Hosting;
+using Zendesk.Singer.Tap.Tests.Fixtures;
+
+namespace Zendesk.Singer.Tap.Tests.Sync;
+
+/// <summary>Incremental syncs emit every change once: no gaps, no repeats (DESIGN.md §3.4).</summary>
+public sealed class ExactnessTests
+{
+    /// <summary>Streams whose changes the simulator records in its change log, by the stream the change shows in.</summary>
+    private static readonly string[] LoggedStreams = ["tickets", "ticket_events", "ticket_comments", "users", "organizations"];
+
+    [Fact]
+    public async Task A_second_run_without_changes_emits_no_incremental_record()
+    {
+        await using var simulator = await Simulators.StartAsync(tickets: 80);
+        var first = await TapHarness.RunAsync(simulator, new TapSetup());
+        simulator.Clock.Advance(TimeSpan.FromMinutes(30));
+
+        var second = await TapHarness.RunAsync(simulator, new TapSetup { State = first.LastState });
+
+        first.ExitCode.ShouldBe(0);
+        second.ExitCode.ShouldBe(0);
+        first.Records("tickets").Count().ShouldBe(simulator.Account.TicketCount);
+        second.RecordStreams.Intersect(StreamKinds.Incremental).ShouldBeEmpty();
+        second.RecordStreams.ShouldBe(StreamKinds.FullTable, ignoreOrder: true);
+    }
+
+    [Fact]
+    public async Task A_second_run_emits_exactly_what_changed()
+    {
+        await using var simulator = await Simulators.StartAsync(tickets: 80);
+        var first = await TapHarness.RunAsync(simulator, new TapSetup());
+        var sequence = simulator.Account.ChangeSequence;
+        var (tickets, users, organizations) = Pick(first);
+        var account = simulator.Account;
+
+        simulator.Clock.Advance(TimeSpan.FromMinutes(5));
+        account.UpdateTicket(tickets[0], new TicketChange { Status = "pending", Priority = "high" });
+        simulator.Clock.Advance(TimeSpan.FromSeconds(7));
+        var comment = account.AddComment(tickets[1], "A reply the second run must carry.");
+        account.AddComment(tickets[2], "An internal note.", isPublic: false);
+        account.SystemUpdateTicket(tickets[3]);
+        simulator.Clock.Advance(TimeSpan.FromSeconds(3));
+        account.DeleteTicket(tickets[4]);
+        account.UpdateTicket(tickets[0], new TicketChange { Subject = "Changed twice between runs" });
+        account.UpdateUser(users[0], new PersonChange { Name = "Renamed User", Notes = "changed" });
+        account.DeactivateUser(users[1]);
+        account.UpdateOrganization(organizations[0], new PersonChange { Notes = "changed" });
+        var created = account.CreateTickets(3);
+        simulator.Clock.Advance(TimeSpan.FromMinutes(2));
+
+        var second = await TapHarness.RunAsync(simulator, new TapSetup { State = first.LastState });
+
+        second.ExitCode.ShouldBe(0);
+        var changes = account.ChangesSince(sequence);
+        foreach (var stream in LoggedStreams)
+        {
+            var expected = changes.Where(c => c.Stream == stream).Select(c => c.Id).Distinct().Order().ToList();
+            var emitted = second.Ids(stream);
+            emitted.ShouldBeUnique($"{stream} repeated a record");
+            emitted.Order().ToList().ShouldBe(expected, $"{stream} did not emit exactly the changed records");
+        }
+
+        // Every ticket update is one audit, with the id of its ticket event.
+        second.Ids("ticket_audits").Order().ToList().ShouldBe([.. changes.Where(c => c.Stream == "ticket_events").Select(c => c.Id).Order()]);
+        second.Ids("ticket_comments").ShouldContain(comment.CommentId!.Value);
+        second.Records("tickets").Single(t => t["id"]!.GetValue<long>() == tickets[4])["status"]!.GetValue<string>().ShouldBe("deleted");
+        second.Records("users").Single(u => u["id"]!.GetValue<long>() == users[1])["active"]!.GetValue<bool>().ShouldBeFalse();
+        second.Ids("tickets").ShouldBeSubsetOf(tickets.Take(5).Concat(created));
+
+        var changedTickets = changes.Where(c => c.Stream == "tickets").Select(c => c.Id).ToHashSet();
+        second.Records("ticket_metrics").ShouldAllBe(m => changedTickets.Contains(m["ticket_id"]!.GetValue<long>()));
+        second.Records("ticket_metric_events").ShouldAllBe(m => changedTickets.Contains(m["ticket_id"]!.GetValue<long>()));
+        second.RecordStreams.Except(LoggedStreams).Except(["ticket_audits", "ticket_metrics", "ticket_metric_events", "attachments"])
+            .ShouldBe(StreamKinds.FullTable, ignoreOrder: true);
+    }
+
+    [Fact]
+    public async Task Changes_made_within_the_last_minute_wait_for_the_next_run()
+    {
+        await using var simulator = await Simulators.StartAsync(tickets: 40);
+        var first = await TapHarness.RunAsync(simulator, new TapSetup());
+        var ticket = first.Ids("tickets")[0];
+        simulator.Clock.Advance(TimeSpan.FromMinutes(5));
+        var change = simulator.Account.AddComment(ticket, "Just now.");
+        simulator.Clock.Advance(TimeSpan.FromSeconds(20));
+
+        var early = await TapHarness.RunAsync(simulator, new TapSetup { State = first.LastState });
+        simulator.Clock.Advance(TimeSpan.FromMinutes(2));
+        var later = await TapHarness.RunAsync(simulator, new TapSetup { State = early.LastState });
+
+        early.ExitCode.ShouldBe(0);
+        early.Ids("tickets").ShouldBeEmpty();
+        early.Ids("ticket_comments").ShouldBeEmpty();
+        later.Ids("tickets").ShouldBe([ticket]);
+        later.Ids("ticket_comments").ShouldBe([change.CommentId!.Value]);
+        later.Ids("ticket_audits").ShouldBe([change.AuditId]);
+    }
+
+    [Fact]
+    public async Task Many_tickets_sharing_one_second_across_page_boundaries_are_emitted_once()
+    {
+        await using var simulator = await Simulators.StartAsync(tickets: 30);
+        var first = await TapHarness.RunAsync(simulator, new TapSetup().With("page_size", 25));
+        simulator.Clock.Advance(TimeSpan.FromMinutes(5));
+        var created = simulator.Account.CreateTickets(130);
+        simulator.Clock.Advance(TimeSpan.FromSeconds(1));
+        var more = simulator.Account.CreateTickets(40);
+        simulator.Clock.Advance(TimeSpan.FromMinutes(2));
+
+        var second = await TapHarness.RunAsync(simulator, new TapSetup { State = first.LastState }.With("page_size", 25));
+
+        second.ExitCode.ShouldBe(0);
+        var expected = created.Concat(more).Order().ToList();
+        second.Ids("tickets").ShouldBeUnique();
+        second.Ids("tickets").Order().ToList().ShouldBe(expected);
+        second.Ids("ticket_events").ShouldBeUnique();
+        second.Records("ticket_events").Select(e => e["ticket_id"]!.GetValue<long>()).Order().ToList().ShouldBe(expected);
+        second.Ids("ticket_comments").ShouldBeUnique();
+        second.Records("ticket_comments").Select(c => c["ticket_id"]!.GetValue<long>()).Order().ToList().ShouldBe(expected);
+        second.Ids("ticket_metric_events").ShouldBeUnique();
+        second.Ids("ticket_audits").ShouldBeUnique();
+        second.Ids("ticket_audits").Count.ShouldBe(expected.Count);
+    }
+
+    [Fact]
+    public async Task Small_export_pages_give_the_same_records_as_large_ones()
+    {
+        await using var simulator = await Simulators.StartAsync(new SimulatorOptions { Tickets = 120, SameSecondTickets = 40, RateLimits = false });
+
+        var large = await TapHarness.RunAsync(simulator, new TapSetup());
+        var small = await TapHarness.RunAsync(simulator, new TapSetup().With("page_size", 7));
+
+        small.ExitCode.ShouldBe(0);
+        foreach (var stream in large.RecordStreams.Where(StreamKinds.IsFedByExport))
+        {
+            var key = StreamKinds.KeyOf(stream);
+            var expected = large.Records(stream).Select(r => r[key]!.ToJsonString()).Order().ToList();
+            var actual = small.Records(stream).Select(r => r[key]!.ToJsonString()).ToList();
+            actual.ShouldBeUnique($"{stream} repeated a record with small pages");
+            actual.Order().ToList().ShouldBe(expected, customMessage: $"{stream} differs with small pages");
+        }
+    }
+
+    private static (List<long> Tickets, List<long> Users, List<long> Organizations) Pick(TapOutput run)
+    {
+        var tickets = run.Records("tickets").Where(t => t["status"]!.GetValue<string>() != "deleted").Select(t => t["id"]!.GetValue<long>()).ToList();
+        var users = run.Records("users").Where(u => u["role"]!.GetValue<string>() == "end-user" && u["active"]!.GetValue<bool>()).Select(u => u["id"]!.GetValue<long>()).ToList();
+        var organizations = run.Ids("organizations");
+        return (tickets, users, organizations);
+    }
+
+}

@@ -1,0 +1,45 @@
+using Zendesk.Simulator.Hosting;
+using Zendesk.Singer.Tap.Tests.Fixtures;
+
+namespace Zendesk.Singer.Tap.Tests.Sync;
+
+/// <summary>Streams the plan does not include are skipped with one warning each; the rest syncs (DESIGN.md §2).</summary>
+public sealed class PlanGatingTests
+{
+    private static readonly string[] Gated =
+        ["sla_policies", "ticket_forms", "satisfaction_ratings", "custom_roles", "audit_logs", "user_fields", "organization_fields", "schedules", "talk_phone_numbers"];
+
+    [Fact]
+    public async Task A_team_plan_skips_each_gated_stream_with_one_warning_and_syncs_the_rest()
+    {
+        await using var simulator = await Simulators.StartAsync(new SimulatorOptions { Tickets = 40, Plan = ZendeskPlan.Team, TalkEnabled = false, RateLimits = false });
+
+        var run = await TapHarness.RunAsync(simulator, new TapSetup());
+
+        run.ExitCode.ShouldBe(0, run.Stderr);
+        var warnings = run.Stderr.Split('\n').Where(l => l.Contains("WARNING", StringComparison.Ordinal) && l.Contains("skipped", StringComparison.Ordinal)).ToList();
+        foreach (var stream in Gated)
+        {
+            warnings.Count(w => w.Contains($"stream {stream} skipped", StringComparison.Ordinal)).ShouldBe(1, stream);
+            run.Records(stream).ShouldBeEmpty(stream);
+        }
+
+        warnings.Count.ShouldBe(Gated.Length);
+        run.Records("tickets").Count().ShouldBe(40);
+        run.Records("groups").ShouldNotBeEmpty();
+        run.Stderr.ShouldContain("summary sla_policies");
+    }
+
+    [Fact]
+    public async Task A_run_of_only_gated_streams_fails()
+    {
+        await using var simulator = await Simulators.StartAsync(new SimulatorOptions { Tickets = 10, Plan = ZendeskPlan.Team, RateLimits = false });
+        var catalog = System.Text.Json.Nodes.JsonNode.Parse((await TapHarness.RunAsync(simulator, new TapSetup { Discover = true })).Text)!;
+
+        var run = await TapHarness.RunAsync(simulator, new TapSetup { Catalog = Catalogs.SelectOnly(catalog, "sla_policies") });
+
+        run.ExitCode.ShouldBe(1);
+        run.Stderr.ShouldContain("sla_policies");
+        run.Stderr.ShouldContain("ERROR");
+    }
+}
