@@ -1,0 +1,91 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Npgsql;
+using Zendesk.Singer.Bench.Target;
+
+// Loads N ticket-shaped records with target-warehouse into DuckDB and PostgreSQL, and the same
+// records with the engines' own read_json and COPY, then prints rows per second, the ratios and
+// the target's peak memory.
+using var cancellation = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancellation.Cancel();
+};
+var ct = cancellation.Token;
+var options = BenchOptions.Parse(args);
+var time = TimeProvider.System;
+var files = new TicketFiles(options.WorkDirectory);
+Console.WriteLine($"writing {options.Records:N0} ticket records to {options.WorkDirectory}");
+files.Write(options.Records);
+
+var lines = new List<string>();
+void Report(string what, TimeSpan elapsed, string? extra = null)
+{
+    var rate = options.Records / elapsed.TotalSeconds;
+    var line = string.Create(CultureInfo.InvariantCulture, $"{what,-42} {elapsed.TotalSeconds,8:0.00} s {rate,12:N0} rows/s{(extra is null ? string.Empty : "  " + extra)}");
+    lines.Add(line);
+    Console.WriteLine(line);
+}
+
+JsonObject Config(JsonObject destination)
+{
+    if (options.BatchSize is { } size)
+    {
+        destination["batch_size_rows"] = size;
+    }
+
+    return destination;
+}
+
+async Task<TimeSpan> LoadAsync(string name, JsonObject config)
+{
+    var path = Path.Combine(options.WorkDirectory, name + ".json");
+    await File.WriteAllTextAsync(path, config.ToJsonString(), ct);
+    var (elapsed, peak, _) = await TargetProcess.RunAsync(path, files.Singer, time, ct);
+    Report($"target-warehouse → {name}", elapsed, string.Create(CultureInfo.InvariantCulture, $"peak working set {peak / (1024.0 * 1024.0):0} MB"));
+    return elapsed;
+}
+
+var duckFile = Path.Combine(options.WorkDirectory, "bench.duckdb");
+var ceilingFile = Path.Combine(options.WorkDirectory, "ceiling.duckdb");
+foreach (var file in new[] { duckFile, duckFile + ".wal", ceilingFile, ceilingFile + ".wal" })
+{
+    File.Delete(file);
+}
+
+var duck = await LoadAsync("duckdb", Config(new JsonObject { ["dialect"] = "duckdb", ["path"] = duckFile }));
+var readJson = await EngineCeilings.DuckDbReadJsonAsync(ceilingFile, files.JsonLines, time, ct);
+Report("DuckDB read_json (+ primary key)", readJson);
+var duckUpsert = await LoadAsync("duckdb (second run: all updates)", Config(new JsonObject { ["dialect"] = "duckdb", ["path"] = duckFile }));
+
+TimeSpan? pg = null, copy = null;
+if (options.Postgres is { Length: > 0 } connection)
+{
+    const string Schema = "target_bench";
+    await using (var setup = new NpgsqlConnection(connection))
+    {
+        await setup.OpenAsync(ct);
+        await using var drop = setup.CreateCommand();
+        drop.CommandText = $"DROP SCHEMA IF EXISTS {Schema} CASCADE";
+        await drop.ExecuteNonQueryAsync(ct);
+    }
+
+    pg = await LoadAsync("postgres", Config(new JsonObject { ["dialect"] = "postgres", ["connection_string"] = connection, ["schema"] = Schema }));
+    copy = await EngineCeilings.PostgresCopyAsync(connection, Schema, files.Csv, time, ct);
+    Report("PostgreSQL COPY (CSV, same table shape)", copy.Value);
+    await LoadAsync("postgres (second run: all updates)", Config(new JsonObject { ["dialect"] = "postgres", ["connection_string"] = connection, ["schema"] = Schema }));
+}
+else
+{
+    Console.WriteLine("PostgreSQL skipped: pass --postgres CONNECTION or set ZS_TEST_POSTGRES");
+}
+
+Console.WriteLine();
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"DuckDB: target-warehouse takes {duck.TotalSeconds / readJson.TotalSeconds:0.00}x the time of read_json; the all-update run {duckUpsert.TotalSeconds / readJson.TotalSeconds:0.00}x"));
+if (pg is { } p && copy is { } c)
+{
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"PostgreSQL: target-warehouse takes {p.TotalSeconds / c.TotalSeconds:0.00}x the time of COPY"));
+}
+
+return 0;

@@ -1,0 +1,18 @@
+using CommandLine;
+
+namespace Zendesk.Singer.Target.Cli;
+
+internal sealed class CommandLineOptions
+{
+    [Option("config", MetaValue = "FILE", HelpText = "JSON config file. Optional: without it every setting has its default (DuckDB file zendesk.duckdb, schema zendesk).")]
+    public string? Config { get; set; }
+
+    [Option("about", HelpText = "Describe the target's capabilities and settings, then exit.")]
+    public bool About { get; set; }
+
+    [Option("format", MetaValue = "json|markdown", HelpText = "Format of --about: json (the Meltano SDK's shape) or markdown (the default).")]
+    public string? Format { get; set; }
+
+    [Option("tables", HelpText = "List the tables of the configured warehouse with their row counts, then exit.")]
+    public bool Tables { get; set; }
+}

@@ -1,0 +1,187 @@
+using System.Data.Common;
+using CommandLine;
+using CommandLine.Text;
+using Zendesk.Singer.Protocol.About;
+using Zendesk.Singer.Protocol.Configuration;
+using Zendesk.Singer.Protocol.Lines;
+using Zendesk.Singer.Target.Configuration;
+using Zendesk.Singer.Target.Dialects;
+using Zendesk.Singer.Target.Loading;
+
+namespace Zendesk.Singer.Target.Cli;
+
+/// <summary>The program with its streams passed in, so that tests run exactly what the executable runs.</summary>
+internal static class TargetCommand
+{
+    public static async Task<int> RunAsync(string[] args, Stream input, Stream output, TextWriter error, TimeProvider time, CancellationToken cancellationToken)
+    {
+        using var parser = new Parser(settings =>
+        {
+            settings.HelpWriter = null;
+            settings.CaseSensitive = true;
+            settings.AutoHelp = true;
+            settings.AutoVersion = true;
+        });
+        var parsed = parser.ParseArguments<CommandLineOptions>(args);
+        if (parsed is NotParsed<CommandLineOptions> notParsed)
+        {
+            return await ExplainAsync(notParsed, output, error);
+        }
+
+        var options = parsed.Value;
+        if (options.About)
+        {
+            return await AboutAsync(options.Format ?? "markdown", output, error);
+        }
+
+        if (options.Format is not null)
+        {
+            await error.WriteLineAsync($"{TargetAbout.Name}: --format only goes with --about (see --help)");
+            return ExitCodes.Usage;
+        }
+
+        if (options.Tables)
+        {
+            return await TableListing.RunAsync(options.Config, output, error, cancellationToken);
+        }
+
+        return await LoadAsync(options, input, output, error, time, cancellationToken);
+    }
+
+    private static async Task<int> LoadAsync(CommandLineOptions options, Stream input, Stream output, TextWriter error, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var reporter = new Reporter(error);
+        TargetConfig config;
+        try
+        {
+            config = TargetConfig.Load(options.Config, reporter.Warning);
+        }
+        catch (ConfigurationException e)
+        {
+            reporter.Error(e.Message);
+            return ExitCodes.Usage;
+        }
+
+        await using var dialect = DialectFactory.Create(config);
+        try
+        {
+            await dialect.OpenAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is DbException or IOException or UnauthorizedAccessException)
+        {
+            reporter.Error($"cannot open {dialect.Description}: {e.Message}");
+            return ExitCodes.Failure;
+        }
+
+        var destination = $"{dialect.Description}, schema \"{config.Schema}\"";
+        reporter.Info($"loading into {destination}");
+        using var writer = new SingerWriter(output);
+        var session = new LoadSession(config, dialect, reporter, time);
+        var started = time.GetTimestamp();
+        var runner = new LoadRunner(session, writer);
+        int code;
+        try
+        {
+            code = await runner.RunAsync(input, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            reporter.Error("interrupted; the batches not yet committed were not loaded and their STATE was not written");
+            code = ExitCodes.Failure;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            reporter.Error($"unexpected failure: {e}");
+            code = ExitCodes.Failure;
+        }
+
+        if (code != ExitCodes.Ok)
+        {
+            await SettleAsync(session.Committer);
+        }
+
+        reporter.Summary(destination, runner.Reports, time.GetElapsedTime(started));
+        return code;
+    }
+
+    /// <summary>After a failure, lets a commit still running end before the connection closes; its own failure was already reported.</summary>
+    private static async Task SettleAsync(Committer committer)
+    {
+        try
+        {
+            await committer.DrainAsync();
+        }
+        catch (Exception e) when (e is LoadException or DbException or OperationCanceledException)
+        {
+            // The run has already failed and said why.
+        }
+    }
+
+    private static async Task<int> AboutAsync(string format, Stream output, TextWriter error)
+    {
+        var text = format switch
+        {
+            "json" => AboutRenderer.Json(TargetAbout.Info),
+            "markdown" => AboutRenderer.Markdown(TargetAbout.Info),
+            _ => null,
+        };
+        if (text is null)
+        {
+            await error.WriteLineAsync($"{TargetAbout.Name}: --format must be json or markdown");
+            return ExitCodes.Usage;
+        }
+
+        await WriteAsync(output, text.EndsWith('\n') ? text : text + "\n");
+        return ExitCodes.Ok;
+    }
+
+    private static async Task<int> ExplainAsync(NotParsed<CommandLineOptions> notParsed, Stream output, TextWriter error)
+    {
+        var errors = notParsed.Errors.ToList();
+        if (errors.Any(e => e is HelpRequestedError))
+        {
+            var help = HelpText.AutoBuild(
+                notParsed,
+                h =>
+                {
+                    h.Heading = $"{TargetAbout.Name} {TargetAbout.Version}";
+                    h.Copyright = string.Empty;
+                    h.AddDashesToOption = true;
+                    h.AddPreOptionsLine("Reads Singer messages on stdin and loads them into DuckDB or PostgreSQL; writes STATE messages on stdout once committed.");
+                    h.AddPreOptionsLine(string.Empty);
+                    h.AddPreOptionsLine($"Usage: {TargetAbout.Name} [--config FILE] < messages.singer");
+                    h.AddPreOptionsLine($"       {TargetAbout.Name} --about [--format json|markdown]");
+                    return h;
+                },
+                e => e);
+            await WriteAsync(output, help + "\n");
+            return ExitCodes.Ok;
+        }
+
+        if (errors.Any(e => e is VersionRequestedError))
+        {
+            await WriteAsync(output, $"{TargetAbout.Name} {TargetAbout.Version}\n");
+            return ExitCodes.Ok;
+        }
+
+        await error.WriteLineAsync($"{TargetAbout.Name}: {Describe(errors[0])} (see --help)");
+        return ExitCodes.Usage;
+    }
+
+    private static string Describe(Error error) => error switch
+    {
+        UnknownOptionError unknown => $"unknown option '{(unknown.Token.Length == 1 ? "-" : "--")}{unknown.Token}'",
+        MissingValueOptionError missing => $"option '--{missing.NameInfo.LongName}' needs a value",
+        RepeatedOptionError repeated => $"option '--{repeated.NameInfo.LongName}' is given more than once",
+        BadFormatConversionError bad => $"option '--{bad.NameInfo.LongName}' has a value of the wrong form",
+        UnknownOptionError or NamedError => "invalid option",
+        _ => "unexpected argument",
+    };
+
+    private static async Task WriteAsync(Stream output, string text)
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(text);
+        await output.WriteAsync(bytes);
+        await output.FlushAsync();
+    }
+}

@@ -1,0 +1,8 @@
+namespace Zendesk.Singer.Target.Configuration;
+
+internal enum LoadMethod
+{
+    Upsert,
+    AppendOnly,
+    Overwrite,
+}

@@ -1,0 +1,43 @@
+using System.Text.Json.Nodes;
+using Zendesk.Singer.Protocol.About;
+
+namespace Zendesk.Singer.Target.Configuration;
+
+/// <summary>Every config key the target understands: the source of <c>--about</c> and of the unknown-key warning.</summary>
+internal static class TargetSettings
+{
+    public const string DefaultPath = "zendesk.duckdb";
+    public const string DefaultSchema = "zendesk";
+    public const int DefaultBatchSizeRows = 20_000;
+    public const int DefaultFlatteningMaxDepth = 1;
+    public const string DefaultHost = "localhost";
+    public const int DefaultPort = 5432;
+    public const string DefaultUser = "postgres";
+    public const string DefaultDatabase = "postgres";
+
+    public static readonly string[] SslModes = ["disable", "allow", "prefer", "require", "verify-ca", "verify-full"];
+
+    public static readonly IReadOnlyList<SettingInfo> All =
+    [
+        new("dialect", "string", "Where to load: an embedded DuckDB file or a PostgreSQL server.", Default: "duckdb", Allowed: ["duckdb", "postgres"]),
+        new("path", "string", "DuckDB database file; created when absent. Relative paths start in the working directory.", Default: DefaultPath),
+        new("connection_string", "string", "PostgreSQL connection as an Npgsql connection string (Host=...;Username=...) or a postgresql:// URI. Keys below override its parts.", Secret: true),
+        new("host", "string", "PostgreSQL host.", Default: DefaultHost),
+        new("port", "integer", "PostgreSQL port.", Default: DefaultPort),
+        new("user", "string", "PostgreSQL user.", Default: DefaultUser),
+        new("password", "string", "PostgreSQL password.", Secret: true),
+        new("database", "string", "PostgreSQL database.", Default: DefaultDatabase),
+        new("ssl_mode", "string", "PostgreSQL SSL mode.", Default: "prefer", Allowed: SslModes),
+        new("schema", "string", "Schema that receives one table per stream; created when absent.", Default: DefaultSchema),
+        new("load_method", "string", "How records reach a table: upsert by key (streams without keys are appended), append every record, or replace the table's content each run.", Default: LoadMethods.Upsert, Allowed: LoadMethods.All),
+        new("stream_load_methods", "object", "Per-stream load methods, e.g. {\"ticket_audits\": \"append-only\"}; they override load_method.", Default: new JsonObject()),
+        new("batch_size_rows", "integer", "Rows held per stream before they are committed; bounds memory.", Default: DefaultBatchSizeRows),
+        new("add_record_metadata", "boolean", "Add the _sdc_ metadata columns (extracted, received, batched, deleted, sequence, table version, sync start).", Default: false),
+        new("flattening_enabled", "boolean", "Store properties of nested objects in columns named parent__child instead of one JSON column.", Default: false),
+        new("flattening_max_depth", "integer", "How many levels of nested objects are flattened when flattening is enabled.", Default: DefaultFlatteningMaxDepth),
+        new("hard_delete", "boolean", "Delete rows that ACTIVATE_VERSION retires, and rows whose record has _sdc_deleted_at set, instead of marking them in _sdc_deleted_at.", Default: false),
+        new("validate_records", "boolean", "Check every record against its stream's schema while converting it; when off, values are coerced where possible.", Default: true),
+    ];
+
+    public static bool IsKnown(string key) => All.Any(s => s.Name == key);
+}

@@ -1,0 +1,7 @@
+namespace Zendesk.Singer.Target.Configuration;
+
+internal enum WarehouseKind
+{
+    DuckDb,
+    Postgres,
+}

@@ -1,0 +1,5 @@
+using Zendesk.Singer.Target.Mapping;
+
+namespace Zendesk.Singer.Target.Dialects;
+
+internal sealed record ColumnDefinition(string Name, ColumnType Type);

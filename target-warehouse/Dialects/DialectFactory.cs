@@ -1,0 +1,14 @@
+using Zendesk.Singer.Target.Configuration;
+using Zendesk.Singer.Target.Dialects.DuckDb;
+using Zendesk.Singer.Target.Dialects.Postgres;
+
+namespace Zendesk.Singer.Target.Dialects;
+
+internal static class DialectFactory
+{
+    public static IDialect Create(TargetConfig config) => config.Kind switch
+    {
+        WarehouseKind.Postgres => new PostgresDialect(config.Postgres, config.Schema),
+        _ => new DuckDbDialect(config.DuckDbPath, config.Schema),
+    };
+}

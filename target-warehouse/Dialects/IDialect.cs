@@ -1,0 +1,38 @@
+namespace Zendesk.Singer.Target.Dialects;
+
+/// <summary>
+/// The one seam between loading and an engine. Every table lives in the schema the dialect was
+/// opened with; names given here are already conformed and are quoted by the dialect.
+/// </summary>
+internal interface IDialect : IAsyncDisposable
+{
+    /// <summary>Where the data goes, for messages (never holds a secret).</summary>
+    string Description { get; }
+
+    /// <summary>The longest identifier the engine keeps, in UTF-8 bytes.</summary>
+    int MaxIdentifierBytes { get; }
+
+    /// <summary>Connects and creates the schema when absent.</summary>
+    Task OpenAsync(CancellationToken cancellationToken);
+
+    /// <summary>The table's columns and primary key, or null when there is no such table.</summary>
+    Task<TableInfo?> DescribeTableAsync(string table, CancellationToken cancellationToken);
+
+    Task<bool> HasRowsAsync(string table, CancellationToken cancellationToken);
+
+    /// <summary>Creates the table; with <paramref name="replace"/>, drops an existing one first, in the same transaction.</summary>
+    Task CreateTableAsync(TableDefinition table, bool replace, CancellationToken cancellationToken);
+
+    /// <summary>Adds columns and widens column types, in one transaction; nothing is ever dropped.</summary>
+    Task AlterTableAsync(string table, IReadOnlyList<ColumnDefinition> added, IReadOnlyList<ColumnDefinition> widened, CancellationToken cancellationToken);
+
+    /// <summary>Bulk-loads a batch into a staging table and merges or appends it, all in one transaction.</summary>
+    Task<LoadCounts> LoadAsync(BatchLoad load, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Retires rows of versions older than <paramref name="version"/> (and rows without a version):
+    /// deletes them, or sets _sdc_deleted_at to <paramref name="softDeleteAt"/> when it is given.
+    /// Rows of the current version are never touched. Returns the number of rows retired.
+    /// </summary>
+    Task<long> RetireOlderVersionsAsync(string table, long version, DateTime? softDeleteAt, CancellationToken cancellationToken);
+}

@@ -1,0 +1,61 @@
+using System.Data.Common;
+using Npgsql;
+using Zendesk.Singer.Target.Configuration;
+using Zendesk.Singer.Target.Loading;
+using Zendesk.Singer.Target.Mapping;
+
+namespace Zendesk.Singer.Target.Dialects.Postgres;
+
+/// <summary>A PostgreSQL server: binary COPY (into the table, or into a temporary table for rows to merge) and INSERT ... ON CONFLICT.</summary>
+internal sealed class PostgresDialect(PostgresSettings settings, string schema) : SqlDialect(schema)
+{
+    private readonly NpgsqlConnection _connection = new(settings.ConnectionString);
+
+    public override string Description => settings.Description;
+
+    public override int MaxIdentifierBytes => 63;
+
+    protected override DbConnection Connection => _connection;
+
+    protected override async Task OpenConnectionAsync(CancellationToken cancellationToken)
+    {
+        await _connection.OpenAsync(cancellationToken);
+        await ExecuteAsync("SET TimeZone = 'UTC'", cancellationToken);
+    }
+
+    protected override string SqlType(ColumnType type) => PostgresTypes.SqlType(type);
+
+    protected override ColumnType ParseType(string dataType, int? scale) => PostgresTypes.Parse(dataType, scale);
+
+    protected override string CastForWidening(string quotedColumn, ColumnType type) =>
+        type.Kind == ColumnKind.Text ? $"{quotedColumn}::text" : base.CastForWidening(quotedColumn, type);
+
+    protected override Task WriteStageAsync(string stage, IReadOnlyList<ColumnDefinition> columns, RowBatch batch, int[]? rows, CancellationToken cancellationToken) =>
+        PostgresStageWriter.WriteAsync(_connection, Identifiers.Quote(stage), columns, batch, rows, cancellationToken);
+
+    protected override Task WriteTableAsync(BatchLoad load, int[]? rows, CancellationToken cancellationToken) =>
+        PostgresStageWriter.WriteAsync(_connection, Qualified(load.Table.Name), load.Table.Columns, load.Rows, rows, cancellationToken);
+
+    protected override async Task<IReadOnlyList<int>> ExistingRowsAsync(BatchLoad load, CancellationToken cancellationToken)
+    {
+        // The batch's keys go over as one array per key column; the server answers with the
+        // positions of those already in the table, using the primary key's index.
+        var key = load.Table.PrimaryKey;
+        var columns = key.Select(k => load.Table.Columns.Select((c, i) => (c, i)).First(p => p.c.Name == k)).ToList();
+        var unnest = string.Join(", ", columns.Select((p, n) => $"${n + 1}::{SqlType(p.c.Type)}[]"));
+        var aliases = string.Join(", ", columns.Select((_, n) => $"k{n}"));
+        var match = string.Join(" AND ", columns.Select((p, n) => $"t.{Identifiers.Quote(p.c.Name)} = u.k{n}"));
+        var values = columns.Select(p => PostgresKeyArrays.For(load.Rows.Columns[p.i], load.Rows.Count)).ToArray();
+        await using var command = Command(
+            $"SELECT u.ord - 1 FROM unnest({unnest}) WITH ORDINALITY AS u({aliases}, ord) JOIN {Qualified(load.Table.Name)} AS t ON {match}",
+            values);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var existing = new List<int>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            existing.Add((int)reader.GetInt64(0));
+        }
+
+        return existing;
+    }
+}

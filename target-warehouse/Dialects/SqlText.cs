@@ -1,0 +1,32 @@
+using Zendesk.Singer.Target.Mapping;
+
+namespace Zendesk.Singer.Target.Dialects;
+
+/// <summary>The SQL both engines accept, with every identifier quoted and no value inlined.</summary>
+internal static class SqlText
+{
+    public static string CreateTable(string qualified, TableDefinition table, Func<ColumnType, string> sqlType)
+    {
+        var key = table.PrimaryKey.ToHashSet(StringComparer.Ordinal);
+        var columns = table.Columns.Select(c => $"{Identifiers.Quote(c.Name)} {sqlType(c.Type)}{(key.Contains(c.Name) ? " NOT NULL" : string.Empty)}");
+        var primaryKey = table.PrimaryKey.Count > 0 ? $", PRIMARY KEY ({string.Join(", ", table.PrimaryKey.Select(Identifiers.Quote))})" : string.Empty;
+        return $"CREATE TABLE {qualified} ({string.Join(", ", columns)}{primaryKey})";
+    }
+
+    /// <summary>Merges the stage (aliased <c>s</c>) into the table; rows failing <paramref name="keep"/> are left out.</summary>
+    public static string Upsert(string qualified, TableDefinition table, string stage, string keep)
+    {
+        var columns = ColumnList(table);
+        var keySet = table.PrimaryKey.ToHashSet(StringComparer.Ordinal);
+        var updates = table.Columns.Where(c => !keySet.Contains(c.Name)).Select(c => $"{Identifiers.Quote(c.Name)} = excluded.{Identifiers.Quote(c.Name)}").ToList();
+        var onConflict = updates.Count > 0 ? $"DO UPDATE SET {string.Join(", ", updates)}" : "DO NOTHING";
+        var key = string.Join(", ", table.PrimaryKey.Select(Identifiers.Quote));
+        return $"INSERT INTO {qualified} ({columns}) SELECT {columns} FROM {stage} AS s WHERE {keep} ON CONFLICT ({key}) {onConflict}";
+    }
+
+    /// <summary>Matches a table row <c>t</c> with a stage row <c>s</c> on the primary key.</summary>
+    public static string KeyMatch(TableDefinition table) =>
+        string.Join(" AND ", table.PrimaryKey.Select(Identifiers.Quote).Select(k => $"t.{k} = s.{k}"));
+
+    public static string ColumnList(TableDefinition table) => string.Join(", ", table.Columns.Select(c => Identifiers.Quote(c.Name)));
+}

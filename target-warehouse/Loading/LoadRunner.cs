@@ -1,0 +1,157 @@
+using Zendesk.Singer.Protocol.Lines;
+using Zendesk.Singer.Protocol.Messages;
+using Zendesk.Singer.Target.Mapping;
+
+namespace Zendesk.Singer.Target.Loading;
+
+/// <summary>
+/// The message loop. Records go into their stream's batch; when one batch is full every stream is
+/// committed, so that the STATEs read so far can be written. Bad input stops the loop, but only
+/// after everything accepted before it is committed and the last STATE it covers is written.
+/// </summary>
+internal sealed class LoadRunner(LoadSession session, SingerWriter output)
+{
+    private readonly Dictionary<string, StreamLoader> _streams = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _tables = new(StringComparer.Ordinal);
+    private readonly StateTracker _states = new(output);
+    private long _records;
+
+    public IReadOnlyCollection<StreamReport> Reports => [.. _streams.Values.Select(s => s.Report)];
+
+    public int StatesWritten => _states.Written;
+
+    /// <returns>The exit code.</returns>
+    public async Task<int> RunAsync(Stream input, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await foreach (var message in new SingerReader(input).ReadAllAsync(cancellationToken))
+            {
+                await HandleAsync(message, cancellationToken);
+                session.Committer.ThrowIfFailed();
+            }
+
+            foreach (var stream in _streams.Values)
+            {
+                await stream.FinishAsync(cancellationToken);
+            }
+
+            ReleaseStates();
+            await session.Committer.DrainAsync();
+            return 0;
+        }
+        catch (Exception e) when (e is SingerProtocolException or InputException)
+        {
+            await CommitAcceptedAsync(cancellationToken);
+            session.Reporter.Error(e.Message);
+            return 1;
+        }
+        catch (LoadException e)
+        {
+            session.Reporter.Error(e.Message);
+            return 1;
+        }
+    }
+
+    private async Task HandleAsync(SingerMessage message, CancellationToken cancellationToken)
+    {
+        switch (message)
+        {
+            case RecordMessage record:
+                var loader = Known(record.Stream, record.LineNumber, "RECORD");
+                if (loader.NeedsVersioning(record))
+                {
+                    await loader.EnableVersioningAsync(record.LineNumber, cancellationToken);
+                }
+
+                loader.OnRecord(record, ++_records);
+                if (loader.IsFull)
+                {
+                    await BeginFlushAllAsync(cancellationToken);
+                    ReleaseStates();
+                }
+
+                break;
+            case SchemaMessage schema:
+                await Open(schema.Stream).OnSchemaAsync(schema, cancellationToken);
+                ReleaseStates();
+                break;
+            case StateMessage state:
+                _states.Add(_records, state.Value);
+                ReleaseStates();
+                break;
+            case ActivateVersionMessage activate:
+                await Known(activate.Stream, activate.LineNumber, "ACTIVATE_VERSION").OnActivateVersionAsync(activate, cancellationToken);
+                ReleaseStates();
+                break;
+        }
+    }
+
+    private StreamLoader Known(string stream, long lineNumber, string what) =>
+        _streams.TryGetValue(stream, out var loader) && loader.HasSchema
+            ? loader
+            : throw new InputException(lineNumber, $"stream \"{stream}\": {what} before the stream's SCHEMA");
+
+    private StreamLoader Open(string stream)
+    {
+        if (!_streams.TryGetValue(stream, out var loader))
+        {
+            loader = new StreamLoader(session, stream, TableFor(stream));
+            _streams.Add(stream, loader);
+        }
+
+        return loader;
+    }
+
+    /// <summary>Two streams whose names conform alike (Tickets, tickets) get tables of their own.</summary>
+    private string TableFor(string stream)
+    {
+        var max = session.Dialect.MaxIdentifierBytes;
+        var table = Identifiers.Limit(Identifiers.Conform(stream), stream, max);
+        if (!_tables.Add(table))
+        {
+            table = Identifiers.Limit(table + "_" + Identifiers.Hash(stream), stream, max);
+            _tables.Add(table);
+        }
+
+        return table;
+    }
+
+    /// <summary>Queues every stream's batch for commit, oldest first, so that the STATEs read so far can follow.</summary>
+    private async Task BeginFlushAllAsync(CancellationToken cancellationToken)
+    {
+        foreach (var stream in _streams.Values.OrderBy(s => s.FirstUnqueuedSequence))
+        {
+            await stream.BeginFlushAsync(cancellationToken);
+        }
+    }
+
+    private async Task FlushAllAsync(CancellationToken cancellationToken)
+    {
+        await BeginFlushAllAsync(cancellationToken);
+        ReleaseStates();
+        await session.Committer.DrainAsync();
+    }
+
+    /// <summary>The newest STATE whose records are all queued is written after their commits.</summary>
+    private void ReleaseStates()
+    {
+        var firstUnqueued = _streams.Count == 0 ? long.MaxValue : _streams.Values.Min(s => s.FirstUnqueuedSequence);
+        if (_states.TakeReleased(firstUnqueued) is { } state)
+        {
+            session.Committer.Then(() => _states.Write(state));
+        }
+    }
+
+    private async Task CommitAcceptedAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await FlushAllAsync(cancellationToken);
+        }
+        catch (LoadException e)
+        {
+            session.Reporter.Error(e.Message);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+using Zendesk.Singer.Target.Mapping;
+
+namespace Zendesk.Singer.Target.Loading;
+
+/// <summary>
+/// The rows of one stream waiting to be committed, column by column. A record is converted into the
+/// slot after the last row and only becomes a row when <see cref="CommitRow"/> accepts it, so a record
+/// that fails half-way leaves nothing behind. With keys, a record whose key is already in the batch
+/// replaces that row (the last record wins), so a batch never holds one key twice.
+/// </summary>
+internal sealed class RowBatch
+{
+    private const int InitialCapacity = 256;
+
+    private readonly Dictionary<int, int>? _rowsByKey;
+    private int _capacity;
+
+    public RowBatch(IReadOnlyList<ColumnType> types, int[] keyColumns)
+    {
+        Columns = [.. types.Select(ColumnBuffer.For)];
+        KeyColumns = keyColumns;
+        if (keyColumns.Length > 0)
+        {
+            _rowsByKey = new Dictionary<int, int>(new KeyComparer(this));
+        }
+
+        Grow(InitialCapacity);
+    }
+
+    public ColumnBuffer[] Columns { get; }
+
+    public int[] KeyColumns { get; }
+
+    public int Count { get; private set; }
+
+    /// <summary>Records replaced by a later record with the same key since the last clear.</summary>
+    public int Replaced { get; private set; }
+
+    /// <summary>Clears the next slot and returns its index: every column starts out null.</summary>
+    public int BeginRow()
+    {
+        if (Count == _capacity)
+        {
+            Grow(_capacity * 2);
+        }
+
+        foreach (var column in Columns)
+        {
+            column.SetNull(Count);
+        }
+
+        return Count;
+    }
+
+    public void CommitRow()
+    {
+        var slot = Count;
+        if (_rowsByKey is not null && _rowsByKey.TryGetValue(slot, out var existing))
+        {
+            foreach (var column in Columns)
+            {
+                column.CopyRow(slot, existing);
+            }
+
+            Replaced++;
+            return;
+        }
+
+        _rowsByKey?.Add(slot, slot);
+        Count++;
+    }
+
+    public void Clear()
+    {
+        foreach (var column in Columns)
+        {
+            column.Release(Count + 1);
+        }
+
+        _rowsByKey?.Clear();
+        Count = 0;
+        Replaced = 0;
+    }
+
+    private void Grow(int capacity)
+    {
+        foreach (var column in Columns)
+        {
+            column.Resize(capacity);
+        }
+
+        _capacity = capacity;
+    }
+
+    private sealed class KeyComparer(RowBatch batch) : IEqualityComparer<int>
+    {
+        public bool Equals(int a, int b)
+        {
+            foreach (var k in batch.KeyColumns)
+            {
+                if (!batch.Columns[k].RowEquals(a, b))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        public int GetHashCode(int row)
+        {
+            var hash = new HashCode();
+            foreach (var k in batch.KeyColumns)
+            {
+                hash.Add(batch.Columns[k].HashRow(row));
+            }
+
+            return hash.ToHashCode();
+        }
+    }
+}

@@ -1,0 +1,220 @@
+using System.Globalization;
+using Zendesk.Singer.Protocol.Messages;
+using Zendesk.Singer.Target.Configuration;
+using Zendesk.Singer.Target.Dialects;
+using Zendesk.Singer.Target.Mapping;
+
+namespace Zendesk.Singer.Target.Loading;
+
+/// <summary>
+/// One stream: its table kept in step with its SCHEMA, its records converted into a batch, and the
+/// batch committed on request. Overwrite empties or recreates the table in the transaction of the
+/// run's first batch, so a run that never gets that far leaves the old content in place.
+/// </summary>
+internal sealed class StreamLoader(LoadSession session, string stream, string table)
+{
+    private readonly TableKeeper _tables = new(session, stream, table);
+    private SchemaMessage? _schema;
+    private StreamMapping? _mapping;
+    private RecordConverter? _converter;
+    private RowBatch? _batch;
+    private RowBatch? _spare;
+    private Task _inFlight = Task.CompletedTask;
+    private TableDefinition? _definition;
+    private LoadMethod _method;
+    private bool _versioned;
+    private long? _activeVersion;
+    private long _firstPending = long.MaxValue;
+
+    public string Stream { get; } = stream;
+
+    public string Table { get; } = table;
+
+    public StreamReport Report { get; } = new(stream, table);
+
+    public bool HasSchema => _mapping is not null;
+
+    public bool IsFull => _batch is not null && _batch.Count >= session.Config.BatchSizeRows;
+
+    /// <summary>The sequence number of the oldest record not yet queued for commit, or <see cref="long.MaxValue"/>.</summary>
+    public long FirstUnqueuedSequence => _batch is { Count: > 0 } ? _firstPending : long.MaxValue;
+
+    public async Task OnSchemaAsync(SchemaMessage message, CancellationToken cancellationToken)
+    {
+        if (_mapping is not null && _mapping.Fingerprint == StreamMapping.FingerprintOf(message))
+        {
+            return;
+        }
+
+        await FlushAsync(cancellationToken);
+        _schema = message with { Schema = message.Schema.Clone() };
+        await ApplySchemaAsync(message.LineNumber, cancellationToken);
+    }
+
+    /// <summary>A record that carries a version needs the version columns before it can be converted.</summary>
+    public bool NeedsVersioning(RecordMessage message) => message.Version is not null && _mapping is { IsVersioned: false };
+
+    public async Task EnableVersioningAsync(long lineNumber, CancellationToken cancellationToken)
+    {
+        await FlushAsync(cancellationToken);
+        _versioned = true;
+        _tables.VersionsReplaceTruncation();
+        await ApplySchemaAsync(lineNumber, cancellationToken);
+    }
+
+    public void OnRecord(RecordMessage message, long sequence)
+    {
+        var batch = _batch!;
+        var slot = batch.BeginRow();
+        var metadata = session.Config.AddRecordMetadata;
+        var context = new RecordContext(
+            message.TimeExtracted?.UtcDateTime,
+            metadata ? session.UtcNow : default,
+            session.SequenceBase + message.LineNumber,
+            message.Version ?? _activeVersion,
+            session.StartedAt);
+        try
+        {
+            _converter!.Convert(message.Record, batch, slot, context);
+        }
+        catch (RecordException e)
+        {
+            throw new InputException(message.LineNumber, $"stream \"{Stream}\": {e.Message}");
+        }
+
+        if (batch.Count == 0)
+        {
+            _firstPending = sequence;
+        }
+
+        batch.CommitRow();
+        Report.RecordReceived(session.Time);
+    }
+
+    public async Task OnActivateVersionAsync(ActivateVersionMessage message, CancellationToken cancellationToken)
+    {
+        if (!_versioned || _mapping is not { IsVersioned: true })
+        {
+            await EnableVersioningAsync(message.LineNumber, cancellationToken);
+        }
+
+        await FlushAsync(cancellationToken, force: _tables.PendingReset == TableReset.Recreate);
+        _activeVersion = message.Version;
+        var softDeleteAt = session.Config.HardDelete ? (DateTime?)null : session.UtcNow;
+        var retired = await _tables.GuardAsync("retiring old versions in", ct => session.Dialect.RetireOlderVersionsAsync(Table, message.Version, softDeleteAt, ct), cancellationToken);
+        Report.Retired(retired, session.Time);
+        var what = softDeleteAt is null ? "deleted" : "marked deleted";
+        session.Reporter.Info(string.Create(CultureInfo.InvariantCulture, $"{Stream}: version {message.Version} activated; {retired} rows of older versions {what} in {session.Describe(Table)}"));
+    }
+
+    /// <summary>Commits the batch and waits until every queued commit is done. With <paramref name="force"/>, a pending overwrite runs even without rows.</summary>
+    public async Task FlushAsync(CancellationToken cancellationToken, bool force = false)
+    {
+        await BeginFlushAsync(cancellationToken, force);
+        await session.Committer.DrainAsync();
+    }
+
+    /// <summary>
+    /// Hands the batch to the background committer and goes on with an empty one. A stream has at
+    /// most one batch in flight: a second flush first waits for the first, which bounds memory at
+    /// two batches per stream.
+    /// </summary>
+    public async Task BeginFlushAsync(CancellationToken cancellationToken, bool force = false)
+    {
+        var batch = _batch;
+        if (batch is null || (batch.Count == 0 && !(force && _tables.PendingReset != TableReset.None)))
+        {
+            return;
+        }
+
+        await _inFlight;
+        var definition = _definition!;
+        var deleteFlag = session.Config.HardDelete && definition.PrimaryKey.Count > 0 ? _mapping!.ColumnIndex(MetadataColumns.DeletedAtName) : -1;
+        if (deleteFlag >= 0 && !HasValue(batch.Columns[deleteFlag], batch.Count))
+        {
+            // No record of this batch is a deletion: it can take the fast path.
+            deleteFlag = -1;
+        }
+
+        var current = _tables.Current(definition);
+        var load = new BatchLoad(definition, current, batch, definition.PrimaryKey.Count > 0, _tables.TakeReset(definition), deleteFlag);
+        var batchedAt = _mapping!.MetadataIndex(MetadataColumn.BatchedAt);
+        _batch = _spare ?? new RowBatch(batch.Columns.Select(c => c.Type).ToList(), batch.KeyColumns);
+        _spare = null;
+        _firstPending = long.MaxValue;
+        _inFlight = session.Committer.Enqueue(() => CommitAsync(load, batchedAt, cancellationToken));
+    }
+
+    /// <summary>End of input: commits the rest and carries out an overwrite that no record triggered.</summary>
+    public Task FinishAsync(CancellationToken cancellationToken) => FlushAsync(cancellationToken, force: true);
+
+    private async Task CommitAsync(BatchLoad load, int batchedAt, CancellationToken cancellationToken)
+    {
+        var batch = load.Rows;
+        if (batchedAt >= 0)
+        {
+            ((ValueBuffer<DateTime>)batch.Columns[batchedAt]).Fill(session.UtcNow, batch.Count);
+        }
+
+        var started = session.Time.GetTimestamp();
+        var counts = await _tables.GuardAsync("loading", ct => session.Dialect.LoadAsync(load, ct), cancellationToken);
+        Report.BatchCommitted(counts, batch.Replaced, session.Time);
+        var seconds = session.Time.GetElapsedTime(started).TotalSeconds;
+        session.Reporter.Info(string.Create(
+            CultureInfo.InvariantCulture,
+            $"{Stream}: committed {batch.Count} rows to {session.Describe(Table)} ({counts.Inserted} inserted, {counts.Updated} updated, {counts.Appended} appended{(counts.Deleted > 0 ? $", {counts.Deleted} deleted" : string.Empty)}) in {seconds:0.000} s"));
+        batch.Clear();
+        if (ReferenceEquals(load.Table, _definition))
+        {
+            _spare = batch;
+        }
+    }
+
+    private static bool HasValue(ColumnBuffer column, int count)
+    {
+        for (var row = 0; row < count; row++)
+        {
+            if (!column.IsNull(row))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private async Task ApplySchemaAsync(long lineNumber, CancellationToken cancellationToken)
+    {
+        var schema = _schema!;
+        _method = session.Config.MethodFor(Stream, schema.KeyProperties.Count > 0);
+        var (mapping, primaryKey) = await _tables.ReconcileAsync(
+            existing => Build(schema, existing, lineNumber),
+            _method,
+            _versioned,
+            lineNumber,
+            cancellationToken);
+        _mapping = mapping;
+        _definition = new TableDefinition(Table, [.. mapping.Columns.Select(c => new ColumnDefinition(c.Name, c.Type))], primaryKey);
+        _converter = new RecordConverter(mapping, session.Config.ValidateRecords);
+        _batch = new RowBatch([.. mapping.Columns.Select(c => c.Type)], primaryKey.Count > 0 ? mapping.KeyColumns : []);
+        _spare = null;
+    }
+
+    private StreamMapping Build(SchemaMessage schema, IReadOnlyDictionary<string, ColumnType>? existing, long lineNumber)
+    {
+        var config = session.Config;
+        var options = new MappingOptions(
+            config.FlatteningEnabled ? config.FlatteningMaxDepth : 0,
+            config.AddRecordMetadata,
+            _versioned,
+            session.Dialect.MaxIdentifierBytes);
+        try
+        {
+            return StreamMapping.Build(schema, Table, options, existing);
+        }
+        catch (MappingException e)
+        {
+            throw new InputException(lineNumber, $"stream \"{Stream}\": {e.Message}");
+        }
+    }
+}

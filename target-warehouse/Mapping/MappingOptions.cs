@@ -1,0 +1,9 @@
+namespace Zendesk.Singer.Target.Mapping;
+
+/// <param name="FlatteningMaxDepth">Levels of nested objects turned into columns; 0 keeps every object as JSON.</param>
+/// <param name="Versioned">Whether the stream uses ACTIVATE_VERSION, which needs the version and deletion columns.</param>
+internal sealed record MappingOptions(
+    int FlatteningMaxDepth,
+    bool AddRecordMetadata,
+    bool Versioned,
+    int MaxIdentifierBytes);

@@ -1,0 +1,65 @@
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Text.Json;
+
+namespace Zendesk.Singer.Target.Mapping;
+
+/// <summary>
+/// The properties of one object level. Records of a stream nearly always list their properties in
+/// the same order, so the lookup first tries the property after the last one found, comparing raw
+/// UTF-8 names, and only then falls back to a dictionary.
+/// </summary>
+internal sealed class ObjectPlan
+{
+    private readonly Dictionary<string, int> _byName;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _byChars;
+
+    public ObjectPlan(SchemaNode node, IReadOnlyList<PropertyPlan> properties)
+    {
+        Node = node;
+        Properties = properties;
+        _byName = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < properties.Count; i++)
+        {
+            _byName[properties[i].Name] = i;
+        }
+
+        _byChars = _byName.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public SchemaNode Node { get; }
+
+    public IReadOnlyList<PropertyPlan> Properties { get; }
+
+    public int IndexOf(string name) => _byName.TryGetValue(name, out var index) ? index : -1;
+
+    /// <summary>Finds a record property; <paramref name="next"/> carries the guess from one call to the next.</summary>
+    public int Find(JsonProperty property, ref int next)
+    {
+        var raw = JsonMarshal.GetRawUtf8PropertyName(property);
+        var properties = Properties;
+        if ((uint)next < (uint)properties.Count && raw.SequenceEqual(properties[next].Utf8Name))
+        {
+            return next++;
+        }
+
+        int index;
+        if (raw.IndexOf((byte)'\\') >= 0)
+        {
+            index = IndexOf(property.Name);
+        }
+        else
+        {
+            Span<char> chars = raw.Length <= 256 ? stackalloc char[raw.Length] : new char[raw.Length];
+            var count = Encoding.UTF8.GetChars(raw, chars);
+            index = _byChars.TryGetValue(chars[..count], out var found) ? found : -1;
+        }
+
+        if (index >= 0)
+        {
+            next = index + 1;
+        }
+
+        return index;
+    }
+}

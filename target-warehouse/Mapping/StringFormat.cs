@@ -1,0 +1,8 @@
+namespace Zendesk.Singer.Target.Mapping;
+
+internal enum StringFormat
+{
+    None,
+    DateTime,
+    Date,
+}

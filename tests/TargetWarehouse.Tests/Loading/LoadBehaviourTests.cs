@@ -1,0 +1,279 @@
+using System.Text.Json.Nodes;
+using Zendesk.Singer.Target.Tests.Support;
+using static Zendesk.Singer.Target.Tests.Support.SingerMessages;
+
+namespace Zendesk.Singer.Target.Tests.Loading;
+
+/// <summary>
+/// The target's behaviour, written once and run against a real DuckDB file and a real PostgreSQL
+/// server by the engine-specific subclasses. Every test drives the program's entry point.
+/// </summary>
+public abstract class LoadBehaviourTests(EngineKind engineKind)
+{
+    private static readonly JsonObject TicketProperties = new()
+    {
+        ["id"] = Type("integer"),
+        ["status"] = Type("null", "string"),
+    };
+
+    [Fact]
+    public async Task Writes_each_state_only_after_the_rows_before_it_are_committed()
+    {
+        await using var engine = TestEngine.Create(engineKind);
+        var messages = new List<JsonObject> { Schema("tickets", TicketProperties.DeepClone().AsObject(), "id") };
+        for (var i = 1; i <= 10; i++)
+        {
+            messages.Add(Record("tickets", new JsonObject { ["id"] = i, ["status"] = "open" }));
+            messages.Add(State(i));
+        }
+
+        var spy = new StateSpyStream(() => Task.Run(() => engine.CountAsync("tickets")).GetAwaiter().GetResult());
+        var result = await TargetRunner.RunAsync(engine, Lines(messages), new JsonObject { ["batch_size_rows"] = 3 }, spy);
+
+        result.ExitCode.ShouldBe(0, result.Error);
+        var states = spy.Lines.Select(l => JsonNode.Parse(l.Line)!["value"]!["n"]!.GetValue<int>()).ToList();
+
+        // Batches close at records 3, 6 and 9: the newest STATE read by then goes out after that commit,
+        // the STATE that follows the batch (nothing left uncommitted before it) right after it.
+        states.ShouldBe([2, 3, 5, 6, 8, 9, 10]);
+        spy.Lines.Select(l => l.RowsCommitted).ShouldBe([3, 3, 6, 6, 9, 9, 10]);
+        spy.Lines.Zip(states).ShouldAllBe(p => p.First.RowsCommitted >= p.Second);
+    }
+
+    [Fact]
+    public async Task A_second_run_updates_existing_rows_and_reports_what_it_inserted_and_updated()
+    {
+        await using var engine = TestEngine.Create(engineKind);
+        var schema = Schema("tickets", TicketProperties.DeepClone().AsObject(), "id");
+        await TargetRunner.RunAsync(engine, Lines(schema, Record("tickets", new() { ["id"] = 1, ["status"] = "new" }), Record("tickets", new() { ["id"] = 2, ["status"] = "new" })));
+
+        var second = await TargetRunner.RunAsync(engine, Lines(schema, Record("tickets", new() { ["id"] = 2, ["status"] = "solved" }), Record("tickets", new() { ["id"] = 3, ["status"] = "new" })));
+
+        second.ExitCode.ShouldBe(0, second.Error);
+        second.Error.ShouldContain("(1 inserted, 1 updated, 0 appended)");
+        second.Error.ShouldMatch(@"tickets\s+tickets\s+2\s+1\s+1\s+0\s+0\s");
+        var table = await engine.DumpAsync("tickets");
+        table.Rows.Select(r => string.Join("|", r)).ShouldBe(["1|new", "2|solved", "3|new"]);
+    }
+
+    [Fact]
+    public async Task A_widened_type_in_a_later_run_alters_the_column_and_keeps_the_existing_values()
+    {
+        await using var engine = TestEngine.Create(engineKind);
+        var first = new JsonObject { ["id"] = Type("integer"), ["score"] = Type("null", "integer"), ["code"] = Type("null", "integer") };
+        await TargetRunner.RunAsync(engine, Lines(Schema("users", first, "id"), Record("users", new() { ["id"] = 1, ["score"] = 5, ["code"] = 7 })));
+
+        var second = new JsonObject { ["id"] = Type("integer"), ["score"] = Type("null", "number"), ["code"] = Type("null", "string") };
+        var result = await TargetRunner.RunAsync(engine, Lines(Schema("users", second, "id"), Record("users", new() { ["id"] = 2, ["score"] = 2.5, ["code"] = "B-2" })));
+
+        result.ExitCode.ShouldBe(0, result.Error);
+        var table = await engine.DumpAsync("users");
+        table.Columns.ShouldBe([("id", "integer"), ("score", "number"), ("code", "text")]);
+        table.Rows.Select(r => string.Join("|", r)).ShouldBe(["1|5|7", "2|2.5|B-2"]);
+    }
+
+    [Fact]
+    public async Task A_changed_key_is_refused_in_a_later_run_when_the_table_has_rows()
+    {
+        await using var engine = TestEngine.Create(engineKind);
+        await TargetRunner.RunAsync(engine, Lines(Schema("tickets", TicketProperties.DeepClone().AsObject(), "id"), Record("tickets", new() { ["id"] = 1, ["status"] = "new" })));
+
+        var result = await TargetRunner.RunAsync(engine, Lines(Schema("tickets", TicketProperties.DeepClone().AsObject(), "id", "status"), Record("tickets", new() { ["id"] = 2, ["status"] = "new" })));
+
+        result.ExitCode.ShouldBe(1);
+        result.Error.ShouldContain("line 1: stream \"tickets\": key properties changed from (id) to (id, status)");
+        (await engine.PrimaryKeyAsync("tickets")).ShouldBe(["id"]);
+        (await engine.CountAsync("tickets")).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_changed_key_recreates_a_table_that_has_no_rows()
+    {
+        await using var engine = TestEngine.Create(engineKind);
+        await TargetRunner.RunAsync(engine, Lines(Schema("tickets", TicketProperties.DeepClone().AsObject(), "id")));
+
+        var result = await TargetRunner.RunAsync(engine, Lines(Schema("tickets", TicketProperties.DeepClone().AsObject(), "id", "status"), Record("tickets", new() { ["id"] = 1, ["status"] = "new" })));
+
+        result.ExitCode.ShouldBe(0, result.Error);
+        (await engine.PrimaryKeyAsync("tickets")).ShouldBe(["id", "status"]);
+        (await engine.CountAsync("tickets")).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Overwrite_replaces_the_content_of_the_table_on_every_run()
+    {
+        await using var engine = TestEngine.Create(engineKind);
+        var settings = new JsonObject { ["load_method"] = "overwrite" };
+        var schema = Schema("groups", TicketProperties.DeepClone().AsObject(), "id");
+        await TargetRunner.RunAsync(engine, Lines(schema, Record("groups", new() { ["id"] = 1, ["status"] = "a" }), Record("groups", new() { ["id"] = 2, ["status"] = "b" })), settings.DeepClone().AsObject());
+
+        var result = await TargetRunner.RunAsync(engine, Lines(schema, Record("groups", new() { ["id"] = 3, ["status"] = "c" })), settings.DeepClone().AsObject());
+        result.ExitCode.ShouldBe(0, result.Error);
+        (await engine.DumpAsync("groups")).Rows.Select(r => string.Join("|", r)).ShouldBe(["3|c"]);
+
+        var empty = await TargetRunner.RunAsync(engine, Lines(schema), settings.DeepClone().AsObject());
+        empty.ExitCode.ShouldBe(0, empty.Error);
+        (await engine.CountAsync("groups")).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Overwrite_with_a_changed_key_recreates_the_table()
+    {
+        await using var engine = TestEngine.Create(engineKind);
+        var settings = new JsonObject { ["stream_load_methods"] = new JsonObject { ["groups"] = "overwrite" } };
+        await TargetRunner.RunAsync(engine, Lines(Schema("groups", TicketProperties.DeepClone().AsObject(), "id"), Record("groups", new() { ["id"] = 1, ["status"] = "a" })), settings.DeepClone().AsObject());
+
+        var result = await TargetRunner.RunAsync(engine, Lines(Schema("groups", TicketProperties.DeepClone().AsObject(), "status"), Record("groups", new() { ["id"] = 1, ["status"] = "b" })), settings.DeepClone().AsObject());
+
+        result.ExitCode.ShouldBe(0, result.Error);
+        (await engine.PrimaryKeyAsync("groups")).ShouldBe(["status"]);
+        (await engine.DumpAsync("groups")).Rows.Select(r => string.Join("|", r)).ShouldBe(["1|b"]);
+    }
+
+    [Fact]
+    public async Task Overwrite_keeps_the_old_content_when_the_run_fails_before_its_first_batch()
+    {
+        await using var engine = TestEngine.Create(engineKind);
+        var settings = new JsonObject { ["load_method"] = "overwrite" };
+        var schema = Schema("groups", TicketProperties.DeepClone().AsObject(), "id");
+        await TargetRunner.RunAsync(engine, Lines(schema, Record("groups", new() { ["id"] = 1, ["status"] = "a" })), settings.DeepClone().AsObject());
+
+        var result = await TargetRunner.RunAsync(engine, Lines(schema) + "{\"type\":\"RECORD\",\n", settings.DeepClone().AsObject());
+
+        result.ExitCode.ShouldBe(1);
+        result.Error.ShouldContain("line 2: invalid JSON");
+        (await engine.DumpAsync("groups")).Rows.Select(r => string.Join("|", r)).ShouldBe(["1|a"]);
+    }
+
+    [Fact]
+    public async Task Activate_version_retires_only_rows_of_older_versions()
+    {
+        await using var engine = TestEngine.Create(engineKind);
+        var schema = Schema("tags", TicketProperties.DeepClone().AsObject(), "id");
+        await TargetRunner.RunAsync(engine, Lines(schema, Record("tags", new() { ["id"] = 1, ["status"] = "old" }), Record("tags", new() { ["id"] = 2, ["status"] = "old" })));
+
+        var result = await TargetRunner.RunAsync(
+            engine,
+            Lines(schema, ActivateVersion("tags", 7), Record("tags", new() { ["id"] = 2, ["status"] = "v7" }, 7), Record("tags", new() { ["id"] = 3, ["status"] = "v7" }, 7), ActivateVersion("tags", 7)),
+            new JsonObject { ["hard_delete"] = true });
+
+        result.ExitCode.ShouldBe(0, result.Error);
+        var table = await engine.DumpAsync("tags");
+        table.Column("id").ShouldBe(["2", "3"]);
+        table.Column("_sdc_table_version").ShouldBe(["7", "7"]);
+    }
+
+    [Fact]
+    public async Task Hard_delete_removes_the_rows_whose_record_carries_a_deletion_time()
+    {
+        await using var engine = TestEngine.Create(engineKind);
+        var properties = new JsonObject { ["id"] = Type("integer"), ["_sdc_deleted_at"] = new JsonObject { ["type"] = new JsonArray("null", "string"), ["format"] = "date-time" } };
+        var schema = Schema("users", properties, "id");
+        await TargetRunner.RunAsync(engine, Lines(schema, Record("users", new() { ["id"] = 1 }), Record("users", new() { ["id"] = 2 })));
+
+        var result = await TargetRunner.RunAsync(
+            engine,
+            Lines(schema, Record("users", new() { ["id"] = 2, ["_sdc_deleted_at"] = "2025-01-01T00:00:00Z" }), Record("users", new() { ["id"] = 3 })),
+            new JsonObject { ["hard_delete"] = true });
+
+        result.ExitCode.ShouldBe(0, result.Error);
+        result.Error.ShouldContain("1 deleted");
+        (await engine.DumpAsync("users")).Column("id").ShouldBe(["1", "3"]);
+    }
+
+    [Fact]
+    public async Task Large_batches_with_repeated_keys_commit_every_key_once_with_its_last_record()
+    {
+        await using var engine = TestEngine.Create(engineKind);
+        var messages = new List<JsonObject> { Schema("tickets", TicketProperties.DeepClone().AsObject(), "id") };
+        for (var i = 0; i < 25_000; i++)
+        {
+            messages.Add(Record("tickets", new() { ["id"] = i % 12_000, ["status"] = $"s{i}" }));
+        }
+
+        var result = await TargetRunner.RunAsync(engine, Lines(messages), new JsonObject { ["batch_size_rows"] = 10_000 });
+
+        result.ExitCode.ShouldBe(0, result.Error);
+        (await engine.CountAsync("tickets")).ShouldBe(12_000);
+        var table = await engine.DumpAsync("tickets");
+        table.Row("id", "5")["status"].ShouldBe("s24005");
+        table.Row("id", "11999")["status"].ShouldBe("s23999");
+    }
+
+    [Fact]
+    public async Task Without_validation_numeric_strings_are_stored_as_numbers()
+    {
+        await using var engine = TestEngine.Create(engineKind);
+        var properties = new JsonObject { ["id"] = Type("integer"), ["amount"] = Type("null", "number"), ["flag"] = Type("null", "boolean"), ["label"] = Type("null", "string") };
+
+        var result = await TargetRunner.RunAsync(
+            engine,
+            Lines(Schema("orders", properties, "id"), Record("orders", new() { ["id"] = "12", ["amount"] = "3.5", ["flag"] = "true", ["label"] = 42 })),
+            new JsonObject { ["validate_records"] = false });
+
+        result.ExitCode.ShouldBe(0, result.Error);
+        (await engine.DumpAsync("orders")).Rows.Select(r => string.Join("|", r)).ShouldBe(["12|3.5|true|42"]);
+    }
+
+    [Fact]
+    public async Task Streams_whose_names_conform_alike_get_tables_of_their_own()
+    {
+        await using var engine = TestEngine.Create(engineKind);
+
+        var result = await TargetRunner.RunAsync(
+            engine,
+            Lines(
+                Schema("Ticket Events", TicketProperties.DeepClone().AsObject(), "id"),
+                Schema("ticket_events", TicketProperties.DeepClone().AsObject(), "id"),
+                Record("Ticket Events", new() { ["id"] = 1 }),
+                Record("ticket_events", new() { ["id"] = 2 })));
+
+        result.ExitCode.ShouldBe(0, result.Error);
+        var tables = await engine.TablesAsync();
+        tables.Count.ShouldBe(2);
+        tables.ShouldContain("ticket_events");
+    }
+
+    [Fact]
+    public async Task Append_only_into_a_table_keyed_by_an_earlier_upsert_is_refused_while_it_has_rows()
+    {
+        await using var engine = TestEngine.Create(engineKind);
+        var schema = Schema("tickets", TicketProperties.DeepClone().AsObject(), "id");
+        await TargetRunner.RunAsync(engine, Lines(schema, Record("tickets", new() { ["id"] = 1 })));
+
+        var result = await TargetRunner.RunAsync(engine, Lines(schema, Record("tickets", new() { ["id"] = 1 })), new JsonObject { ["load_method"] = "append-only" });
+
+        result.ExitCode.ShouldBe(1);
+        result.Error.ShouldContain("key properties changed from (id) to (none)");
+    }
+
+    [Fact]
+    public async Task Record_metadata_columns_are_filled_from_the_message_and_the_clock()
+    {
+        await using var engine = TestEngine.Create(engineKind);
+        var record = Record("tickets", new() { ["id"] = 1 });
+        record["time_extracted"] = "2024-12-31T23:00:00Z";
+
+        var result = await TargetRunner.RunAsync(engine, Lines(Schema("tickets", TicketProperties.DeepClone().AsObject(), "id"), record), new JsonObject { ["add_record_metadata"] = true });
+
+        result.ExitCode.ShouldBe(0, result.Error);
+        var row = (await engine.DumpAsync("tickets")).Row("id", "1");
+        row["_sdc_extracted_at"].ShouldBe("2024-12-31T23:00:00.000000Z");
+        row["_sdc_received_at"].ShouldBe("2025-01-02T03:04:05.000000Z");
+        row["_sdc_batched_at"].ShouldBe("2025-01-02T03:04:05.000000Z");
+        row["_sdc_sync_started_at"].ShouldBe("2025-01-02T03:04:05.000000Z");
+        row["_sdc_sequence"].ShouldBe((TargetRunner.Now.ToUnixTimeMilliseconds() * 1_000_000 + 2).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        row["_sdc_deleted_at"].ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task A_schema_without_properties_is_refused_with_its_line()
+    {
+        await using var engine = TestEngine.Create(engineKind);
+
+        var result = await TargetRunner.RunAsync(engine, Lines(Schema("empty", [])));
+
+        result.ExitCode.ShouldBe(1);
+        result.Error.ShouldContain("line 1: stream \"empty\": the schema has no properties");
+    }
+}

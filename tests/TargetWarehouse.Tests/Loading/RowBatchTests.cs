@@ -1,0 +1,71 @@
+using Zendesk.Singer.Target.Loading;
+using Zendesk.Singer.Target.Mapping;
+
+namespace Zendesk.Singer.Target.Tests.Loading;
+
+public sealed class RowBatchTests
+{
+    [Fact]
+    public void A_repeated_key_replaces_the_earlier_row_so_the_last_record_wins()
+    {
+        var batch = new RowBatch([ColumnType.BigInt, ColumnType.Text], [0]);
+        Add(batch, 1, "first");
+        Add(batch, 2, "other");
+        Add(batch, 1, "last");
+
+        batch.Count.ShouldBe(2);
+        batch.Replaced.ShouldBe(1);
+        ((ValueBuffer<long>)batch.Columns[0])[0].ShouldBe(1);
+        ((TextBuffer)batch.Columns[1])[0].ShouldBe("last");
+    }
+
+    [Fact]
+    public void Composite_keys_compare_every_key_column()
+    {
+        var batch = new RowBatch([ColumnType.Text, ColumnType.BigInt], [0, 1]);
+        foreach (var (account, id) in new[] { ("a", 1L), ("b", 1L), ("a", 2L), ("a", 1L) })
+        {
+            var slot = batch.BeginRow();
+            ((TextBuffer)batch.Columns[0]).Set(slot, account);
+            ((ValueBuffer<long>)batch.Columns[1]).Set(slot, id);
+            batch.CommitRow();
+        }
+
+        batch.Count.ShouldBe(3);
+    }
+
+    [Fact]
+    public void Without_keys_every_record_is_a_row()
+    {
+        var batch = new RowBatch([ColumnType.BigInt, ColumnType.Text], []);
+        Add(batch, 1, "a");
+        Add(batch, 1, "a");
+
+        batch.Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public void Grows_past_its_first_capacity_and_starts_empty_after_a_clear()
+    {
+        var batch = new RowBatch([ColumnType.BigInt, ColumnType.Text], [0]);
+        for (var i = 0; i < 5_000; i++)
+        {
+            Add(batch, i, new string('x', i % 300));
+        }
+
+        batch.Count.ShouldBe(5_000);
+        ((TextBuffer)batch.Columns[1])[4_999].ShouldBe(new string('x', 4_999 % 300));
+        batch.Clear();
+        batch.Count.ShouldBe(0);
+        Add(batch, 1, "again");
+        batch.Count.ShouldBe(1);
+    }
+
+    private static void Add(RowBatch batch, long id, string text)
+    {
+        var slot = batch.BeginRow();
+        ((ValueBuffer<long>)batch.Columns[0]).Set(slot, id);
+        ((TextBuffer)batch.Columns[1]).Set(slot, text);
+        batch.CommitRow();
+    }
+}

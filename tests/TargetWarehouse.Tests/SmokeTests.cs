@@ -1,7 +1,0 @@
-namespace X;
-
-public sealed class SmokeTests
-{
-    [Fact]
-    public void Runs() => 1.ShouldBe(1);
-}

@@ -1,0 +1,7 @@
+namespace Zendesk.Singer.Target.Tests.Support;
+
+public enum EngineKind
+{
+    DuckDb,
+    Postgres,
+}
