@@ -126,10 +126,13 @@ internal sealed partial class SlidingWindowLimiter : RateLimiter
 
             waiter = new LimiterWaiter(this, now);
             waiter.Node = _waiters.AddLast(waiter);
-            ArmTimer(now);
 
             // Registered under the (reentrant) lock so that a grant never races the registration.
             waiter.Registration = cancellationToken.UnsafeRegister(static (state, token) => ((LimiterWaiter)state!).Limiter.Cancel((LimiterWaiter)state, token), waiter);
+
+            // Serve rather than only re-arm: the queue may be waiting on a wake-up that is due now, and
+            // re-arming with nothing left to wait for would cancel it and strand every waiter.
+            ServeWaiters();
         }
 
         return new ValueTask<RateLimitLease>(waiter.Completion.Task);
@@ -219,7 +222,7 @@ internal sealed partial class SlidingWindowLimiter : RateLimiter
             }
 
             _waiters.Remove(waiter.Node);
-            ArmTimer(_time.GetUtcNow());
+            ServeWaiters();
         }
 
         waiter.Completion.TrySetCanceled(token);

@@ -106,6 +106,21 @@ public sealed class SlidingWindowLimiterTests
     }
 
     [Fact]
+    public async Task A_request_after_a_pause_serves_the_queue_even_when_the_wake_up_is_late()
+    {
+        var clock = new LateTimerClock(RecordingClock.Origin);
+        using var limiter = new SlidingWindowLimiter(10, Minute, clock);
+        limiter.PauseUntil(clock.Now + TimeSpan.FromSeconds(5));
+        var queued = limiter.AcquireAsync(1).AsTask();
+        clock.Now += TimeSpan.FromSeconds(6);
+
+        var next = limiter.AcquireAsync(1).AsTask();
+
+        (await queued.WaitAsync(TimeSpan.FromSeconds(10))).IsAcquired.ShouldBeTrue();
+        (await next.WaitAsync(TimeSpan.FromSeconds(10))).IsAcquired.ShouldBeTrue();
+    }
+
+    [Fact]
     public void Overlapping_pauses_extend_the_pause_and_count_its_time_once()
     {
         using var limiter = new SlidingWindowLimiter(10, Minute, _clock);

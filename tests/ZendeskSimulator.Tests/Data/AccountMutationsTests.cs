@@ -147,10 +147,62 @@ public sealed class AccountMutationsTests
             ("ticket_events", comment.AuditId),
             ("ticket_audits", comment.AuditId),
             ("ticket_comments", comment.CommentId!.Value),
+            ("ticket_metrics", Ids.MetricSet + 3),
             ("tickets", Ids.TicketId(4)),
             ("users", Ids.UserId(20)),
         ]);
         account.Host.Account.ChangesSince(account.Host.Account.ChangeSequence).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task The_change_log_holds_every_record_each_mutation_makes_new_in_the_exports()
+    {
+        await using var account = await TestAccount.Start(TestAccount.Small with { DeletedTicketShare = 0 });
+        var simulator = account.Host.Account;
+        var start = account.Host.Clock.NowSeconds;
+        var mark = simulator.ChangeSequence;
+
+        var created = simulator.CreateTickets(2);
+        simulator.UpdateTicket(Ids.TicketId(10), new TicketChange { Status = "solved", Comment = "Solved.", Tags = ["done"] });
+        simulator.AddComment(Ids.TicketId(11), "A note.", isPublic: false);
+        simulator.AddComment(created[0], "A first reply.");
+        simulator.SystemUpdateTicket(Ids.TicketId(12));
+        simulator.DeleteTicket(Ids.TicketId(13));
+        simulator.UpdateUser(Ids.UserId(20), new PersonChange { Notes = "changed" });
+        simulator.DeactivateUser(Ids.UserId(21));
+        simulator.UpdateOrganization(Ids.OrganizationId(2), new PersonChange { Notes = "changed" });
+        account.Host.Clock.Advance(TimeSpan.FromMinutes(2));
+
+        var logged = simulator.ChangesSince(mark).ToLookup(c => c.Stream, c => c.Id);
+        var tickets = (await Exports.WalkCursor(account, $"/api/v2/incremental/tickets/cursor.json?start_time={start}&include=metric_sets")).SelectMany(p => p.Items("tickets")).ToList();
+        var events = (await Exports.WalkTime(account, $"/api/v2/incremental/ticket_events.json?start_time={start}&include=comment_events")).SelectMany(p => p.Items("ticket_events")).ToList();
+        var metricEvents = (await account.Get($"/api/v2/incremental/ticket_metric_events.json?start_time={start}")).Items("ticket_metric_events");
+        var users = Exports.Ids(await Exports.WalkCursor(account, $"/api/v2/incremental/users/cursor.json?start_time={start}"), "users");
+        var organizations = Exports.Ids(await Exports.WalkTime(account, $"/api/v2/incremental/organizations.json?start_time={start}"), "organizations");
+        var audits = new List<long>();
+        foreach (var ticket in tickets.Where(t => t.Text("status") != "deleted"))
+        {
+            var own = (await account.Get($"/api/v2/tickets/{ticket.Long("id")}/audits")).Items("audits");
+            audits.AddRange(own.Where(a => Epoch(a, "created_at") >= start).Select(a => a.Long("id")));
+        }
+
+        var expected = new Dictionary<string, IEnumerable<long>>
+        {
+            ["tickets"] = tickets.Select(t => t.Long("id")),
+            ["ticket_events"] = events.Select(e => e.Long("id")),
+            ["ticket_audits"] = audits,
+            ["ticket_comments"] = events.SelectMany(e => e.GetProperty("child_events").EnumerateArray()).Where(c => c.Text("event_type") == "Comment").Select(c => c.Long("id")),
+            ["ticket_metrics"] = tickets.Where(t => t.TryGetProperty("metric_set", out var m) && Epoch(m, "updated_at") >= start).Select(t => t.GetProperty("metric_set").Long("id")),
+            ["ticket_metric_events"] = metricEvents.Select(e => e.Long("id")),
+            ["users"] = users,
+            ["organizations"] = organizations,
+        };
+        logged.Select(g => g.Key).ShouldBe(expected.Keys, ignoreOrder: true);
+        foreach (var (stream, ids) in expected)
+        {
+            ids.ShouldNotBeEmpty(stream);
+            logged[stream].Distinct().Order().ShouldBe(ids.Distinct().Order(), $"{stream}: the change log and the exports disagree");
+        }
     }
 
     [Fact]

@@ -30,7 +30,7 @@ public sealed class AdminEndpointsTests
         deactivated.Status.ShouldBe(HttpStatusCode.NoContent);
         created.Status.ShouldBe(HttpStatusCode.Created);
         created.Json.GetProperty("ids").GetArrayLength().ShouldBe(3);
-        changes.Json.EnumerateArray().Select(c => c.Text("stream")).Distinct().ShouldBe(["tickets", "ticket_events", "ticket_audits", "ticket_comments", "users"], ignoreOrder: true);
+        changes.Json.EnumerateArray().Select(c => c.Text("stream")).Distinct().ShouldBe(["tickets", "ticket_events", "ticket_audits", "ticket_comments", "ticket_metrics", "ticket_metric_events", "users"], ignoreOrder: true);
         account.Host.Account.Tickets.Status[7].ShouldBe(TicketCodes.Solved);
     }
 

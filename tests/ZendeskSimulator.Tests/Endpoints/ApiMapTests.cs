@@ -30,6 +30,7 @@ public sealed class ApiMapTests(FidelityAccount fixture) : IClassFixture<Fidelit
         { "/api/v2/incremental/tickets/cursor.json?start_time=0&include=metric_sets", "/api/v2/incremental/tickets/cursor" },
         { "/api/v2/incremental/users.json?start_time=0", "/api/v2/incremental/users" },
         { "/api/v2/incremental/users/cursor.json?start_time=0", "/api/v2/incremental/users/cursor" },
+        { "/api/v2/incremental/users/cursor.json?start_time=0&include=identities", "/api/v2/incremental/users/cursor" },
         { "/api/v2/incremental/organizations.json?start_time=0", "/api/v2/incremental/organizations" },
         { "/api/v2/incremental/ticket_metric_events.json?start_time=0", "/api/v2/incremental/ticket_metric_events" },
         { "/api/v2/incremental/tickets/sample.json?start_time=0", "/api/v2/incremental/{incremental_resource}/sample" },
@@ -110,6 +111,21 @@ public sealed class ApiMapTests(FidelityAccount fixture) : IClassFixture<Fidelit
 
         metricSets.ShouldNotBeEmpty();
         metricSets.SelectMany(m => validator.Validate(m, schema)).ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("/api/v2/incremental/users.json?start_time=0&include=identities")]
+    [InlineData("/api/v2/incremental/users/cursor.json?start_time=0&include=identities")]
+    public async Task Identities_side_loaded_by_the_user_exports_validate_against_the_identity_schema(string request)
+    {
+        var reply = await fixture.Account.Get(request);
+        var validator = new SchemaValidator(OasDocument.Instance, Corrections);
+        var schema = OasDocument.Instance.Resolve("#/components/schemas/UserIdentityObject");
+
+        var identities = reply.Items("identities");
+
+        identities.ShouldNotBeEmpty();
+        identities.SelectMany(i => validator.Validate(i, schema)).ShouldBeEmpty();
     }
 
     /// <summary>

@@ -260,4 +260,39 @@ public sealed class ExportEndpointsTests
         cursor.Items("ticket_metric_events").Count.ShouldBe(5);
         cursor["meta"].GetProperty("has_more").GetBoolean().ShouldBeTrue();
     }
+
+    [Theory]
+    [InlineData("/api/v2/incremental/users.json?start_time=0&per_page=40&include=identities")]
+    [InlineData("/api/v2/incremental/users/cursor.json?start_time=0&per_page=40&include=identities")]
+    public async Task User_exports_side_load_the_identities_of_the_exported_users(string request)
+    {
+        await using var account = await TestAccount.Start();
+
+        var page = await account.Get(request);
+        var plain = await account.Get(request.Replace("&include=identities", string.Empty, StringComparison.Ordinal));
+
+        var users = page.Items("users").Select(u => u.Long("id")).ToList();
+        var identities = page.Items("identities");
+        plain.Json.TryGetProperty("identities", out _).ShouldBeFalse();
+        users.ShouldBe(plain.Items("users").Select(u => u.Long("id")));
+        identities.Select(i => i.Long("user_id")).Distinct().ShouldBe(users);
+        identities.Select(i => i.Long("id")).ShouldBeUnique();
+        foreach (var user in users)
+        {
+            var own = await account.Get($"/api/v2/users/{user}/identities.json");
+            identities.Where(i => i.Long("user_id") == user).Select(i => i.GetRawText()).ShouldBe(own.Items("identities").Select(i => i.GetRawText()));
+        }
+    }
+
+    [Fact]
+    public async Task Identities_side_loaded_by_the_user_export_follow_the_users_across_pages()
+    {
+        await using var account = await TestAccount.Start();
+
+        var pages = await Exports.WalkCursor(account, "/api/v2/incremental/users/cursor.json?start_time=0&per_page=17&include=identities");
+
+        var owners = pages.SelectMany(p => p.Items("identities")).Select(i => i.Long("user_id")).Distinct().Order().ToList();
+        owners.ShouldBe(Exports.Ids(pages, "users").Order());
+        pages.ShouldAllBe(p => p.Items("identities").Select(i => i.GetProperty("user_id").GetInt64()).All(u => p.Items("users").Any(x => x.GetProperty("id").GetInt64() == u)));
+    }
 }

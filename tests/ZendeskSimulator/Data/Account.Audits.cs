@@ -22,18 +22,6 @@ internal sealed partial class Account
         return buffer[(int)(local % Ids.AuditsPerTicket)];
     }
 
-    /// <summary>The metric event an entry of <see cref="MetricEventIndex"/> refers to.</summary>
-    internal MetricEventSpec MetricEventAt(uint local, out int ticket)
-    {
-        ticket = (int)(local / Ids.MetricEventsPerTicket);
-        Span<AuditSpec> audits = stackalloc AuditSpec[TicketTimeline.MaxGenerated];
-        var live = (Tickets.Flags[ticket] & TicketCodes.FlagCreatedLive) != 0;
-        var count = TicketTimeline.Build(Shape, ticket, HeaderOf(ticket), live, audits);
-        Span<MetricEventSpec> events = stackalloc MetricEventSpec[Ids.MetricEventsPerTicket];
-        TicketMetrics.Events(audits[..count], events);
-        return events[(int)(local % Ids.MetricEventsPerTicket)];
-    }
-
     internal int TicketOfAudit(uint local) =>
         (local & MutationLocal) != 0 ? Mutations[(int)(local & ~MutationLocal)].Ticket : (int)(local / Ids.AuditsPerTicket);
 }

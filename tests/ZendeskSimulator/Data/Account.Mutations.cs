@@ -126,17 +126,20 @@ internal sealed partial class Account
                 Tickets.GeneratedAudits[t] = 1;
                 TicketIndex.Append(now, (uint)t);
                 EventIndex.Append(now, (uint)(t * Ids.AuditsPerTicket));
+                var id = Ids.TicketId(t);
+                ids.Add(id);
+                var at = Clock.Now;
+                ChangeLog.Add("tickets", id, "create", at);
+                ChangeLog.Add("ticket_events", create.Id, "create", at);
+                ChangeLog.Add("ticket_audits", create.Id, "create", at);
+                ChangeLog.Add("ticket_comments", Ids.EventId(t, 0, 0), "create", at);
+                ChangeLog.Add("ticket_metrics", Ids.MetricSet + t, "create", at);
                 var m = TicketMetrics.Events(audits[..1], metrics);
                 for (var e = 0; e < m; e++)
                 {
                     MetricEventIndex.Append(now, (uint)((t * Ids.MetricEventsPerTicket) + e));
+                    ChangeLog.Add("ticket_metric_events", Ids.MetricEventId(t, metrics[e].N), "create", at);
                 }
-
-                var id = Ids.TicketId(t);
-                ids.Add(id);
-                ChangeLog.Add("tickets", id, "create", Clock.Now);
-                ChangeLog.Add("ticket_events", create.Id, "create", Clock.Now);
-                ChangeLog.Add("ticket_comments", Ids.EventId(t, 0, 0), "create", Clock.Now);
             }
 
             return ids;
@@ -249,6 +252,7 @@ internal sealed partial class Account
 
     private MutationResult Record(int t, AuditSpec spec, string? comment, List<FieldChange> changes, string kind)
     {
+        var earlier = AuditsOf(t);
         var mutation = new MutationAudit { Ticket = t, Spec = spec, CommentBody = comment, Changes = changes };
         Mutations.Add(mutation);
         if (!Tickets.MutationAudits.TryGetValue(t, out var list))
@@ -275,6 +279,9 @@ internal sealed partial class Account
             ChangeLog.Add("ticket_comments", commentId.Value, "create", at);
         }
 
+        // The metric set is derived from the audits, so every audit changes it.
+        ChangeLog.Add("ticket_metrics", Ids.MetricSet + t, "update", at);
+        RecordMetricEvents(t, earlier, spec, at);
         return new MutationResult(ticketId, spec.Id, commentId, at);
     }
 }

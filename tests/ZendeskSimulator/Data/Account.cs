@@ -79,6 +79,13 @@ internal sealed partial class Account
     internal TicketHeader HeaderOf(int ticket) =>
         TicketHeader.Derive(Shape, Users, ticket, Tickets.Created[ticket]);
 
+    /// <summary>Rebuilds the ticket's generated audits into <paramref name="buffer"/>; returns how many.</summary>
+    internal int BuildTimeline(int ticket, Span<AuditSpec> buffer)
+    {
+        var live = (Tickets.Flags[ticket] & TicketCodes.FlagCreatedLive) != 0;
+        return TicketTimeline.Build(Shape, ticket, HeaderOf(ticket), live, buffer);
+    }
+
     /// <summary>All audits of a ticket, generated then mutation-made, oldest first.</summary>
     internal AuditSpec[] AuditsOf(int ticket)
     {
@@ -118,9 +125,17 @@ internal sealed partial class Account
     internal string UserName(int user) =>
         Users.Overrides.TryGetValue(user, out var o) && o.Name is { } name ? name : PersonText.FullName(Shape.Seed, user);
 
-    internal string UserFirstName(int user) => user < 0 ? "Zendesk" : UserName(user).Split(' ')[0];
+    internal string UserFirstName(int user)
+    {
+        if (user < 0)
+        {
+            return "Zendesk";
+        }
 
-    internal string UserEmail(int user) => PersonText.Email(Shape.Seed, user, Options.Email);
+        return Users.Overrides.TryGetValue(user, out var o) && o.Name is { } name
+            ? name.Split(' ')[0]
+            : Words.FirstNames[PersonText.NameIndex(Shape.Seed, user).First];
+    }
 
     internal int TicketIndexOf(long id)
     {

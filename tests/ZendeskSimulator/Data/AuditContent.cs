@@ -93,13 +93,6 @@ internal static class AuditContent
         return events;
     }
 
-    /// <summary>The "system" metadata Zendesk records with each audit.</summary>
-    public static (string Client, string Ip, string Location, double Latitude, double Longitude) SystemInfo(long auditId)
-    {
-        var city = (int)(Prng.Mix((ulong)auditId) % (ulong)Words.Cities.Length);
-        return ("Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36", $"198.51.100.{(auditId % 250) + 1}", Words.Cities[city], 40 + city, -3 + city);
-    }
-
     // Audit events carry ids as strings, the way Zendesk renders field values.
     private static string Id(long id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 

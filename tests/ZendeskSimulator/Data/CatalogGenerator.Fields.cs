@@ -42,7 +42,8 @@ internal static partial class CatalogGenerator
             list.Add(Item(field.Id, start - (300 * 86400L) + (field.Position * 86400L), start + (field.Position * 7 * 86400L), "ticket_fields", body));
         }
 
-        // Unpaginated, Zendesk lists ticket fields by position; the ids above already follow it.
+        // In position order, which the ids do not follow (system fields were numbered apart):
+        // unpaginated lists keep this order, cursor pages go by id.
         return list;
     }
 

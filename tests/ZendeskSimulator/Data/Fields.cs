@@ -1,6 +1,3 @@
-using System.Globalization;
-using Zendesk.Simulator.Time;
-
 namespace Zendesk.Simulator.Data;
 
 /// <summary>The account's custom field definitions and the values records get for them.</summary>
@@ -42,46 +39,53 @@ internal static class Fields
     public static long CatalogId(CatalogKind kind, int n) => Ids.Catalog + ((long)kind * 1_000_000) + n;
 
     /// <summary>A value for <paramref name="field"/>: string, long, double, bool, string[] or null.</summary>
-    public static object? Value(ref Prng prng, FieldDefinition field, long anchor, bool organizationDates = false)
+    public static object? Value(ref Prng prng, FieldDefinition field, long anchor, bool organizationDates = false) =>
+        Generate(ref prng, field, anchor, organizationDates).ToObject(field);
+
+    public static FieldValue Generate(ref Prng prng, FieldDefinition field, long anchor, bool organizationDates = false)
     {
         if (prng.Chance(field.NullShare))
         {
-            return field.Type == "checkbox" ? false : null;
+            return new FieldValue(field.Type == "checkbox" ? FieldValueKind.False : FieldValueKind.Null);
         }
 
         switch (field.Type)
         {
             case "tagger":
             case "dropdown":
-                return field.Options[prng.Below(field.Options.Count)].Value;
+                return new FieldValue(FieldValueKind.Option, First: prng.Below(field.Options.Count));
             case "multiselect":
                 var first = prng.Below(field.Options.Count);
                 return prng.Chance(0.5)
-                    ? new[] { field.Options[first].Value }
-                    : new[] { field.Options[first].Value, field.Options[(first + 1) % field.Options.Count].Value };
+                    ? new FieldValue(FieldValueKind.OneOption, First: first)
+                    : new FieldValue(FieldValueKind.TwoOptions, First: first, Second: (first + 1) % field.Options.Count);
             case "checkbox":
-                return prng.Chance(0.3);
+                return new FieldValue(prng.Chance(0.3) ? FieldValueKind.True : FieldValueKind.False);
             case "decimal":
-                return Math.Round(prng.Between(100, 2_000_000) / 100.0, 2);
+                return new FieldValue(FieldValueKind.Decimal, Decimal: Math.Round(prng.Between(100, 2_000_000) / 100.0, 2));
             case "integer":
-                return prng.Between(1, 5000);
+                return new FieldValue(FieldValueKind.Integer, prng.Between(1, 5000));
             case "date":
                 var day = anchor - prng.Between(0, 400 * 86400L);
-                if (organizationDates)
+
+                // Organization date values come back with an offset, unlike user dates.
+                var kind = organizationDates ? FieldValueKind.DateOffset : field.Key == "signup_date" ? FieldValueKind.DateTime : FieldValueKind.Date;
+                return new FieldValue(kind, day);
+            case "regexp":
+                var serial = prng.Between(1000, 9999);
+                var letter = prng.Below(26);
+                return new FieldValue(FieldValueKind.Serial, serial, First: letter, Second: prng.Below(26));
+            case "textarea":
+                var note = prng.Below(Words.NoteLines.Length);
+                return new FieldValue(FieldValueKind.Note, First: note, Second: prng.Below(Words.AgentLines.Length));
+            default:
+                if (field.Key == "order_number")
                 {
-                    // Organization date values come back with an offset, unlike user dates.
-                    return Epoch.Date(day) + "T00:00:00+00:00";
+                    return new FieldValue(FieldValueKind.OrderNumber, prng.Between(100000, 999999));
                 }
 
-                return field.Key == "signup_date" ? Epoch.Date(day) + "T00:00:00Z" : Epoch.Date(day);
-            case "regexp":
-                return string.Create(CultureInfo.InvariantCulture, $"SN-{prng.Between(1000, 9999)}-{(char)('A' + prng.Below(26))}{(char)('A' + prng.Below(26))}");
-            case "textarea":
-                return prng.Pick(Words.NoteLines) + "\n" + prng.Pick(Words.AgentLines);
-            default:
-                return field.Key == "order_number"
-                    ? string.Create(CultureInfo.InvariantCulture, $"ORD-{prng.Between(100000, 999999)}")
-                    : prng.Pick(Words.FirstNames) + " " + prng.Pick(Words.LastNames);
+                var firstName = prng.Below(Words.FirstNames.Length);
+                return new FieldValue(FieldValueKind.Name, First: firstName, Second: prng.Below(Words.LastNames.Length));
         }
     }
 

@@ -21,6 +21,7 @@ internal static class Ids
     public const long MutationAudit = 90_000_000_000_000;
     public const long MutationEvent = 91_000_000_000_000;
     public const long MutationAttachment = 92_000_000_000_000;
+    public const long MutationMetricEvent = 93_000_000_000_000;
     public const long GroupMembership = 14_000_000_000_000;
     public const long OrganizationMembership = 15_000_000_000_000;
     public const long Identity = 16_000_000_000_000;

@@ -1,7 +1,7 @@
 namespace Zendesk.Simulator.Data;
 
-/// <summary>The values of one ticket's metric set; durations in minutes, null where not reached yet.</summary>
-internal sealed class MetricSetValues
+/// <summary>The values of one ticket's metric set; durations in minutes, null where not reached yet. A struct: one is computed for every exported ticket.</summary>
+internal struct MetricSetValues
 {
     public long Created { get; set; }
 

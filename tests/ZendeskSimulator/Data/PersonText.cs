@@ -7,8 +7,16 @@ internal static class PersonText
 {
     public static (string First, string Last) Name(int seed, int user)
     {
+        var (first, last) = NameIndex(seed, user);
+        return (Words.FirstNames[first], Words.LastNames[last]);
+    }
+
+    /// <summary>The user's generated name as indexes in the first and last name lists.</summary>
+    public static (int First, int Last) NameIndex(int seed, int user)
+    {
         var prng = new Prng(seed, Salts.User, ((long)user * 8) + 1);
-        return (prng.Pick(Words.FirstNames), prng.Pick(Words.LastNames));
+        var first = prng.Below(Words.FirstNames.Length);
+        return (first, prng.Below(Words.LastNames.Length));
     }
 
     public static string FullName(int seed, int user)
@@ -17,22 +25,11 @@ internal static class PersonText
         return first + " " + last;
     }
 
-    public static string Email(int seed, int user, string ownerEmail)
-    {
-        if (user == 0)
-        {
-            return ownerEmail;
-        }
-
-        var (first, last) = Name(seed, user);
-        var local = Ascii(first) + "." + Ascii(last);
-        return string.Create(CultureInfo.InvariantCulture, $"{local}.{user}@example.com");
-    }
-
-    public static string Phone(int seed, int user)
+    /// <summary>The seven digits after "+1555" of the user's phone number.</summary>
+    public static long PhoneNumber(int seed, int user)
     {
         var prng = new Prng(seed, Salts.User, ((long)user * 8) + 2);
-        return string.Create(CultureInfo.InvariantCulture, $"+1555{prng.Between(1_000_000, 9_999_999)}");
+        return prng.Between(1_000_000, 9_999_999);
     }
 
     public static string OrganizationName(int seed, int organization)
@@ -45,11 +42,12 @@ internal static class PersonText
     public static string Domain(int seed, int organization)
     {
         var prng = new Prng(seed, Salts.Organization, ((long)organization * 8) + 1);
-        var name = Ascii(prng.Pick(Words.CompanyFirst)).Replace(" ", string.Empty, StringComparison.Ordinal);
+        var name = EmailPart(prng.Pick(Words.CompanyFirst)).Replace(" ", string.Empty, StringComparison.Ordinal);
         return string.Create(CultureInfo.InvariantCulture, $"{name}{organization + 1}.example");
     }
 
-    private static string Ascii(string text)
+    /// <summary>A name as emails and domains carry it: its letters, accents dropped, lower-cased.</summary>
+    public static string EmailPart(string text)
     {
         var builder = new System.Text.StringBuilder(text.Length);
         foreach (var c in text.Normalize(System.Text.NormalizationForm.FormD))

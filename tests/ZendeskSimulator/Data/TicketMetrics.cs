@@ -12,6 +12,7 @@ internal static class TicketMetrics
     public const byte Pause = 1;
     public const byte Fulfill = 2;
     public const byte ApplySla = 3;
+    public const byte UpdateStatus = 6;
 
     public static readonly string[] MetricNames =
         ["agent_work_time", "pausable_update_time", "periodic_update_time", "reply_time", "requester_wait_time", "resolution_time", "group_ownership_time"];
@@ -31,43 +32,80 @@ internal static class TicketMetrics
             Add(into, ref n, created, ReplyTime, ApplySla, 1, true);
         }
 
-        var replied = false;
-        var instance = 1;
+        var state = new MetricState(created);
         for (var i = 1; i < audits.Length; i++)
         {
-            ref readonly var audit = ref audits[i];
-            if (!replied && audit.PublicComment && audit.Author != audits[0].Author && audit.Author >= 0)
-            {
-                replied = true;
-                Add(into, ref n, audit.Time, ReplyTime, Fulfill, 1, false);
-            }
+            Step(audits[0].Author, ref state, audits[i], into, ref n);
+        }
 
-            if (audit.StatusAfter == TicketCodes.Pending && audit.StatusBefore != TicketCodes.Pending)
-            {
-                Add(into, ref n, audit.Time, RequesterWaitTime, Pause, instance, false);
-            }
+        return n;
+    }
 
-            if (audit.StatusBefore == TicketCodes.Pending && audit.StatusAfter == TicketCodes.Open)
-            {
-                Add(into, ref n, audit.Time, RequesterWaitTime, Activate, instance, false);
-            }
+    /// <summary>
+    /// The events an audit added after <paramref name="earlier"/> (the ticket's audits so far)
+    /// produces: those a generated history would hold for it, and an update_status after each
+    /// fulfil carrying the minutes the metric was open.
+    /// </summary>
+    public static int Following(ReadOnlySpan<AuditSpec> earlier, in AuditSpec audit, Span<MetricEventSpec> into)
+    {
+        var state = new MetricState(earlier[0].Time);
+        var ignored = 0;
+        for (var i = 1; i < earlier.Length; i++)
+        {
+            Step(earlier[0].Author, ref state, earlier[i], [], ref ignored);
+        }
 
-            if (audit.StatusAfter == TicketCodes.Solved && audit.StatusBefore != TicketCodes.Solved)
+        var opened = state;
+        var n = 0;
+        Step(earlier[0].Author, ref state, audit, into, ref n);
+        var fulfilled = n;
+        for (var i = 0; i < fulfilled; i++)
+        {
+            var e = into[i];
+            if (e.Type == Fulfill)
             {
-                Add(into, ref n, audit.Time, AgentWorkTime, Fulfill, instance, false);
-                Add(into, ref n, audit.Time, RequesterWaitTime, Fulfill, instance, false);
-                Add(into, ref n, audit.Time, ResolutionTime, Fulfill, instance, false);
-            }
-
-            if (audit.StatusBefore == TicketCodes.Solved && audit.StatusAfter == TicketCodes.Open)
-            {
-                instance++;
-                Add(into, ref n, audit.Time, AgentWorkTime, Activate, instance, false);
-                Add(into, ref n, audit.Time, ResolutionTime, Activate, instance, false);
+                var minutes = (e.Time - opened.OpenedAt(e.Metric)) / 60;
+                Add(into, ref n, e.Time, e.Metric, UpdateStatus, e.Instance, false, minutes);
             }
         }
 
         return n;
+    }
+
+    // One audit's effect on the metrics, the same for generated histories and later changes.
+    private static void Step(int requester, ref MetricState state, in AuditSpec audit, Span<MetricEventSpec> into, ref int n)
+    {
+        if (!state.Replied && audit.PublicComment && audit.Author != requester && audit.Author >= 0)
+        {
+            state.Replied = true;
+            Add(into, ref n, audit.Time, ReplyTime, Fulfill, 1, false);
+        }
+
+        if (audit.StatusAfter == TicketCodes.Pending && audit.StatusBefore != TicketCodes.Pending)
+        {
+            Add(into, ref n, audit.Time, RequesterWaitTime, Pause, state.Instance, false);
+        }
+
+        if (audit.StatusBefore == TicketCodes.Pending && audit.StatusAfter == TicketCodes.Open)
+        {
+            state.WaitOpened = audit.Time;
+            Add(into, ref n, audit.Time, RequesterWaitTime, Activate, state.Instance, false);
+        }
+
+        if (audit.StatusAfter == TicketCodes.Solved && audit.StatusBefore != TicketCodes.Solved)
+        {
+            Add(into, ref n, audit.Time, AgentWorkTime, Fulfill, state.Instance, false);
+            Add(into, ref n, audit.Time, RequesterWaitTime, Fulfill, state.Instance, false);
+            Add(into, ref n, audit.Time, ResolutionTime, Fulfill, state.Instance, false);
+        }
+
+        if (audit.StatusBefore == TicketCodes.Solved && audit.StatusAfter == TicketCodes.Open)
+        {
+            state.Instance++;
+            state.WorkOpened = audit.Time;
+            Add(into, ref n, audit.Time, AgentWorkTime, Activate, state.Instance, false);
+            Add(into, ref n, audit.Time, ResolutionTime, Activate, state.Instance, false);
+        }
     }
 
     public static MetricSetValues MetricSet(ReadOnlySpan<AuditSpec> audits)
@@ -187,11 +225,11 @@ internal static class TicketMetrics
         return values;
     }
 
-    private static void Add(Span<MetricEventSpec> into, ref int n, long time, byte metric, byte type, int instance, bool sla)
+    private static void Add(Span<MetricEventSpec> into, ref int n, long time, byte metric, byte type, int instance, bool sla, long minutes = 0)
     {
         if (n < into.Length)
         {
-            into[n] = new MetricEventSpec(n, time, metric, type, instance, sla);
+            into[n] = new MetricEventSpec(n, time, metric, type, instance, sla, minutes);
             n++;
         }
     }

@@ -7,61 +7,105 @@ namespace Zendesk.Simulator.Data;
 /// <summary>The free texts of a ticket and its comments, rebuilt from the seed.</summary>
 internal static class TicketText
 {
+    /// <summary>A ticket's generated tags: its channel and up to three words.</summary>
+    public const int MaxTags = 4;
+
+    public const int EncodedIdLength = 10;
+
     public static string Subject(int seed, int index)
     {
+        var subject = SubjectIndex(seed, index);
+        return Words.Problems[subject / Words.Things.Length] + " " + Words.Things[subject % Words.Things.Length];
+    }
+
+    /// <summary>The subject as problem * Things.Length + thing.</summary>
+    public static int SubjectIndex(int seed, int index)
+    {
         var prng = new Prng(seed, Salts.TicketText, index);
-        return prng.Pick(Words.Problems) + " " + prng.Pick(Words.Things);
+        var problem = prng.Below(Words.Problems.Length);
+        return (problem * Words.Things.Length) + prng.Below(Words.Things.Length);
+    }
+
+    /// <summary>The description (the first comment's body) as first line * RequesterLines.Length + second line.</summary>
+    public static int DescriptionIndex(int seed, int index)
+    {
+        var prng = new Prng(seed, Salts.Comment, (long)index * Ids.AuditsPerTicket);
+        var first = prng.Below(Words.RequesterLines.Length);
+        return (first * Words.RequesterLines.Length) + prng.Below(Words.RequesterLines.Length);
     }
 
     public static string[] Tags(int seed, int index, byte channel)
     {
+        Span<byte> ranks = stackalloc byte[MaxTags];
+        var count = TagRanks(seed, index, channel, ranks);
+        var tags = new string[count];
+        for (var i = 0; i < count; i++)
+        {
+            tags[i] = TagTable.Names[ranks[i]];
+        }
+
+        return tags;
+    }
+
+    /// <summary>The ticket's tags as sorted, distinct ranks in <see cref="TagTable"/>.</summary>
+    public static int TagRanks(int seed, int index, byte channel, Span<byte> into)
+    {
         var prng = new Prng(seed, Salts.TicketText, index);
         _ = prng.Next();
         _ = prng.Next();
-        var count = prng.Below(4);
-        var tags = new List<string>(count + 1) { TicketCodes.Channels[channel] };
-        for (var i = 0; i < count; i++)
+        var words = prng.Below(MaxTags);
+        var count = 0;
+        Insert(into, ref count, TagTable.ChannelRanks[channel]);
+        for (var i = 0; i < words; i++)
         {
-            var tag = prng.Pick(Words.Tags);
-            if (!tags.Contains(tag))
-            {
-                tags.Add(tag);
-            }
+            Insert(into, ref count, TagTable.WordRanks[prng.Below(Words.Tags.Length)]);
         }
 
-        tags.Sort(StringComparer.Ordinal);
-        return [.. tags];
+        return count;
     }
 
-    public static object? CustomFieldValue(int seed, int index, int field, long anchor)
+    public static object? CustomFieldValue(int seed, int index, int field, long anchor) =>
+        CustomField(seed, index, field, anchor).ToObject(Fields.Ticket[field]);
+
+    public static FieldValue CustomField(int seed, int index, int field, long anchor)
     {
         var prng = new Prng(seed, Salts.TicketText, ((long)index * 64) + 16 + field);
-        return Fields.Value(ref prng, Fields.Ticket[field], anchor);
+        return Fields.Generate(ref prng, Fields.Ticket[field], anchor);
     }
 
-    public static string? ExternalId(int seed, int index)
+    public static string? ExternalId(int seed, int index) =>
+        ExternalIdNumber(seed, index) is >= 0 and var number ? string.Create(CultureInfo.InvariantCulture, $"ext-{number:D8}") : null;
+
+    /// <summary>The number of the ticket's external id ("ext-" and eight digits), or -1 when it has none.</summary>
+    public static long ExternalIdNumber(int seed, int index)
     {
         var prng = new Prng(seed, Salts.TicketText, ((long)index * 64) + 1);
-        return prng.Chance(0.3) ? string.Create(CultureInfo.InvariantCulture, $"ext-{prng.Next() % 100_000_000:D8}") : null;
+        return prng.Chance(0.3) ? (long)(prng.Next() % 100_000_000) : -1;
     }
 
     public static string EncodedId(long id)
     {
-        const string alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-        var value = (ulong)Prng.Mix((ulong)id);
-        var builder = new StringBuilder(10);
+        Span<byte> text = stackalloc byte[EncodedIdLength];
+        EncodedId(id, text);
+        return Encoding.ASCII.GetString(text);
+    }
+
+    /// <summary>Writes the ticket's short code (as "ABCDEF-GHJ") into <paramref name="into"/>.</summary>
+    public static void EncodedId(long id, Span<byte> into)
+    {
+        ReadOnlySpan<byte> alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"u8;
+        var value = Prng.Mix((ulong)id);
+        var n = 0;
         for (var i = 0; i < 9; i++)
         {
             if (i == 6)
             {
-                builder.Append('-');
+                into[n++] = (byte)'-';
             }
 
-            builder.Append(alphabet[(int)(value % 32)]);
+            into[n++] = alphabet[(int)(value % 32)];
             value /= 32;
         }
-
-        return builder.ToString();
     }
 
     public static string CommentBody(int seed, int index, in AuditSpec audit, string requesterFirstName, string agentFirstName)
@@ -85,5 +129,23 @@ internal static class TicketText
         }
 
         return builder.Append("</div>").ToString();
+    }
+
+    private static void Insert(Span<byte> ranks, ref int count, byte rank)
+    {
+        var at = 0;
+        while (at < count && ranks[at] < rank)
+        {
+            at++;
+        }
+
+        if (at < count && ranks[at] == rank)
+        {
+            return;
+        }
+
+        ranks[at..count].CopyTo(ranks[(at + 1)..]);
+        ranks[at] = rank;
+        count++;
     }
 }

@@ -18,8 +18,8 @@ internal static partial class ExportEndpoints
         var index = account.MetricEventIndex;
         void Write(System.Text.Json.Utf8JsonWriter w, RenderContext ctx, long key)
         {
-            var spec = account.MetricEventAt(TimeIndex.LocalOf(key), out var t);
-            MetricJson.WriteMetricEvent(w, ctx, t, spec);
+            var spec = account.MetricEventAt(TimeIndex.LocalOf(key), out var t, out var id);
+            MetricJson.WriteMetricEvent(w, ctx, t, id, spec);
         }
 
         if (QueryArgs.Text(context, "page[size]") is null)

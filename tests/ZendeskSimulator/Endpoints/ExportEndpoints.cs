@@ -30,12 +30,10 @@ internal static partial class ExportEndpoints
         });
 
         Export(app, "users", RateBucket.IncrementalExports, context =>
-            TimeBased(context, host, "users", "/api/v2/incremental/users.json", account.UserIndex, _ => true, (w, ctx, key) =>
-                UserJson.Write(w, ctx, (int)TimeIndex.LocalOf(key))));
+            TimeBased(context, host, "users", "/api/v2/incremental/users.json", account.UserIndex, _ => true, WriteUser, sideLoad: UserSideLoads(context)));
 
         Export(app, "users/cursor", RateBucket.IncrementalExportsCursor, context =>
-            CursorBased(context, host, "users", "/api/v2/incremental/users/cursor.json", account.UserIndex, _ => true, (w, ctx, key) =>
-                UserJson.Write(w, ctx, (int)TimeIndex.LocalOf(key))));
+            CursorBased(context, host, "users", "/api/v2/incremental/users/cursor.json", account.UserIndex, _ => true, WriteUser, UserSideLoads(context)));
 
         Export(app, "organizations", RateBucket.IncrementalExports, context =>
             TimeBased(context, host, "organizations", "/api/v2/incremental/organizations.json", account.OrganizationIndex, _ => true, (w, ctx, key) =>
@@ -94,35 +92,41 @@ internal static partial class ExportEndpoints
         Func<uint, bool> include,
         Action<Utf8JsonWriter, RenderContext, long> write,
         int maxPerPage = ExportPager.MaxPerPage,
-        bool endOfStream = true)
+        bool endOfStream = true,
+        SideLoad? sideLoad = null)
     {
         var account = host.Account;
         var start = StartTime(context, account);
         var perPage = PerPage(context, maxPerPage);
         var ctx = new RenderContext(account, Links.BaseUrl(context));
-        return Responses.Json(context, account, w =>
-        {
-            var page = ExportPager.TimeBased(index, start, perPage, account.ExportFloor, include);
-            w.WriteStartObject();
-            w.WriteStartArray(key);
-            foreach (var item in page.Keys)
+        ExportPage page = null!;
+        return Responses.Records(
+            context,
+            account,
+            w =>
             {
-                write(w, ctx, item);
-            }
-
-            w.WriteEndArray();
-
-            // next_page is never null, not even on the last page: clients stop on end_of_stream.
-            w.WriteString("next_page", Links.Build(context, path, new Dictionary<string, string> { ["start_time"] = page.EndTime.ToString(CultureInfo.InvariantCulture) }));
-            w.WriteNumber("count", page.Keys.Count);
-            if (endOfStream)
+                page = ExportPager.TimeBased(index, start, perPage, account.ExportFloor, include);
+                w.WriteStartObject();
+                w.WriteStartArray(key);
+                return page.Keys.Count;
+            },
+            (w, i) => write(w, ctx, page.Keys[i]),
+            w =>
             {
-                w.WriteBoolean("end_of_stream", page.EndOfStream);
-            }
+                w.WriteEndArray();
+                sideLoad?.Invoke(w, ctx, page.Keys);
 
-            w.WriteNumber("end_time", page.EndTime);
-            w.WriteEndObject();
-        });
+                // next_page is never null, not even on the last page: clients stop on end_of_stream.
+                w.WriteString("next_page", Links.Build(context, path, new Dictionary<string, string> { ["start_time"] = page.EndTime.ToString(CultureInfo.InvariantCulture) }));
+                w.WriteNumber("count", page.Keys.Count);
+                if (endOfStream)
+                {
+                    w.WriteBoolean("end_of_stream", page.EndOfStream);
+                }
+
+                w.WriteNumber("end_time", page.EndTime);
+                w.WriteEndObject();
+            });
     }
 
     private static Task CursorBased(
@@ -132,7 +136,8 @@ internal static partial class ExportEndpoints
         string path,
         TimeIndex index,
         Func<uint, bool> include,
-        Action<Utf8JsonWriter, RenderContext, long> write)
+        Action<Utf8JsonWriter, RenderContext, long> write,
+        SideLoad? sideLoad = null)
     {
         var account = host.Account;
         var cursor = QueryArgs.Text(context, "cursor");
@@ -150,26 +155,31 @@ internal static partial class ExportEndpoints
 
         var perPage = PerPage(context, ExportPager.MaxPerPage);
         var ctx = new RenderContext(account, Links.BaseUrl(context));
-        return Responses.Json(context, account, w =>
-        {
-            var page = ExportPager.CursorBased(index, after, perPage, account.ExportFloor, include);
-            var afterCursor = Cursors.Export(TimeIndex.TimestampOf(page.LastKey), TimeIndex.LocalOf(page.LastKey));
-            w.WriteStartObject();
-            w.WriteStartArray(key);
-            foreach (var item in page.Keys)
+        ExportPage page = null!;
+        return Responses.Records(
+            context,
+            account,
+            w =>
             {
-                write(w, ctx, item);
-            }
+                page = ExportPager.CursorBased(index, after, perPage, account.ExportFloor, include);
+                w.WriteStartObject();
+                w.WriteStartArray(key);
+                return page.Keys.Count;
+            },
+            (w, i) => write(w, ctx, page.Keys[i]),
+            w =>
+            {
+                w.WriteEndArray();
+                sideLoad?.Invoke(w, ctx, page.Keys);
+                var afterCursor = Cursors.Export(TimeIndex.TimestampOf(page.LastKey), TimeIndex.LocalOf(page.LastKey));
 
-            w.WriteEndArray();
-
-            // after_cursor is returned on the last page too: it is the bookmark for the next export.
-            w.WriteString("after_url", Links.Build(context, path, new Dictionary<string, string> { ["cursor"] = afterCursor }, "start_time"));
-            w.StringOrNull("before_url", cursor is null ? null : Links.Build(context, path, new Dictionary<string, string> { ["cursor"] = cursor }, "start_time"));
-            w.WriteString("after_cursor", afterCursor);
-            w.StringOrNull("before_cursor", cursor);
-            w.WriteBoolean("end_of_stream", page.EndOfStream);
-            w.WriteEndObject();
-        });
+                // after_cursor is returned on the last page too: it is the bookmark for the next export.
+                w.WriteString("after_url", Links.Build(context, path, new Dictionary<string, string> { ["cursor"] = afterCursor }, "start_time"));
+                w.StringOrNull("before_url", cursor is null ? null : Links.Build(context, path, new Dictionary<string, string> { ["cursor"] = cursor }, "start_time"));
+                w.WriteString("after_cursor", afterCursor);
+                w.StringOrNull("before_cursor", cursor);
+                w.WriteBoolean("end_of_stream", page.EndOfStream);
+                w.WriteEndObject();
+            });
     }
 }

@@ -28,7 +28,9 @@ internal static partial class ListEndpoints
                 "activities",
                 "/api/v2/activities.json",
                 ListPaging.Dual,
-                ctx => ListSource.Of(account.Activities, a => a.Id, (w, a) => ActivityJson.Write(w, ctx, a), a => a.Time >= from),
+                // Listed by time, which their ids do not follow: cursors name the position, which never
+                // moves as the activities are fixed at generation.
+                ctx => new ListSource(account.Activities.Count, p => p, (w, p) => ActivityJson.Write(w, ctx, account.Activities[p]), p => account.Activities[p].Time >= from),
                 sideLoads: (w, ctx, positions, _) => ActivitySideLoads(w, ctx, positions));
         });
     }

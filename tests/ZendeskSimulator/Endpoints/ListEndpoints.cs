@@ -44,8 +44,11 @@ internal static partial class ListEndpoints
         string? scope = null,
         bool countWhenAll = false)
     {
+        // Cursors name ids, so cursor and offset pages go by id; unpaginated lists keep their own
+        // order (ticket fields by position).
+        var byId = items.OrderBy(i => i.Id).ToArray();
         ApiMap.Get(app, "/api/v2/" + path, i => i with { List = true, Feature = feature, Scope = scope ?? key }, context =>
-            ListServer.Serve(context, host, key, $"/api/v2/{path}.json", paging, ctx => Source(ctx, items), countWhenAll: countWhenAll));
+            ListServer.Serve(context, host, key, $"/api/v2/{path}.json", paging, ctx => Source(ctx, byId), countWhenAll: countWhenAll, unpaginated: ctx => Source(ctx, items)));
     }
 
     private static ListSource Source(RenderContext ctx, IReadOnlyList<CatalogItem> items) =>

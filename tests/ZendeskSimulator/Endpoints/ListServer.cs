@@ -19,7 +19,8 @@ internal static class ListServer
         Func<RenderContext, ListSource> source,
         Action<Utf8JsonWriter, RenderContext, IReadOnlyList<int>, ListSource>? sideLoads = null,
         Func<ListSource, int>? start = null,
-        bool countWhenAll = false)
+        bool countWhenAll = false,
+        Func<RenderContext, ListSource>? unpaginated = null)
     {
         var ctx = new RenderContext(host.Account, Links.BaseUrl(context));
         var size = QueryArgs.Int(context, "page[size]");
@@ -41,7 +42,7 @@ internal static class ListServer
             ListPaging.OffsetOnly => Offset(context, host, ctx, key, linkPath, source, sideLoads, start),
             _ => Responses.Json(context, host.Account, w =>
             {
-                var list = source(ctx);
+                var list = (unpaginated ?? source)(ctx);
                 var positions = new List<int>();
                 for (var p = start?.Invoke(list) ?? 0; p < list.Length; p++)
                 {

@@ -6,6 +6,15 @@ namespace Zendesk.Simulator.Json;
 /// <summary>Ticket audits (zendesk-api.md §8 ticket_audits) and their events.</summary>
 internal static class AuditJson
 {
+    private static readonly JsonEncodedText SystemName = JsonEncodedText.Encode("system");
+    private static readonly JsonEncodedText ClientName = JsonEncodedText.Encode("client");
+    private static readonly JsonEncodedText IpAddressName = JsonEncodedText.Encode("ip_address");
+    private static readonly JsonEncodedText LocationName = JsonEncodedText.Encode("location");
+    private static readonly JsonEncodedText LatitudeName = JsonEncodedText.Encode("latitude");
+    private static readonly JsonEncodedText LongitudeName = JsonEncodedText.Encode("longitude");
+    private static readonly JsonEncodedText Client = JsonText.Encode("Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36");
+    private static readonly JsonEncodedText[] Cities = JsonText.Encode(Words.Cities);
+
     public static void Write(Utf8JsonWriter w, RenderContext ctx, int t, in AuditSpec audit)
     {
         var account = ctx.Account;
@@ -14,19 +23,12 @@ internal static class AuditJson
         w.WriteNumber("ticket_id", Ids.TicketId(t));
         w.Iso("created_at", audit.Time);
         w.WriteNumber("author_id", audit.Author >= 0 ? Ids.UserId(audit.Author) : -1);
-        var system = AuditContent.SystemInfo(audit.Id);
         w.WriteStartObject("metadata");
-        w.WriteStartObject("system");
-        w.WriteString("client", system.Client);
-        w.WriteString("ip_address", system.Ip);
-        w.WriteString("location", system.Location);
-        w.WriteNumber("latitude", system.Latitude);
-        w.WriteNumber("longitude", system.Longitude);
-        w.WriteEndObject();
+        WriteSystem(w, audit.Id);
         w.WriteStartObject("custom");
         w.WriteEndObject();
         w.WriteEndObject();
-        WriteVia(w, account, t, audit);
+        WriteVia(w, ctx, t, audit);
         w.WriteStartArray("events");
         if (AuditContent.Comment(account, t, audit) is { } comment)
         {
@@ -78,8 +80,25 @@ internal static class AuditJson
         w.WriteEndObject();
     }
 
-    public static void WriteVia(Utf8JsonWriter w, Account account, int t, in AuditSpec audit)
+    /// <summary>The "system" object Zendesk records with each audit: the client and where it was.</summary>
+    public static void WriteSystem(Utf8JsonWriter w, long auditId)
     {
+        var city = (int)(Prng.Mix((ulong)auditId) % (ulong)Words.Cities.Length);
+        w.WriteStartObject(SystemName);
+        w.WriteString(ClientName, Client);
+        var ip = new Utf8Buffer(stackalloc byte[24]);
+        ip.Append("198.51.100."u8);
+        ip.AppendNumber((auditId % 250) + 1);
+        w.WriteString(IpAddressName, ip.Written);
+        w.WriteString(LocationName, Cities[city]);
+        w.WriteNumber(LatitudeName, (double)(40 + city));
+        w.WriteNumber(LongitudeName, (double)(-3 + city));
+        w.WriteEndObject();
+    }
+
+    public static void WriteVia(Utf8JsonWriter w, RenderContext ctx, int t, in AuditSpec audit)
+    {
+        var account = ctx.Account;
         if (audit.Kind == AuditKind.Close)
         {
             var automation = account.Catalog.Automations[0];
@@ -99,11 +118,25 @@ internal static class AuditJson
         else if (audit.Channel == TicketCodes.ChannelEmail)
         {
             var requester = account.Tickets.Requester[t];
-            w.Via("email", account.UserEmail(requester), account.UserName(requester), $"support@{account.Shape.Subdomain}.zendesk.com");
+            w.WriteStartObject(Names.Via);
+            w.WriteString(Names.Channel, EncodedWords.Channels[TicketCodes.ChannelEmail]);
+            w.WriteStartObject(Names.Source);
+            w.WriteStartObject(Names.From);
+            PersonJson.Email(w, Names.Address, account, requester);
+            PersonJson.Name(w, Names.Name, account, requester);
+            w.WriteEndObject();
+            w.WriteStartObject(Names.To);
+            w.WriteString(Names.Name, EncodedWords.SupportName);
+            w.WriteString(Names.Address, ctx.SupportAddress);
+            w.WriteEndObject();
+            w.WriteNull(Names.Rel);
+            w.WriteEndObject();
+            w.WriteEndObject();
         }
         else
         {
-            w.Via(TicketCodes.Channels[audit.Channel]);
+            w.WritePropertyName(Names.Via);
+            w.WriteRawValue(TicketFragments.Vias[audit.Channel], skipInputValidation: true);
         }
     }
 }

@@ -12,17 +12,10 @@ internal static class CommentJson
         w.WriteNumber("id", comment.Id);
         w.WriteString("type", "Comment");
         WriteBody(w, ctx, comment);
-        AuditJson.WriteVia(w, ctx.Account, t, audit);
+        AuditJson.WriteVia(w, ctx, t, audit);
         w.Iso("created_at", comment.Created);
-        var system = AuditContent.SystemInfo(comment.AuditId);
         w.WriteStartObject("metadata");
-        w.WriteStartObject("system");
-        w.WriteString("client", system.Client);
-        w.WriteString("ip_address", system.Ip);
-        w.WriteString("location", system.Location);
-        w.WriteNumber("latitude", system.Latitude);
-        w.WriteNumber("longitude", system.Longitude);
-        w.WriteEndObject();
+        AuditJson.WriteSystem(w, comment.AuditId);
         w.WriteStartObject("custom");
         w.WriteEndObject();
         w.WriteEndObject();
@@ -34,7 +27,7 @@ internal static class CommentJson
     {
         w.WriteNumber("author_id", comment.Author >= 0 ? Ids.UserId(comment.Author) : -1);
         w.WriteString("body", comment.Body);
-        w.WriteString("html_body", TicketText.Html(comment.Body));
+        w.WriteString("html_body", HtmlBodies.Of(comment.Body));
         w.WriteString("plain_body", comment.Body);
         w.WriteBoolean("public", comment.Public);
         w.WriteStartArray("attachments");

@@ -6,18 +6,60 @@ namespace Zendesk.Simulator.Json;
 /// <summary>Small helpers for Zendesk's recurring JSON shapes.</summary>
 internal static class JsonWriting
 {
-    public static void Iso(this Utf8JsonWriter writer, string name, long seconds) => writer.WriteString(name, Epoch.Iso(seconds));
+    private static readonly byte[] NullDuration = "{\"calendar\":null,\"business\":null}"u8.ToArray();
+
+    public static void Iso(this Utf8JsonWriter writer, string name, long seconds)
+    {
+        Span<byte> text = stackalloc byte[Epoch.IsoLength];
+        writer.WriteString(name, text[..Epoch.FormatIso(seconds, text)]);
+    }
+
+    public static void Iso(this Utf8JsonWriter writer, JsonEncodedText name, long seconds)
+    {
+        Span<byte> text = stackalloc byte[Epoch.IsoLength];
+        writer.WriteString(name, text[..Epoch.FormatIso(seconds, text)]);
+    }
 
     public static void IsoOrNull(this Utf8JsonWriter writer, string name, long? seconds)
     {
         if (seconds is { } value)
         {
-            writer.WriteString(name, Epoch.Iso(value));
+            writer.Iso(name, value);
         }
         else
         {
             writer.WriteNull(name);
         }
+    }
+
+    public static void IsoOrNull(this Utf8JsonWriter writer, JsonEncodedText name, long? seconds)
+    {
+        if (seconds is { } value)
+        {
+            writer.Iso(name, value);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+
+    public static void NumberOrNull(this Utf8JsonWriter writer, JsonEncodedText name, long? value)
+    {
+        if (value is { } number)
+        {
+            writer.WriteNumber(name, number);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+
+    public static void EmptyArray(this Utf8JsonWriter writer, JsonEncodedText name)
+    {
+        writer.WriteStartArray(name);
+        writer.WriteEndArray();
     }
 
     public static void NumberOrNull(this Utf8JsonWriter writer, string name, long? value)
@@ -115,47 +157,27 @@ internal static class JsonWriting
         writer.Value(value);
     }
 
-    /// <summary>A via object: channel and source, as on tickets, audits and comments.</summary>
-    public static void Via(this Utf8JsonWriter writer, string channel, string? fromAddress = null, string? fromName = null, string? toAddress = null)
+    public static void Duration(this Utf8JsonWriter writer, string name, long? minutes) => writer.Duration(JsonText.Encode(name), minutes);
+
+    /// <summary>
+    /// A duration in minutes, in calendar time and (a fixed share of it) business time. Metric sets
+    /// carry six of these, so the object is composed as one raw value of two numbers.
+    /// </summary>
+    public static void Duration(this Utf8JsonWriter writer, JsonEncodedText name, long? minutes)
     {
-        writer.WriteStartObject("via");
-        writer.WriteString("channel", channel);
-        writer.WriteStartObject("source");
-        writer.WriteStartObject("from");
-        if (fromAddress is not null)
+        writer.WritePropertyName(name);
+        if (minutes is not { } calendar)
         {
-            writer.WriteString("address", fromAddress);
-            writer.WriteString("name", fromName);
+            writer.WriteRawValue(NullDuration, skipInputValidation: true);
+            return;
         }
 
-        writer.WriteEndObject();
-        writer.WriteStartObject("to");
-        if (toAddress is not null)
-        {
-            writer.WriteString("name", "Simulator Support");
-            writer.WriteString("address", toAddress);
-        }
-
-        writer.WriteEndObject();
-        writer.WriteNull("rel");
-        writer.WriteEndObject();
-        writer.WriteEndObject();
-    }
-
-    public static void Duration(this Utf8JsonWriter writer, string name, long? minutes)
-    {
-        writer.WriteStartObject(name);
-        if (minutes is { } calendar)
-        {
-            writer.WriteNumber("calendar", calendar);
-            writer.WriteNumber("business", calendar * 3 / 5);
-        }
-        else
-        {
-            writer.WriteNull("calendar");
-            writer.WriteNull("business");
-        }
-
-        writer.WriteEndObject();
+        var text = new Utf8Buffer(stackalloc byte[64]);
+        text.Append("{\"calendar\":"u8);
+        text.AppendNumber(calendar);
+        text.Append(",\"business\":"u8);
+        text.AppendNumber(calendar * 3 / 5);
+        text.AppendByte((byte)'}');
+        writer.WriteRawValue(text.Written, skipInputValidation: true);
     }
 }

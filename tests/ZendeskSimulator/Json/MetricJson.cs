@@ -11,58 +11,63 @@ internal static class MetricJson
         var m = TicketMetrics.MetricSet(audits);
         var id = Ids.MetricSet + t;
         w.WriteStartObject();
-        w.WriteString("url", $"{ctx.ApiBase}/ticket_metrics/{id}.json");
-        w.WriteNumber("id", id);
-        w.WriteNumber("ticket_id", Ids.TicketId(t));
-        w.Iso("created_at", m.Created);
-        w.Iso("updated_at", m.Updated);
-        w.WriteNumber("group_stations", m.GroupStations);
-        w.WriteNumber("assignee_stations", m.AssigneeStations);
-        w.WriteNumber("reopens", m.Reopens);
-        w.WriteNumber("replies", m.Replies);
-        w.IsoOrNull("assignee_updated_at", m.AssigneeUpdated);
-        w.IsoOrNull("requester_updated_at", m.RequesterUpdated);
-        w.IsoOrNull("status_updated_at", m.StatusUpdated);
-        w.IsoOrNull("initially_assigned_at", m.InitiallyAssigned);
-        w.IsoOrNull("assigned_at", m.Assigned);
-        w.IsoOrNull("solved_at", m.Solved);
-        w.IsoOrNull("latest_comment_added_at", m.LatestComment);
-        w.IsoOrNull("custom_status_updated_at", m.StatusUpdated);
-        w.Duration("reply_time_in_minutes", m.ReplyMinutes);
-        w.Duration("first_resolution_time_in_minutes", m.FirstResolutionMinutes);
-        w.Duration("full_resolution_time_in_minutes", m.FullResolutionMinutes);
-        w.Duration("agent_wait_time_in_minutes", m.AgentWaitMinutes);
-        w.Duration("requester_wait_time_in_minutes", m.RequesterWaitMinutes);
-        w.Duration("on_hold_time_in_minutes", m.OnHoldMinutes);
+        TicketJson.Url(w, Names.Url, ctx.MetricSetUrl, id);
+        w.WriteNumber(Names.Id, id);
+        w.WriteNumber(Names.TicketId, Ids.TicketId(t));
+        w.Iso(Names.CreatedAt, m.Created);
+        w.Iso(Names.UpdatedAt, m.Updated);
+        w.WriteNumber(Names.GroupStations, m.GroupStations);
+        w.WriteNumber(Names.AssigneeStations, m.AssigneeStations);
+        w.WriteNumber(Names.Reopens, m.Reopens);
+        w.WriteNumber(Names.Replies, m.Replies);
+        w.IsoOrNull(Names.AssigneeUpdatedAt, m.AssigneeUpdated);
+        w.IsoOrNull(Names.RequesterUpdatedAt, m.RequesterUpdated);
+        w.IsoOrNull(Names.StatusUpdatedAt, m.StatusUpdated);
+        w.IsoOrNull(Names.InitiallyAssignedAt, m.InitiallyAssigned);
+        w.IsoOrNull(Names.AssignedAt, m.Assigned);
+        w.IsoOrNull(Names.SolvedAt, m.Solved);
+        w.IsoOrNull(Names.LatestCommentAddedAt, m.LatestComment);
+        w.IsoOrNull(Names.CustomStatusUpdatedAt, m.StatusUpdated);
+        w.Duration(Names.ReplyTimeInMinutes, m.ReplyMinutes);
+        w.Duration(Names.FirstResolutionTimeInMinutes, m.FirstResolutionMinutes);
+        w.Duration(Names.FullResolutionTimeInMinutes, m.FullResolutionMinutes);
+        w.Duration(Names.AgentWaitTimeInMinutes, m.AgentWaitMinutes);
+        w.Duration(Names.RequesterWaitTimeInMinutes, m.RequesterWaitMinutes);
+        w.Duration(Names.OnHoldTimeInMinutes, m.OnHoldMinutes);
         w.WriteEndObject();
     }
 
-    public static void WriteMetricEvent(Utf8JsonWriter w, RenderContext ctx, int t, in MetricEventSpec e)
+    public static void WriteMetricEvent(Utf8JsonWriter w, RenderContext ctx, int t, long id, in MetricEventSpec e)
     {
         w.WriteStartObject();
-        w.WriteNumber("id", Ids.MetricEventId(t, e.N));
-        w.WriteNumber("ticket_id", Ids.TicketId(t));
-        w.WriteString("metric", TicketMetrics.MetricNames[e.Metric]);
-        w.WriteNumber("instance_id", e.Instance);
-        w.WriteString("type", TicketMetrics.TypeNames[e.Type]);
-        w.Iso("time", e.Time);
+        w.WriteNumber(Names.Id, id);
+        w.WriteNumber(Names.TicketId, Ids.TicketId(t));
+        w.WriteString(Names.Metric, EncodedWords.MetricNames[e.Metric]);
+        w.WriteNumber(Names.InstanceId, e.Instance);
+        w.WriteString(Names.Type, EncodedWords.MetricTypes[e.Type]);
+        w.Iso(Names.Time, e.Time);
         if (e.Sla)
         {
             var policy = ctx.Account.Catalog.SlaPolicies[0];
-            w.WriteStartObject("sla");
-            w.WriteNumber("target", 60);
-            w.WriteBoolean("business_hours", false);
-            w.WriteStartObject("policy");
-            w.WriteNumber("id", policy.Id);
-            w.WriteString("title", policy.Body["title"]!.GetValue<string>());
-            w.WriteString("description", policy.Body["description"]!.GetValue<string>());
+            w.WriteStartObject(Names.Sla);
+            w.WriteNumber(Names.Target, 60);
+            w.WriteBoolean(Names.BusinessHours, false);
+            w.WriteStartObject(Names.Policy);
+            w.WriteNumber(Names.Id, policy.Id);
+            w.WriteString(Names.Title, policy.Body["title"]!.GetValue<string>());
+            w.WriteString(Names.Description, policy.Body["description"]!.GetValue<string>());
             w.WriteEndObject();
             w.WriteEndObject();
         }
 
+        if (e.Type == TicketMetrics.UpdateStatus)
+        {
+            w.Duration(Names.Status, e.Minutes);
+        }
+
         if (e.Type == TicketMetrics.Fulfill)
         {
-            w.WriteBoolean("deleted", false);
+            w.WriteBoolean(Names.Deleted, false);
         }
 
         w.WriteEndObject();

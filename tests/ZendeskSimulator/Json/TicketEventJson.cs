@@ -20,14 +20,7 @@ internal static class TicketEventJson
         w.Iso("created_at", audit.Time);
         w.WriteNumber("updater_id", audit.Author >= 0 ? Ids.UserId(audit.Author) : -1);
         w.WriteString("via", via);
-        var system = AuditContent.SystemInfo(audit.Id);
-        w.WriteStartObject("system");
-        w.WriteString("client", system.Client);
-        w.WriteString("ip_address", system.Ip);
-        w.WriteString("location", system.Location);
-        w.WriteNumber("latitude", system.Latitude);
-        w.WriteNumber("longitude", system.Longitude);
-        w.WriteEndObject();
+        AuditJson.WriteSystem(w, audit.Id);
         w.WriteString("event_type", "Audit");
         w.WriteStartArray("child_events");
         if (AuditContent.Comment(account, t, audit) is { } comment)
@@ -36,7 +29,7 @@ internal static class TicketEventJson
             w.WriteNumber("id", comment.Id);
             if (commentEvents)
             {
-                AuditJson.WriteVia(w, account, t, audit);
+                AuditJson.WriteVia(w, ctx, t, audit);
                 w.WriteNull("via_reference_id");
                 w.WriteString("type", "Comment");
                 CommentJson.WriteBody(w, ctx, comment);

@@ -3,7 +3,10 @@ using Zendesk.Simulator.Data;
 
 namespace Zendesk.Simulator.Json;
 
-/// <summary>Users (zendesk-api.md §8 users) with their <c>user_fields</c> map.</summary>
+/// <summary>
+/// Users (zendesk-api.md §8 users) with their <c>user_fields</c> map, and their identities. The
+/// user export writes these in bulk, so texts come from pre-encoded tables as for tickets.
+/// </summary>
 internal static class UserJson
 {
     public static void Write(Utf8JsonWriter w, RenderContext ctx, int u)
@@ -16,69 +19,117 @@ internal static class UserJson
         var staff = role != UserStore.RoleEndUser;
         var flags = store.Flags[u];
         store.Overrides.TryGetValue(u, out var overrides);
+
+        // The draws below keep their order: each value depends on the ones drawn before it.
         var prng = new Prng(seed, Salts.User, ((long)u * 8) + 3);
         var zone = prng.Below(Words.TimeZones.Length);
         var locale = prng.Below(Words.Locales.Length);
 
         w.WriteStartObject();
-        w.WriteNumber("id", id);
-        w.WriteString("url", $"{ctx.ApiBase}/users/{id}.json");
-        w.WriteString("name", account.UserName(u));
-        w.WriteString("email", account.UserEmail(u));
-        w.Iso("created_at", store.Created[u]);
-        w.Iso("updated_at", store.Updated[u]);
-        w.WriteString("time_zone", Words.TimeZones[zone]);
-        w.WriteString("iana_time_zone", Words.IanaTimeZones[zone]);
-        w.StringOrNull("phone", (flags & UserStore.FlagPhone) != 0 ? PersonText.Phone(seed, u) : null);
-        w.WriteBoolean("shared_phone_number", false);
-        w.WriteNull("photo");
-        w.WriteNumber("locale_id", Words.LocaleIds[locale]);
-        w.WriteString("locale", Words.Locales[locale]);
-        var organization = store.Organization[u];
-        if (organization >= 0)
+        w.WriteNumber(Names.Id, id);
+        TicketJson.Url(w, Names.Url, ctx.UserUrl, id);
+        PersonJson.Name(w, Names.Name, account, u);
+        PersonJson.Email(w, Names.Email, account, u);
+        w.Iso(Names.CreatedAt, store.Created[u]);
+        w.Iso(Names.UpdatedAt, store.Updated[u]);
+        w.WriteString(Names.TimeZone, EncodedWords.TimeZones[zone]);
+        w.WriteString(Names.IanaTimeZone, EncodedWords.IanaTimeZones[zone]);
+        if ((flags & UserStore.FlagPhone) != 0)
         {
-            w.WriteNumber("organization_id", Ids.OrganizationId(organization));
+            Phone(w, Names.Phone, seed, u);
         }
         else
         {
-            w.WriteNull("organization_id");
+            w.WriteNull(Names.Phone);
         }
 
-        w.WriteString("role", UserStore.RoleNames[role]);
-        w.WriteBoolean("verified", (flags & UserStore.FlagVerified) != 0);
-        w.StringOrNull("external_id", prng.Chance(0.4) ? $"crm-{id % 1_000_000_007}" : null);
-        w.Strings("tags", overrides?.Tags ?? (staff ? ["staff"] : (string[])[prng.Pick(Words.Tags)]));
-        w.WriteString("alias", string.Empty);
-        w.WriteBoolean("active", store.IsActive(u));
-        w.WriteBoolean("shared", false);
-        w.WriteBoolean("shared_agent", false);
-        w.Iso("last_login_at", store.Created[u] + ((store.Updated[u] - store.Created[u]) / 2));
-        w.WriteBoolean("two_factor_auth_enabled", staff && prng.Chance(0.5));
-        w.WriteString("signature", staff ? account.UserName(u) + "\nSimulator Support" : string.Empty);
-        w.WriteString("details", string.Empty);
-        w.WriteString("notes", overrides?.Notes ?? string.Empty);
-        w.NumberOrNull("role_type", role == UserStore.RoleAdmin ? 4 : role == UserStore.RoleAgent && u % 7 == 3 ? 0 : null);
-        w.NumberOrNull("custom_role_id", role == UserStore.RoleAgent && u % 7 == 3 ? Fields.CatalogId(CatalogKind.CustomRole, 1) : null);
-        w.WriteBoolean("moderator", role == UserStore.RoleAdmin);
-        w.StringOrNull("ticket_restriction", staff ? null : "requested");
-        w.WriteBoolean("only_private_comments", false);
-        w.WriteBoolean("restricted_agent", false);
-        w.WriteBoolean("suspended", (flags & UserStore.FlagSuspended) != 0);
-        w.NumberOrNull("default_group_id", staff ? Ids.GroupId(store.DefaultGroup[u]) : null);
-        w.WriteBoolean("report_csv", role == UserStore.RoleAdmin);
-        w.WriteStartObject("user_fields");
+        w.WriteBoolean(Names.SharedPhoneNumber, false);
+        w.WriteNull(Names.Photo);
+        w.WriteNumber(Names.LocaleId, Words.LocaleIds[locale]);
+        w.WriteString(Names.Locale, EncodedWords.Locales[locale]);
+        var organization = store.Organization[u];
+        if (organization >= 0)
+        {
+            w.WriteNumber(Names.OrganizationId, Ids.OrganizationId(organization));
+        }
+        else
+        {
+            w.WriteNull(Names.OrganizationId);
+        }
+
+        w.WriteString(Names.Role, EncodedWords.Roles[role]);
+        w.WriteBoolean(Names.Verified, (flags & UserStore.FlagVerified) != 0);
+        if (prng.Chance(0.4))
+        {
+            var text = new Utf8Buffer(stackalloc byte[32]);
+            text.Append("crm-"u8);
+            text.AppendNumber(id % 1_000_000_007);
+            w.WriteString(Names.ExternalId, text.Written);
+        }
+        else
+        {
+            w.WriteNull(Names.ExternalId);
+        }
+
+        w.WriteStartArray(Names.Tags);
+        if (overrides?.Tags is { } tags)
+        {
+            foreach (var tag in tags)
+            {
+                w.WriteStringValue(tag);
+            }
+        }
+        else
+        {
+            w.WriteStringValue(staff ? EncodedWords.Staff : EncodedWords.Tags[TagTable.WordRanks[prng.Below(Words.Tags.Length)]]);
+        }
+
+        w.WriteEndArray();
+        w.WriteString(Names.Alias, string.Empty);
+        w.WriteBoolean(Names.Active, store.IsActive(u));
+        w.WriteBoolean(Names.Shared, false);
+        w.WriteBoolean(Names.SharedAgent, false);
+        w.Iso(Names.LastLoginAt, store.Created[u] + ((store.Updated[u] - store.Created[u]) / 2));
+        w.WriteBoolean(Names.TwoFactorAuthEnabled, staff && prng.Chance(0.5));
+        w.WriteString(Names.Signature, staff ? account.UserName(u) + "\nSimulator Support" : string.Empty);
+        w.WriteString(Names.Details, string.Empty);
+        w.WriteString(Names.Notes, overrides?.Notes ?? string.Empty);
+        var customAgent = role == UserStore.RoleAgent && u % 7 == 3;
+        w.NumberOrNull(Names.RoleType, role == UserStore.RoleAdmin ? 4 : customAgent ? 0 : null);
+        w.NumberOrNull(Names.CustomRoleId, customAgent ? Fields.CatalogId(CatalogKind.CustomRole, 1) : null);
+        w.WriteBoolean(Names.Moderator, role == UserStore.RoleAdmin);
+        if (staff)
+        {
+            w.WriteNull(Names.TicketRestriction);
+        }
+        else
+        {
+            w.WriteString(Names.TicketRestriction, "requested"u8);
+        }
+
+        w.WriteBoolean(Names.OnlyPrivateComments, false);
+        w.WriteBoolean(Names.RestrictedAgent, false);
+        w.WriteBoolean(Names.Suspended, (flags & UserStore.FlagSuspended) != 0);
+        w.NumberOrNull(Names.DefaultGroupId, staff ? Ids.GroupId(store.DefaultGroup[u]) : null);
+        w.WriteBoolean(Names.ReportCsv, role == UserStore.RoleAdmin);
+        w.WriteStartObject(Names.UserFields);
         for (var f = 0; f < Fields.User.Count; f++)
         {
             var field = Fields.User[f];
-            var fieldPrng = new Prng(seed, Salts.User, ((long)u * 8) + 4 + (f * 1_000_003L));
-            var value = overrides is not null && overrides.Fields.TryGetValue(field.Key, out var changed)
-                ? changed
-                : Fields.Value(ref fieldPrng, field, store.Created[u]);
-            w.Value(field.Key, value);
+            w.WritePropertyName(field.Key);
+            if (overrides is not null && overrides.Fields.TryGetValue(field.Key, out var changed))
+            {
+                w.Value(changed);
+            }
+            else
+            {
+                var fieldPrng = new Prng(seed, Salts.User, ((long)u * 8) + 4 + (f * 1_000_003L));
+                FieldJson.Write(w, field, Fields.Generate(ref fieldPrng, field, store.Created[u]));
+            }
         }
 
         w.WriteEndObject();
-        w.WriteBoolean("chat_only", false);
+        w.WriteBoolean(Names.ChatOnly, false);
         w.WriteEndObject();
     }
 
@@ -88,35 +139,49 @@ internal static class UserJson
         var account = ctx.Account;
         var store = account.Users;
         var userId = Ids.UserId(u);
-        if (n == 0)
+        var id = Ids.Identity + (u * 4L) + n;
+        var email = n == 0;
+        var verified = !email || (store.Flags[u] & UserStore.FlagVerified) != 0;
+        var created = store.Created[u] + (email ? 0 : 600);
+        w.WriteStartObject();
+        var url = new Utf8Buffer(stackalloc byte[ctx.UserUrl.Length + 64]);
+        url.Append(ctx.UserUrl);
+        url.AppendNumber(userId);
+        url.Append("/identities/"u8);
+        url.AppendNumber(id);
+        url.Append(".json"u8);
+        w.WriteString(Names.Url, url.Written);
+        w.WriteNumber(Names.Id, id);
+        w.WriteNumber(Names.UserId, userId);
+        if (email)
         {
-            var verified = (store.Flags[u] & UserStore.FlagVerified) != 0;
-            WriteIdentity(w, ctx, Ids.Identity + (u * 4L), userId, "email", account.UserEmail(u), verified, true, store.Created[u]);
+            w.WriteString(Names.Type, "email"u8);
+            PersonJson.Email(w, Names.Value, account, u);
         }
         else
         {
-            WriteIdentity(w, ctx, Ids.Identity + (u * 4L) + 1, userId, "phone_number", PersonText.Phone(account.Shape.Seed, u), true, false, store.Created[u] + 600);
+            w.WriteString(Names.Type, "phone_number"u8);
+            Phone(w, Names.Value, account.Shape.Seed, u);
         }
+
+        w.WriteBoolean(Names.Verified, verified);
+        w.WriteBoolean(Names.Primary, email);
+        w.Iso(Names.CreatedAt, created);
+        w.Iso(Names.UpdatedAt, created);
+        w.WriteNumber(Names.UndeliverableCount, 0);
+        w.WriteString(Names.DeliverableState, "deliverable"u8);
+        w.WriteString(Names.VerificationMethod, verified ? "full"u8 : "none"u8);
+        w.IsoOrNull(Names.VerifiedAt, verified ? created : null);
+        w.WriteEndObject();
     }
 
     public static int IdentityCount(Account account, int u) => (account.Users.Flags[u] & UserStore.FlagPhone) != 0 ? 2 : 1;
 
-    private static void WriteIdentity(Utf8JsonWriter w, RenderContext ctx, long id, long userId, string type, string value, bool verified, bool primary, long created)
+    private static void Phone(Utf8JsonWriter w, JsonEncodedText property, int seed, int u)
     {
-        w.WriteStartObject();
-        w.WriteString("url", $"{ctx.ApiBase}/users/{userId}/identities/{id}.json");
-        w.WriteNumber("id", id);
-        w.WriteNumber("user_id", userId);
-        w.WriteString("type", type);
-        w.WriteString("value", value);
-        w.WriteBoolean("verified", verified);
-        w.WriteBoolean("primary", primary);
-        w.Iso("created_at", created);
-        w.Iso("updated_at", created);
-        w.WriteNumber("undeliverable_count", 0);
-        w.WriteString("deliverable_state", "deliverable");
-        w.WriteString("verification_method", verified ? "full" : "none");
-        w.IsoOrNull("verified_at", verified ? created : null);
-        w.WriteEndObject();
+        var text = new Utf8Buffer(stackalloc byte[16]);
+        text.Append("+1555"u8);
+        text.AppendNumber(PersonText.PhoneNumber(seed, u));
+        w.WriteString(property, text.Written);
     }
 }

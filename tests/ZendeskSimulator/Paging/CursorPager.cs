@@ -57,6 +57,14 @@ internal static class CursorPager
             }
         }
 
+        for (var i = 1; i < positions.Count; i++)
+        {
+            if (source.KeyAt(positions[i]) <= source.KeyAt(positions[i - 1]))
+            {
+                throw new InvalidOperationException($"List keys must grow along the list for cursors to work, but position {positions[i]} has a key no larger than position {positions[i - 1]}.");
+            }
+        }
+
         return positions.Count == 0
             ? new CursorPage(positions, false, null, null)
             : new CursorPage(positions, hasMore, Cursors.List(source.KeyAt(positions[0])), Cursors.List(source.KeyAt(positions[^1])));

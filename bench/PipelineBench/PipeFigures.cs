@@ -1,0 +1,14 @@
+namespace Zendesk.Singer.PipelineBench;
+
+/// <summary>What one pipeline run measured.</summary>
+internal sealed record PipeFigures(
+    TimeSpan Wall,
+    long TapRecords,
+    long LoadedRecords,
+    long PipeBytes,
+    double TapPeakMegabytes,
+    double TargetPeakMegabytes,
+    int TapExitCode,
+    int TargetExitCode,
+    string TapLog,
+    string TargetLog);

@@ -1,0 +1,69 @@
+using Zendesk.Simulator.Data;
+using Zendesk.Simulator.Hosting;
+
+namespace Zendesk.Singer.Pipeline.Tests.Support;
+
+/// <summary>
+/// The changes a help desk sees between two syncs: agent updates, comments (public and private),
+/// a background update, a deletion, new tickets, a deactivated and an edited user, an edited
+/// organization. Records other streams copy (a skip holds its ticket, a rating its assignee, an
+/// activity its actor) are left alone: Zendesk does not re-export those copies either.
+/// </summary>
+internal static class AccountChanges
+{
+    public static IReadOnlyList<ChangeRecord> Apply(SimulatorHost simulator)
+    {
+        ArgumentNullException.ThrowIfNull(simulator);
+        var account = simulator.Account;
+        var before = account.ChangeSequence;
+        var tickets = QuietTickets(account).Take(6).Select(t => Ids.TicketId(t)).ToList();
+        account.UpdateTicket(tickets[0], new TicketChange
+        {
+            Status = "pending",
+            Priority = "urgent",
+            Subject = "Refund still not received",
+            Tags = ["refund", "escalated"],
+            CustomFields = new Dictionary<long, object?>
+            {
+                [Fields.Ticket[1].Id] = "ORD-900001",
+                [Fields.Ticket[2].Id] = true,
+                [Fields.Ticket[4].Id] = 42L,
+            },
+        });
+        account.AddComment(tickets[1], "Following up: the fix is deployed, please try again.");
+        account.AddComment(tickets[2], "Customer called twice about this.", isPublic: false);
+        account.SystemUpdateTicket(tickets[3]);
+        account.DeleteTicket(tickets[4]);
+        account.UpdateTicket(tickets[5], new TicketChange { Status = "solved", Comment = "Solved by the latest release." });
+        account.CreateTickets(2);
+
+        var users = QuietUsers(account).Take(2).Select(u => Ids.UserId(u)).ToList();
+        account.DeactivateUser(users[0]);
+        account.UpdateUser(users[1], new PersonChange
+        {
+            Notes = "Prefers email.",
+            Tags = ["vip"],
+            Fields = new Dictionary<string, object?> { ["plan_tier"] = "business", ["employee_number"] = 4242L },
+        });
+        account.UpdateOrganization(Ids.OrganizationId(0), new PersonChange
+        {
+            Notes = "Renewal in Q1.",
+            Fields = new Dictionary<string, object?> { ["seats"] = 250L },
+        });
+        return account.ChangesSince(before);
+    }
+
+    private static IEnumerable<int> QuietTickets(Account account)
+    {
+        var skipped = Enumerable.Range(0, account.Skips.Count).Select(account.Skips.Ticket).ToHashSet();
+        return Enumerable.Range(0, account.TicketCount)
+            .Where(t => !account.Tickets.IsDeleted(t) && account.RatingOf(t) is null && !skipped.Contains(t));
+    }
+
+    private static IEnumerable<int> QuietUsers(Account account)
+    {
+        var actors = account.Activities.Select(a => a.Actor).ToHashSet();
+        return Enumerable.Range(account.Users.Agents, account.UserCount - account.Users.Agents)
+            .Where(u => u > 0 && !actors.Contains(u) && account.Users.IsActive(u));
+    }
+}
