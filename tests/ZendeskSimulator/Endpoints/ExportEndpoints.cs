@@ -99,34 +99,18 @@ internal static partial class ExportEndpoints
         var start = StartTime(context, account);
         var perPage = PerPage(context, maxPerPage);
         var ctx = new RenderContext(account, Links.BaseUrl(context));
-        ExportPage page = null!;
-        return Responses.Records(
-            context,
-            account,
-            w =>
+        return Page(context, account, key, ctx, write, sideLoad, () => ExportPager.TimeBased(index, start, perPage, account.ExportFloor, include), (w, page) =>
+        {
+            // next_page is never null, not even on the last page: clients stop on end_of_stream.
+            w.WriteString("next_page", Links.Build(context, path, new Dictionary<string, string> { ["start_time"] = page.EndTime.ToString(CultureInfo.InvariantCulture) }));
+            w.WriteNumber("count", page.Keys.Count);
+            if (endOfStream)
             {
-                page = ExportPager.TimeBased(index, start, perPage, account.ExportFloor, include);
-                w.WriteStartObject();
-                w.WriteStartArray(key);
-                return page.Keys.Count;
-            },
-            (w, i) => write(w, ctx, page.Keys[i]),
-            w =>
-            {
-                w.WriteEndArray();
-                sideLoad?.Invoke(w, ctx, page.Keys);
+                w.WriteBoolean("end_of_stream", page.EndOfStream);
+            }
 
-                // next_page is never null, not even on the last page: clients stop on end_of_stream.
-                w.WriteString("next_page", Links.Build(context, path, new Dictionary<string, string> { ["start_time"] = page.EndTime.ToString(CultureInfo.InvariantCulture) }));
-                w.WriteNumber("count", page.Keys.Count);
-                if (endOfStream)
-                {
-                    w.WriteBoolean("end_of_stream", page.EndOfStream);
-                }
-
-                w.WriteNumber("end_time", page.EndTime);
-                w.WriteEndObject();
-            });
+            w.WriteNumber("end_time", page.EndTime);
+        });
     }
 
     private static Task CursorBased(
@@ -155,13 +139,37 @@ internal static partial class ExportEndpoints
 
         var perPage = PerPage(context, ExportPager.MaxPerPage);
         var ctx = new RenderContext(account, Links.BaseUrl(context));
+        return Page(context, account, key, ctx, write, sideLoad, () => ExportPager.CursorBased(index, after, perPage, account.ExportFloor, include), (w, page) =>
+        {
+            var afterCursor = Cursors.Export(TimeIndex.TimestampOf(page.LastKey), TimeIndex.LocalOf(page.LastKey));
+
+            // after_cursor is returned on the last page too: it is the bookmark for the next export.
+            w.WriteString("after_url", Links.Build(context, path, new Dictionary<string, string> { ["cursor"] = afterCursor }, "start_time"));
+            w.StringOrNull("before_url", cursor is null ? null : Links.Build(context, path, new Dictionary<string, string> { ["cursor"] = cursor }, "start_time"));
+            w.WriteString("after_cursor", afterCursor);
+            w.StringOrNull("before_cursor", cursor);
+            w.WriteBoolean("end_of_stream", page.EndOfStream);
+        });
+    }
+
+    // The page is fetched when the response starts, under the account's read lock, so it sees one state of the data.
+    private static Task Page(
+        HttpContext context,
+        Account account,
+        string key,
+        RenderContext ctx,
+        Action<Utf8JsonWriter, RenderContext, long> write,
+        SideLoad? sideLoad,
+        Func<ExportPage> fetch,
+        Action<Utf8JsonWriter, ExportPage> writeTail)
+    {
         ExportPage page = null!;
         return Responses.Records(
             context,
             account,
             w =>
             {
-                page = ExportPager.CursorBased(index, after, perPage, account.ExportFloor, include);
+                page = fetch();
                 w.WriteStartObject();
                 w.WriteStartArray(key);
                 return page.Keys.Count;
@@ -171,14 +179,7 @@ internal static partial class ExportEndpoints
             {
                 w.WriteEndArray();
                 sideLoad?.Invoke(w, ctx, page.Keys);
-                var afterCursor = Cursors.Export(TimeIndex.TimestampOf(page.LastKey), TimeIndex.LocalOf(page.LastKey));
-
-                // after_cursor is returned on the last page too: it is the bookmark for the next export.
-                w.WriteString("after_url", Links.Build(context, path, new Dictionary<string, string> { ["cursor"] = afterCursor }, "start_time"));
-                w.StringOrNull("before_url", cursor is null ? null : Links.Build(context, path, new Dictionary<string, string> { ["cursor"] = cursor }, "start_time"));
-                w.WriteString("after_cursor", afterCursor);
-                w.StringOrNull("before_cursor", cursor);
-                w.WriteBoolean("end_of_stream", page.EndOfStream);
+                writeTail(w, page);
                 w.WriteEndObject();
             });
     }
