@@ -295,4 +295,33 @@ public sealed class ExportEndpointsTests
         owners.ShouldBe(Exports.Ids(pages, "users").Order());
         pages.ShouldAllBe(p => p.Items("identities").Select(i => i.GetProperty("user_id").GetInt64()).All(u => p.Items("users").Any(x => x.GetProperty("id").GetInt64() == u)));
     }
+
+    [Theory]
+    [InlineData("tickets")]
+    [InlineData("ticket_events")]
+    [InlineData("users")]
+    [InlineData("organizations")]
+    public async Task A_sample_page_holds_at_most_50_records_in_the_time_based_format(string resource)
+    {
+        await using var account = await TestAccount.Start(TestAccount.Small with { Tickets = 1000, Organizations = 60 });
+
+        var page = await account.Get($"/api/v2/incremental/{resource}/sample.json?start_time=0&per_page=1000");
+
+        page.Items(resource).Count.ShouldBe(50);
+        page["count"].GetInt32().ShouldBe(50);
+        page["end_of_stream"].GetBoolean().ShouldBeFalse();
+        page["next_page"].GetString()!.ShouldContain($"/api/v2/incremental/{resource}/sample.json?start_time={page["end_time"].GetInt64()}");
+    }
+
+    [Fact]
+    public async Task A_sample_page_stays_within_50_records_when_more_share_one_second()
+    {
+        await using var account = await TestAccount.Start(TestAccount.Small with { SameSecondTickets = 80 });
+        var shared = account.Host.Options.ClockStart.ToUnixTimeSeconds() - 3600;
+
+        var page = await account.Get($"/api/v2/incremental/tickets/sample.json?start_time={shared}");
+
+        page.Items("tickets").Count.ShouldBe(50);
+        page["end_time"].GetInt64().ShouldBe(shared);
+    }
 }

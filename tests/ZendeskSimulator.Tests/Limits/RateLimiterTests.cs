@@ -122,4 +122,96 @@ public sealed class RateLimiterTests
             (await account.Get("/api/v2/incremental/organizations.json?start_time=0")).Status.ShouldBe(HttpStatusCode.OK);
         }
     }
+
+    [Fact]
+    public async Task The_sample_export_answers_its_11th_request_in_20_minutes_with_429_and_an_integer_retry_after()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UnixEpoch);
+        await using var account = await TestAccount.Start(Limited(time) with { HighVolume = true });
+        const string sample = "/api/v2/incremental/tickets/sample.json?start_time=0";
+        for (var i = 0; i < 10; i++)
+        {
+            (await account.Get(sample)).Status.ShouldBe(HttpStatusCode.OK);
+            time.Advance(TimeSpan.FromMinutes(1));
+        }
+
+        var limited = await account.Get(sample);
+
+        limited.Status.ShouldBe(HttpStatusCode.TooManyRequests);
+        limited.Header("Retry-After").ShouldBe("600");
+        limited.Header("Zendesk-RateLimit-incremental-exports-sample").ShouldBe("total=10; remaining=0; resets=600");
+        limited.Header("X-Rate-Limit").ShouldNotBeNull();
+        limited.Body.ShouldBe("""{"errors":[{"code":"RateLimitExceeded","status":"429","title":"Rate limit exceeded. Maximum 10 requests per 20 minutes."}]}""");
+    }
+
+    [Fact]
+    public async Task The_sample_bucket_is_apart_from_the_export_bucket()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UnixEpoch);
+        await using var account = await TestAccount.Start(Limited(time));
+        for (var i = 0; i < 10; i++)
+        {
+            await account.Get("/api/v2/incremental/users/sample.json?start_time=0");
+        }
+
+        var export = await account.Get("/api/v2/incremental/users.json?start_time=0");
+        var sample = await account.Get("/api/v2/incremental/users/sample.json?start_time=0");
+
+        export.Status.ShouldBe(HttpStatusCode.OK);
+        export.Header("Zendesk-RateLimit-incremental-exports").ShouldBe("total=10; remaining=9; resets=60");
+        sample.Status.ShouldBe(HttpStatusCode.TooManyRequests);
+    }
+
+    [Fact]
+    public async Task The_sample_window_slides_after_20_minutes()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UnixEpoch);
+        await using var account = await TestAccount.Start(Limited(time));
+        const string sample = "/api/v2/incremental/organizations/sample.json?start_time=0";
+        for (var i = 0; i < 10; i++)
+        {
+            await account.Get(sample);
+        }
+
+        time.Advance(TimeSpan.FromMinutes(19));
+        var stillLimited = await account.Get(sample);
+        time.Advance(TimeSpan.FromMinutes(1));
+        var again = await account.Get(sample);
+
+        stillLimited.Status.ShouldBe(HttpStatusCode.TooManyRequests);
+        stillLimited.Header("Retry-After").ShouldBe("60");
+        again.Status.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task The_time_scale_shortens_the_sample_window()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UnixEpoch);
+        await using var account = await TestAccount.Start(Limited(time, scale: 60));
+        const string sample = "/api/v2/incremental/tickets/sample.json?start_time=0";
+        for (var i = 0; i < 10; i++)
+        {
+            await account.Get(sample);
+        }
+
+        var limited = await account.Get(sample);
+        time.Advance(TimeSpan.FromSeconds(20));
+        var again = await account.Get(sample);
+
+        limited.Header("Retry-After").ShouldBe("20");
+        again.Status.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task The_sample_limit_is_switched_off_with_the_other_limits()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UnixEpoch);
+        await using var account = await TestAccount.Start(Limited(time));
+        account.Host.Settings.RateLimits = false;
+
+        for (var i = 0; i < 15; i++)
+        {
+            (await account.Get("/api/v2/incremental/tickets/sample.json?start_time=0")).Status.ShouldBe(HttpStatusCode.OK);
+        }
+    }
 }

@@ -37,10 +37,14 @@ internal sealed class OasDocument
     }
 
     /// <summary>The schema of the 200 response of GET <paramref name="path"/>, as the OAS declares it.</summary>
-    public JsonNode ResponseSchema(string path)
+    public JsonNode ResponseSchema(string path) => ResponseSchema("get", path, 200);
+
+    /// <summary>The schema of a response of <paramref name="method"/> <paramref name="path"/>, as the OAS declares it.</summary>
+    public JsonNode ResponseSchema(string method, string path, int status)
     {
-        var operation = Root["paths"]?[path]?["get"] ?? throw new KeyNotFoundException($"The OAS has no GET {path}.");
-        var response = operation["responses"]!["200"]!;
+        var operation = Root["paths"]?[path]?[method.ToLowerInvariant()] ?? throw new KeyNotFoundException($"The OAS has no {method.ToUpperInvariant()} {path}.");
+        var response = operation["responses"]?[status.ToString(CultureInfo.InvariantCulture)]
+            ?? throw new KeyNotFoundException($"The OAS has no {status} response for {method.ToUpperInvariant()} {path}.");
         if (response["$ref"] is { } reference)
         {
             response = Resolve(reference.GetValue<string>());

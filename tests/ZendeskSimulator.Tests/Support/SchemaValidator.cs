@@ -24,7 +24,7 @@ internal sealed partial class SchemaValidator(OasDocument document, IReadOnlyLis
         var schema = Deref(schemaNode);
         if (value.ValueKind == JsonValueKind.Null)
         {
-            if (!Bool(schema, "nullable") && !corrections.Any(c => c.AllowsNull(path)))
+            if (!Bool(schema, "nullable") && !NullableAlternative(schema) && !corrections.Any(c => c.AllowsNull(path)))
             {
                 errors.Add($"{path}: null, but the schema does not allow null");
             }
@@ -144,6 +144,10 @@ internal sealed partial class SchemaValidator(OasDocument document, IReadOnlyLis
 
         return node;
     }
+
+    // OpenAPI 3.0 puts nullable on an alternative (job_status results: a nullable array or an object).
+    private bool NullableAlternative(JsonNode schema) =>
+        (schema["anyOf"] ?? schema["oneOf"]) is JsonArray alternatives && alternatives.Any(a => Bool(Deref(a!), "nullable"));
 
     private static bool Bool(JsonNode schema, string name) => schema[name] is JsonValue value && value.TryGetValue<bool>(out var flag) && flag;
 

@@ -187,7 +187,12 @@ internal sealed partial class Account
             var o = OrganizationIndexOf(organizationId);
             Ensure(o >= 0, $"Organization {organizationId} does not exist.");
             var overrides = Organizations.OverridesFor(o);
-            overrides.Name = change.Name ?? overrides.Name;
+            if (change.Name is { } name)
+            {
+                Ensure(OrganizationByName(name) is var named && (named < 0 || named == o), $"Organization name '{name}' is taken.");
+                SetOrganizationName(o, name);
+            }
+
             overrides.Notes = change.Notes ?? overrides.Notes;
             overrides.Details = change.Details ?? overrides.Details;
             overrides.Tags = change.Tags ?? overrides.Tags;
@@ -197,10 +202,7 @@ internal sealed partial class Account
                 overrides.Fields[key] = value;
             }
 
-            var now = Clock.NowSeconds;
-            Organizations.Updated[o] = now;
-            OrganizationIndex.Append(now, (uint)o);
-            ChangeLog.Add("organizations", organizationId, "update", Clock.Now);
+            TouchOrganization(o, organizationId, "update");
         }
     }
 

@@ -43,8 +43,11 @@ internal sealed partial class Account
 
     internal required IReadOnlyList<(string Name, int Count)> Tags { get; init; }
 
-    /// <summary>End-users that belong to an organization, in user order (one membership each).</summary>
+    /// <summary>End-users that belong to an organization, in user order (one generated membership each).</summary>
     internal required int[] OrganizationMembers { get; init; }
+
+    /// <summary>Every organization membership, the generated ones and those written since.</summary>
+    internal required MembershipStore Memberships { get; init; }
 
     internal List<MutationAudit> Mutations { get; } = [];
 

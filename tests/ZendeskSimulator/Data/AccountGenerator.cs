@@ -46,6 +46,7 @@ internal static partial class AccountGenerator
             }
         }
 
+        int[] generatedMembers = [.. members];
         return new Account
         {
             Options = options,
@@ -64,7 +65,8 @@ internal static partial class AccountGenerator
             Skips = tickets.Skips,
             Activities = tickets.Activities,
             Tags = tickets.Tags,
-            OrganizationMembers = [.. members],
+            OrganizationMembers = generatedMembers,
+            Memberships = new MembershipStore(generatedMembers),
         };
     }
 

@@ -12,4 +12,11 @@ internal sealed class OrganizationOverrides
     public IReadOnlyList<string>? Tags { get; set; }
 
     public Dictionary<string, object?> Fields { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>True once <see cref="ExternalId"/> replaces the generated external id (null then clears it).</summary>
+    public bool ExternalIdSet { get; set; }
+
+    public string? ExternalId { get; set; }
+
+    public IReadOnlyList<string>? DomainNames { get; set; }
 }

@@ -1,25 +1,34 @@
 namespace Zendesk.Simulator.Data;
 
-/// <summary>Organizations as parallel arrays; texts rebuilt from the seed unless overridden.</summary>
+/// <summary>
+/// Organizations as parallel arrays; texts rebuilt from the seed unless overridden. Organizations
+/// created through the API are appended after the <see cref="Generated"/> ones.
+/// </summary>
 internal sealed class OrganizationStore
 {
     public OrganizationStore(int count)
     {
         Count = count;
+        Generated = count;
         Created = new long[count];
         Updated = new long[count];
         Group = new int[count];
     }
 
-    public int Count { get; }
+    public int Count { get; private set; }
 
-    public long[] Created { get; }
+    /// <summary>How many organizations the seed made; later indexes were created through the API.</summary>
+    public int Generated { get; }
 
-    public long[] Updated { get; }
+    public long[] Created { get; private set; }
 
-    public int[] Group { get; }
+    public long[] Updated { get; private set; }
+
+    public int[] Group { get; private set; }
 
     public Dictionary<int, OrganizationOverrides> Overrides { get; } = [];
+
+    public bool IsCreatedLive(int index) => index >= Generated;
 
     public OrganizationOverrides OverridesFor(int index)
     {
@@ -30,5 +39,26 @@ internal sealed class OrganizationStore
         }
 
         return value;
+    }
+
+    /// <summary>Appends an organization; the caller fills its arrays and overrides.</summary>
+    public int Add()
+    {
+        if (Count == Created.Length)
+        {
+            var capacity = Math.Max(16, Created.Length * 2);
+            Created = Grow(Created, capacity);
+            Updated = Grow(Updated, capacity);
+            Group = Grow(Group, capacity);
+        }
+
+        return Count++;
+    }
+
+    private static T[] Grow<T>(T[] array, int capacity)
+    {
+        var grown = new T[capacity];
+        Array.Copy(array, grown, array.Length);
+        return grown;
     }
 }

@@ -15,4 +15,5 @@ internal static class Salts
     public const int TicketTime = 10;
     public const int Activity = 11;
     public const int AuditLog = 12;
+    public const int Job = 13;
 }

@@ -3,7 +3,8 @@ namespace Zendesk.Simulator.Data;
 /// <summary>
 /// Users as parallel arrays. Indexes [0, <see cref="Agents"/>) are staff (the first
 /// <see cref="Admins"/> of them admins, user 0 being the account owner whose credentials the
-/// simulator accepts); the rest are end-users.
+/// simulator accepts); the rest are end-users. Users created through the API are appended after
+/// the <see cref="Generated"/> ones; their texts live in <see cref="Overrides"/> only.
 /// </summary>
 internal sealed class UserStore
 {
@@ -18,9 +19,11 @@ internal sealed class UserStore
 
     public static readonly string[] RoleNames = ["end-user", "agent", "admin"];
 
+    // Sized exactly at first: a million-ticket account must not pay for room it may never use.
     public UserStore(int count, int agents, int admins)
     {
         Count = count;
+        Generated = count;
         Agents = agents;
         Admins = admins;
         Created = new long[count];
@@ -31,27 +34,33 @@ internal sealed class UserStore
         Flags = new byte[count];
     }
 
-    public int Count { get; }
+    public int Count { get; private set; }
+
+    /// <summary>How many users the seed made; later indexes were created through the API.</summary>
+    public int Generated { get; }
 
     public int Agents { get; }
 
     public int Admins { get; }
 
-    public long[] Created { get; }
+    public long[] Created { get; private set; }
 
-    public long[] Updated { get; }
+    public long[] Updated { get; private set; }
 
-    public byte[] Role { get; }
+    public byte[] Role { get; private set; }
 
-    public int[] Organization { get; }
+    /// <summary>The user's default organization (its organization_id), -1 for none.</summary>
+    public int[] Organization { get; private set; }
 
-    public int[] DefaultGroup { get; }
+    public int[] DefaultGroup { get; private set; }
 
-    public byte[] Flags { get; }
+    public byte[] Flags { get; private set; }
 
     public Dictionary<int, UserOverrides> Overrides { get; } = [];
 
     public bool IsActive(int index) => (Flags[index] & FlagActive) != 0;
+
+    public bool IsCreatedLive(int index) => index >= Generated;
 
     public UserOverrides OverridesFor(int index)
     {
@@ -62,5 +71,29 @@ internal sealed class UserStore
         }
 
         return value;
+    }
+
+    /// <summary>Appends a user; the caller fills its arrays and overrides.</summary>
+    public int Add()
+    {
+        if (Count == Created.Length)
+        {
+            var capacity = Math.Max(16, Created.Length * 2);
+            Created = Grow(Created, capacity);
+            Updated = Grow(Updated, capacity);
+            Role = Grow(Role, capacity);
+            Organization = Grow(Organization, capacity);
+            DefaultGroup = Grow(DefaultGroup, capacity);
+            Flags = Grow(Flags, capacity);
+        }
+
+        return Count++;
+    }
+
+    private static T[] Grow<T>(T[] array, int capacity)
+    {
+        var grown = new T[capacity];
+        Array.Copy(array, grown, array.Length);
+        return grown;
     }
 }

@@ -24,6 +24,7 @@ internal static partial class AdminEndpoints
             settings.RateLimits = body.RateLimits ?? settings.RateLimits;
             settings.TalkEnabled = body.TalkEnabled ?? settings.TalkEnabled;
             settings.RequestsPerMinute = body.RequestsPerMinute ?? settings.RequestsPerMinute;
+            settings.BulkImports = body.BulkImports ?? settings.BulkImports;
             await State(context, host);
         });
         app.MapPost("/__admin/oauth/expire", context => Done(context, host.Credentials.ExpireAccessToken));
@@ -70,6 +71,7 @@ internal static partial class AdminEndpoints
         w.WriteBoolean("account_exists", host.Settings.AccountExists);
         w.WriteBoolean("rate_limits", host.Settings.RateLimits);
         w.WriteNumber("requests_per_minute", host.Settings.AccountLimit);
+        w.WriteBoolean("bulk_imports", host.Settings.BulkImports);
         w.WriteStartObject("credentials");
         w.WriteString("subdomain", host.Options.Subdomain);
         w.WriteString("email", host.Credentials.Email);

@@ -38,23 +38,28 @@ internal static partial class ExportEndpoints
             start: _ => index.LowerBound(TimeIndex.Key(start, 0)));
     }
 
-    /// <summary>The sample export: the time-based format with at most 50 records.</summary>
+    /// <summary>
+    /// The sample export: the time-based format with at most 50 records, even when more share a
+    /// second (it is a format test, not a way through the data).
+    /// </summary>
     private static Task Sample(HttpContext context, SimulatorHost host)
     {
         var account = host.Account;
         var resource = context.Request.RouteValues["incremental_resource"]?.ToString();
         var path = $"/api/v2/incremental/{resource}/sample.json";
         const int max = 50;
+        Task Serve(string key, TimeIndex index, Action<System.Text.Json.Utf8JsonWriter, RenderContext, long> write) =>
+            TimeBased(context, host, key, path, index, _ => true, write, max, strictPerPage: true);
         return resource switch
         {
-            "tickets" => TimeBased(context, host, "tickets", path, account.TicketIndex, _ => true, (w, ctx, key) => TicketJson.Write(w, ctx, (int)TimeIndex.LocalOf(key), export: true, metricSet: false), max),
-            "users" => TimeBased(context, host, "users", path, account.UserIndex, _ => true, (w, ctx, key) => UserJson.Write(w, ctx, (int)TimeIndex.LocalOf(key)), max),
-            "organizations" => TimeBased(context, host, "organizations", path, account.OrganizationIndex, _ => true, (w, ctx, key) => OrganizationJson.Write(w, ctx, (int)TimeIndex.LocalOf(key)), max),
-            "ticket_events" => TimeBased(context, host, "ticket_events", path, account.EventIndex, _ => true, (w, ctx, key) =>
+            "tickets" => Serve("tickets", account.TicketIndex, (w, ctx, key) => TicketJson.Write(w, ctx, (int)TimeIndex.LocalOf(key), export: true, metricSet: false)),
+            "users" => Serve("users", account.UserIndex, (w, ctx, key) => UserJson.Write(w, ctx, (int)TimeIndex.LocalOf(key))),
+            "organizations" => Serve("organizations", account.OrganizationIndex, (w, ctx, key) => OrganizationJson.Write(w, ctx, (int)TimeIndex.LocalOf(key))),
+            "ticket_events" => Serve("ticket_events", account.EventIndex, (w, ctx, key) =>
             {
                 var audit = account.AuditAt(TimeIndex.LocalOf(key), out var t);
                 TicketEventJson.Write(w, ctx, t, audit, false);
-            }, max),
+            }),
             _ => throw new ApiException(StatusCodes.Status404NotFound, ErrorBodies.InvalidEndpoint),
         };
     }

@@ -59,7 +59,7 @@ internal static partial class ExportEndpoints
 
         Export(app, "ticket_metric_events", RateBucket.IncrementalExports, context => MetricEvents(context, host));
 
-        Export(app, "{incremental_resource}/sample", RateBucket.IncrementalExports, context => Sample(context, host));
+        Export(app, "{incremental_resource}/sample", RateBucket.IncrementalSample, context => Sample(context, host));
     }
 
     private static void Export(WebApplication app, string path, string bucket, RequestDelegate handler) =>
@@ -93,13 +93,14 @@ internal static partial class ExportEndpoints
         Action<Utf8JsonWriter, RenderContext, long> write,
         int maxPerPage = ExportPager.MaxPerPage,
         bool endOfStream = true,
-        SideLoad? sideLoad = null)
+        SideLoad? sideLoad = null,
+        bool strictPerPage = false)
     {
         var account = host.Account;
         var start = StartTime(context, account);
         var perPage = PerPage(context, maxPerPage);
         var ctx = new RenderContext(account, Links.BaseUrl(context));
-        return Page(context, account, key, ctx, write, sideLoad, () => ExportPager.TimeBased(index, start, perPage, account.ExportFloor, include), (w, page) =>
+        return Page(context, account, key, ctx, write, sideLoad, () => ExportPager.TimeBased(index, start, perPage, account.ExportFloor, include, strictPerPage), (w, page) =>
         {
             // next_page is never null, not even on the last page: clients stop on end_of_stream.
             w.WriteString("next_page", Links.Build(context, path, new Dictionary<string, string> { ["start_time"] = page.EndTime.ToString(CultureInfo.InvariantCulture) }));

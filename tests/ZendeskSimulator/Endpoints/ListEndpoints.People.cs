@@ -55,7 +55,7 @@ internal static partial class ListEndpoints
             }
 
             return ListServer.Serve(context, host, "identities", $"/api/v2/users/{userId}/identities.json", ListPaging.Dual, ctx =>
-                new ListSource(UserJson.IdentityCount(account, u), p => Ids.Identity + (u * 4L) + p, (w, p) => UserJson.WriteIdentity(w, ctx, u, p)));
+                new ListSource(UserJson.IdentityCount(account, u), p => UserJson.IdentityId(account, u, p), (w, p) => UserJson.WriteIdentity(w, ctx, u, p)));
         });
 
         ApiMap.Get(app, "/api/v2/organizations", i => i with { List = true, Scope = "organizations" }, context =>
@@ -65,8 +65,12 @@ internal static partial class ListEndpoints
         ApiMap.Get(app, "/api/v2/organization_memberships", i => i with { List = true, Scope = "organizations" }, context =>
             ListServer.Serve(context, host, "organization_memberships", "/api/v2/organization_memberships.json", ListPaging.Dual, ctx =>
             {
-                var members = account.OrganizationMembers;
-                return new ListSource(members.Length, p => Ids.OrganizationMembership + members[p], (w, p) => OrganizationJson.WriteMembership(w, ctx, members[p]));
+                var memberships = account.Memberships;
+                return new ListSource(
+                    memberships.Count,
+                    memberships.IdAt,
+                    (w, p) => OrganizationJson.WriteMembership(w, ctx, memberships.At(p, account.Users)),
+                    memberships.AnyRemoved ? memberships.IsLive : null);
             }));
     }
 

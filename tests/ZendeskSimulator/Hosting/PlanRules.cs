@@ -25,6 +25,11 @@ internal static class PlanRules
 
     public static int CursorExportsPerMinute(bool highVolume) => highVolume ? 60 : 20;
 
+    /// <summary>The sample export allows this many requests per <see cref="SampleWindow"/>, High Volume or not.</summary>
+    public const int SampleRequests = 10;
+
+    public static readonly TimeSpan SampleWindow = TimeSpan.FromMinutes(20);
+
     public static bool Allows(ZendeskPlan plan, string feature, bool talkEnabled) => feature switch
     {
         CustomRoles or AuditLogs => plan >= ZendeskPlan.Enterprise,

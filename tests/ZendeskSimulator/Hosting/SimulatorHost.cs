@@ -6,6 +6,7 @@ using Zendesk.Simulator.Data;
 using Zendesk.Simulator.Endpoints;
 using Zendesk.Simulator.Faults;
 using Zendesk.Simulator.Http;
+using Zendesk.Simulator.Jobs;
 using Zendesk.Simulator.Limits;
 using Zendesk.Simulator.Time;
 
@@ -30,6 +31,7 @@ internal sealed class SimulatorHost : IAsyncDisposable
         Settings = new SimulatorSettings(options);
         Credentials = new SimulatorCredentials(options, account.Clock);
         Limiter = new RateLimiter(Settings, options.LimiterTime ?? TimeProvider.System, options.TimeScale);
+        Jobs = new JobQueue(options.Seed, account.Clock);
     }
 
     public SimulatorOptions Options { get; }
@@ -47,6 +49,9 @@ internal sealed class SimulatorHost : IAsyncDisposable
     public RequestLog Requests { get; } = new();
 
     public RateLimiter Limiter { get; }
+
+    /// <summary>The background jobs of the bulk write endpoints (job_statuses).</summary>
+    public JobQueue Jobs { get; }
 
     /// <summary>Where the simulator listens, e.g. http://127.0.0.1:41234 (no trailing slash).</summary>
     public string BaseUrl { get; private set; } = string.Empty;

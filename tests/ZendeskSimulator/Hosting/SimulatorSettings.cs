@@ -16,5 +16,8 @@ internal sealed class SimulatorSettings(SimulatorOptions options)
     /// <summary>When false every API request answers 404 "no help desk at this address".</summary>
     public bool AccountExists { get; set; } = true;
 
+    /// <summary>When false create_or_update_many answers 403: Zendesk enables bulk imports on request only.</summary>
+    public bool BulkImports { get; set; } = true;
+
     public int AccountLimit => RequestsPerMinute ?? PlanRules.RequestsPerMinute(Plan, HighVolume);
 }

@@ -11,6 +11,11 @@ internal static class ErrorBodies
 
     public const string MissingReadScope = """{"error":"Forbidden","description":"Missing the following required scopes: read"}""";
 
+    public const string MissingWriteScope = """{"error":"Forbidden","description":"Missing the following required scopes: write"}""";
+
+    // zendesk-api.md §3 documents the 403 of create_or_update_many without its body; this is the general envelope.
+    public const string BulkImportsDisabled = """{"error":"Forbidden","description":"Bulk user imports are not enabled for this account. Contact Zendesk Customer Support to enable them."}""";
+
     public const string RecordNotFound = """{"error":"RecordNotFound","description":"Not found"}""";
 
     public const string InvalidEndpoint = """{"error":"InvalidEndpoint","description":"Not found"}""";
@@ -28,8 +33,16 @@ internal static class ErrorBodies
     public static string NoHelpDesk(string subdomain) =>
         "{\"error\":{\"title\":\"No help desk at " + Escape(subdomain) + ".zendesk.com\",\"message\":\"There is no help desk configured at this address. This means that the address is available and that you can claim it at http://www.zendesk.com/signup\"}}";
 
-    public static string ExportRateLimited(int limit) =>
-        "{\"errors\":[{\"code\":\"RateLimitExceeded\",\"status\":\"429\",\"title\":\"Rate limit exceeded. Maximum " + limit.ToString(System.Globalization.CultureInfo.InvariantCulture) + " requests per minute.\"}]}";
+    public static string ExportRateLimited(int limit, string period = "minute") =>
+        "{\"errors\":[{\"code\":\"RateLimitExceeded\",\"status\":\"429\",\"title\":\"Rate limit exceeded. Maximum " + limit.ToString(System.Globalization.CultureInfo.InvariantCulture) + " requests per " + period + ".\"}]}";
+
+    /// <summary>The validation error of zendesk-api.md §3: one attribute, Zendesk's description and error code.</summary>
+    public static string RecordInvalid(string field, string description, string code) =>
+        "{\"error\":\"RecordInvalid\",\"description\":\"Record validation errors\",\"details\":{\"" + Escape(field) + "\":[{\"description\":\"" + Escape(description) + "\",\"error\":\"" + Escape(code) + "\"}]}}";
+
+    /// <summary>Sunshine endpoints answer errors in the JSON:API style of zendesk-api.md §3.</summary>
+    public static string SunshineInvalid(string detail) =>
+        "{\"errors\":[{\"code\":\"InvalidParameter\",\"title\":\"Invalid parameter\",\"detail\":\"" + Escape(detail) + "\"}]}";
 
     public static string ServerError(int status) => status switch
     {

@@ -90,7 +90,12 @@ internal sealed class ZendeskPipeline(SimulatorHost host)
             headers.RetryAfter = decision.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             throw new ApiException(
                 StatusCodes.Status429TooManyRequests,
-                decision.RejectedBy == RateBucket.Account ? ErrorBodies.RateLimited : ErrorBodies.ExportRateLimited(decision.BucketLimit));
+                decision.RejectedBy switch
+                {
+                    RateBucket.Account => ErrorBodies.RateLimited,
+                    RateBucket.IncrementalSample => ErrorBodies.ExportRateLimited(decision.BucketLimit, "20 minutes"),
+                    _ => ErrorBodies.ExportRateLimited(decision.BucketLimit),
+                });
         }
 
         if (info.Feature is { } feature && !PlanRules.Allows(host.Settings.Plan, feature, host.Settings.TalkEnabled))
@@ -113,11 +118,12 @@ internal sealed class ZendeskPipeline(SimulatorHost host)
             }
 
             var scopes = host.Credentials.Scopes.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var granted = scopes.Contains("read", StringComparer.Ordinal)
-                || (info?.Scope is { } resource && scopes.Contains(resource + ":read", StringComparer.Ordinal));
+            var needed = info?.Write == true ? "write" : "read";
+            var granted = scopes.Contains(needed, StringComparer.Ordinal)
+                || (info?.Scope is { } resource && scopes.Contains(resource + ":" + needed, StringComparer.Ordinal));
             if (!granted)
             {
-                throw new ApiException(StatusCodes.Status403Forbidden, ErrorBodies.MissingReadScope);
+                throw new ApiException(StatusCodes.Status403Forbidden, info?.Write == true ? ErrorBodies.MissingWriteScope : ErrorBodies.MissingReadScope);
             }
 
             return;

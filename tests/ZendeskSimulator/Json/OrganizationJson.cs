@@ -10,22 +10,35 @@ internal static class OrganizationJson
     {
         var account = ctx.Account;
         var store = account.Organizations;
+        if (store.IsCreatedLive(o))
+        {
+            WriteCreated(w, ctx, o);
+            return;
+        }
+
         var seed = account.Shape.Seed;
         var id = Ids.OrganizationId(o);
         store.Overrides.TryGetValue(o, out var overrides);
+
+        // Every draw is made whatever the overrides, so that overriding one text never shifts another.
         var prng = new Prng(seed, Salts.Organization, ((long)o * 8) + 2);
+        var sharedTickets = prng.Chance(0.3);
+        var sharedComments = prng.Chance(0.2);
+        var externalId = prng.Chance(GeneratedKeys.OrganizationExternalIdShare) ? $"ORG-{id % GeneratedKeys.OrganizationExternalIdModulus}" : null;
+        var details = prng.Chance(0.5) ? $"Customer since {Time.Epoch.Date(store.Created[o])}" : null;
+        var notes = prng.Chance(0.3) ? "Key account" : null;
         w.WriteStartObject();
         w.WriteString("url", $"{ctx.ApiBase}/organizations/{id}.json");
         w.WriteNumber("id", id);
         w.WriteString("name", Name(account, o));
-        w.WriteBoolean("shared_tickets", prng.Chance(0.3));
-        w.WriteBoolean("shared_comments", prng.Chance(0.2));
-        w.StringOrNull("external_id", prng.Chance(0.5) ? $"ORG-{id % 1_000_003}" : null);
+        w.WriteBoolean("shared_tickets", sharedTickets);
+        w.WriteBoolean("shared_comments", sharedComments);
+        w.StringOrNull("external_id", overrides is { ExternalIdSet: true } ? overrides.ExternalId : externalId);
         w.Iso("created_at", store.Created[o]);
         w.Iso("updated_at", store.Updated[o]);
-        w.Strings("domain_names", [PersonText.Domain(seed, o)]);
-        w.StringOrNull("details", overrides?.Details ?? (prng.Chance(0.5) ? $"Customer since {Time.Epoch.Date(store.Created[o])}" : null));
-        w.StringOrNull("notes", overrides?.Notes ?? (prng.Chance(0.3) ? "Key account" : null));
+        w.Strings("domain_names", overrides?.DomainNames ?? [PersonText.Domain(seed, o)]);
+        w.StringOrNull("details", overrides?.Details ?? details);
+        w.StringOrNull("notes", overrides?.Notes ?? notes);
         if (store.Group[o] >= 0)
         {
             w.WriteNumber("group_id", Ids.GroupId(store.Group[o]));
@@ -51,27 +64,69 @@ internal static class OrganizationJson
         w.WriteEndObject();
     }
 
-    public static string Name(Account account, int o) =>
-        account.Organizations.Overrides.TryGetValue(o, out var overrides) && overrides.Name is { } name
-            ? name
-            : PersonText.OrganizationName(account.Shape.Seed, o);
+    public static string Name(Account account, int o) => account.OrganizationName(o);
 
-    /// <summary>The single membership of an end-user in its organization.</summary>
+    /// <summary>The generated membership of an end-user in its organization.</summary>
     public static void WriteMembership(Utf8JsonWriter w, RenderContext ctx, int u)
     {
         var account = ctx.Account;
-        var o = account.Users.Organization[u];
-        var id = Ids.OrganizationMembership + u;
+        var position = Array.BinarySearch(account.Memberships.Generated, u);
+        WriteMembership(w, ctx, account.Memberships.At(position, account.Users));
+    }
+
+    /// <summary>A membership; <c>default</c> is true for the user's default organization and null (not false) otherwise.</summary>
+    public static void WriteMembership(Utf8JsonWriter w, RenderContext ctx, Membership membership)
+    {
+        var account = ctx.Account;
         w.WriteStartObject();
-        w.WriteString("url", $"{ctx.ApiBase}/organization_memberships/{id}.json");
-        w.WriteNumber("id", id);
-        w.WriteNumber("user_id", Ids.UserId(u));
-        w.WriteNumber("organization_id", Ids.OrganizationId(o));
-        w.WriteString("organization_name", Name(account, o));
-        w.WriteBoolean("default", true);
+        w.WriteString("url", $"{ctx.ApiBase}/organization_memberships/{membership.Id}.json");
+        w.WriteNumber("id", membership.Id);
+        w.WriteNumber("user_id", Ids.UserId(membership.User));
+        w.WriteNumber("organization_id", Ids.OrganizationId(membership.Organization));
+        w.WriteString("organization_name", Name(account, membership.Organization));
+        if (account.Users.Organization[membership.User] == membership.Organization)
+        {
+            w.WriteBoolean("default", true);
+        }
+        else
+        {
+            w.WriteNull("default");
+        }
+
         w.WriteBoolean("view_tickets", true);
-        w.Iso("created_at", account.Users.Created[u]);
-        w.Iso("updated_at", account.Users.Created[u]);
+        w.Iso("created_at", membership.Created);
+        w.Iso("updated_at", membership.Updated);
+        w.WriteEndObject();
+    }
+
+    // An organization created through the API has only what was sent: no generated texts.
+    private static void WriteCreated(Utf8JsonWriter w, RenderContext ctx, int o)
+    {
+        var account = ctx.Account;
+        var store = account.Organizations;
+        var id = Ids.OrganizationId(o);
+        var overrides = store.Overrides[o];
+        w.WriteStartObject();
+        w.WriteString("url", $"{ctx.ApiBase}/organizations/{id}.json");
+        w.WriteNumber("id", id);
+        w.WriteString("name", Name(account, o));
+        w.WriteBoolean("shared_tickets", false);
+        w.WriteBoolean("shared_comments", false);
+        w.StringOrNull("external_id", overrides.ExternalId);
+        w.Iso("created_at", store.Created[o]);
+        w.Iso("updated_at", store.Updated[o]);
+        w.Strings("domain_names", overrides.DomainNames ?? []);
+        w.StringOrNull("details", overrides.Details);
+        w.StringOrNull("notes", overrides.Notes);
+        w.WriteNull("group_id");
+        w.Strings("tags", overrides.Tags ?? []);
+        w.WriteStartObject("organization_fields");
+        foreach (var field in Fields.Organization)
+        {
+            w.Value(field.Key, overrides.Fields.GetValueOrDefault(field.Key));
+        }
+
+        w.WriteEndObject();
         w.WriteEndObject();
     }
 }

@@ -18,9 +18,15 @@ internal static class PersonJson
         w.WriteString(property, EncodedWords.FullNames[(first * Words.LastNames.Length) + last]);
     }
 
-    /// <summary>The account owner's address for user 0, otherwise first.last.{index}@example.com from the name's email forms.</summary>
+    /// <summary>The account owner's address for user 0, the address a user was created with, otherwise first.last.{index}@example.com from the name's email forms.</summary>
     public static void Email(Utf8JsonWriter w, JsonEncodedText property, Account account, int user)
     {
+        if (account.Users.IsCreatedLive(user))
+        {
+            w.StringOrNull(property, account.UserEmail(user));
+            return;
+        }
+
         if (user == 0)
         {
             w.WriteString(property, account.Options.Email);

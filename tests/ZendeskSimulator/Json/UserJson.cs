@@ -18,6 +18,7 @@ internal static class UserJson
         var role = store.Role[u];
         var staff = role != UserStore.RoleEndUser;
         var flags = store.Flags[u];
+        var live = store.IsCreatedLive(u);
         store.Overrides.TryGetValue(u, out var overrides);
 
         // The draws below keep their order: each value depends on the ones drawn before it.
@@ -59,11 +60,16 @@ internal static class UserJson
 
         w.WriteString(Names.Role, EncodedWords.Roles[role]);
         w.WriteBoolean(Names.Verified, (flags & UserStore.FlagVerified) != 0);
-        if (prng.Chance(0.4))
+        var generatedExternalId = prng.Chance(GeneratedKeys.UserExternalIdShare);
+        if (overrides is { ExternalIdSet: true })
+        {
+            w.StringOrNull(Names.ExternalId, overrides.ExternalId);
+        }
+        else if (generatedExternalId && !live)
         {
             var text = new Utf8Buffer(stackalloc byte[32]);
             text.Append("crm-"u8);
-            text.AppendNumber(id % 1_000_000_007);
+            text.AppendNumber(id % GeneratedKeys.UserExternalIdModulus);
             w.WriteString(Names.ExternalId, text.Written);
         }
         else
@@ -79,7 +85,7 @@ internal static class UserJson
                 w.WriteStringValue(tag);
             }
         }
-        else
+        else if (!live)
         {
             w.WriteStringValue(staff ? EncodedWords.Staff : EncodedWords.Tags[TagTable.WordRanks[prng.Below(Words.Tags.Length)]]);
         }
@@ -92,7 +98,7 @@ internal static class UserJson
         w.Iso(Names.LastLoginAt, store.Created[u] + ((store.Updated[u] - store.Created[u]) / 2));
         w.WriteBoolean(Names.TwoFactorAuthEnabled, staff && prng.Chance(0.5));
         w.WriteString(Names.Signature, staff ? account.UserName(u) + "\nSimulator Support" : string.Empty);
-        w.WriteString(Names.Details, string.Empty);
+        w.WriteString(Names.Details, overrides?.Details ?? string.Empty);
         w.WriteString(Names.Notes, overrides?.Notes ?? string.Empty);
         var customAgent = role == UserStore.RoleAgent && u % 7 == 3;
         w.NumberOrNull(Names.RoleType, role == UserStore.RoleAdmin ? 4 : customAgent ? 0 : null);
@@ -110,7 +116,7 @@ internal static class UserJson
         w.WriteBoolean(Names.OnlyPrivateComments, false);
         w.WriteBoolean(Names.RestrictedAgent, false);
         w.WriteBoolean(Names.Suspended, (flags & UserStore.FlagSuspended) != 0);
-        w.NumberOrNull(Names.DefaultGroupId, staff ? Ids.GroupId(store.DefaultGroup[u]) : null);
+        w.NumberOrNull(Names.DefaultGroupId, staff && store.DefaultGroup[u] >= 0 ? Ids.GroupId(store.DefaultGroup[u]) : null);
         w.WriteBoolean(Names.ReportCsv, role == UserStore.RoleAdmin);
         w.WriteStartObject(Names.UserFields);
         for (var f = 0; f < Fields.User.Count; f++)
@@ -120,6 +126,10 @@ internal static class UserJson
             if (overrides is not null && overrides.Fields.TryGetValue(field.Key, out var changed))
             {
                 w.Value(changed);
+            }
+            else if (live)
+            {
+                w.WriteNullValue();
             }
             else
             {
@@ -133,16 +143,26 @@ internal static class UserJson
         w.WriteEndObject();
     }
 
-    /// <summary>The user's n-th identity: 0 the primary email, 1 the phone number (when the user has one).</summary>
+    /// <summary>
+    /// The user's n-th identity: 0 the primary email, 1 the phone number (when the user has one), then
+    /// the emails updates added. A user created without an email starts with those.
+    /// </summary>
     public static void WriteIdentity(Utf8JsonWriter w, RenderContext ctx, int u, int n)
     {
         var account = ctx.Account;
         var store = account.Users;
+        var own = OwnIdentityCount(account, u);
+        if (n >= own)
+        {
+            WriteSecondaryEmail(w, ctx, u, store.Overrides[u].SecondaryEmails[n - own]);
+            return;
+        }
+
         var userId = Ids.UserId(u);
-        var id = Ids.Identity + (u * 4L) + n;
+        var id = IdentityId(account, u, n);
         var email = n == 0;
         var verified = !email || (store.Flags[u] & UserStore.FlagVerified) != 0;
-        var created = store.Created[u] + (email ? 0 : 600);
+        var created = store.Created[u] + (email || store.IsCreatedLive(u) ? 0 : 600);
         w.WriteStartObject();
         var url = new Utf8Buffer(stackalloc byte[ctx.UserUrl.Length + 64]);
         url.Append(ctx.UserUrl);
@@ -175,7 +195,40 @@ internal static class UserJson
         w.WriteEndObject();
     }
 
-    public static int IdentityCount(Account account, int u) => (account.Users.Flags[u] & UserStore.FlagPhone) != 0 ? 2 : 1;
+    public static int IdentityCount(Account account, int u) =>
+        OwnIdentityCount(account, u) + (account.Users.Overrides.TryGetValue(u, out var o) ? o.SecondaryEmails.Count : 0);
+
+    /// <summary>The id of the user's n-th identity; ids grow with n, as list cursors need.</summary>
+    public static long IdentityId(Account account, int u, int n)
+    {
+        var own = OwnIdentityCount(account, u);
+        return n < own ? Ids.Identity + (u * 4L) + n : account.Users.Overrides[u].SecondaryEmails[n - own].Id;
+    }
+
+    // The primary email and the phone number of a generated user; the email a user was created with.
+    private static int OwnIdentityCount(Account account, int u) =>
+        account.Users.IsCreatedLive(u) ? (account.UserEmail(u) is null ? 0 : 1)
+        : (account.Users.Flags[u] & UserStore.FlagPhone) != 0 ? 2 : 1;
+
+    private static void WriteSecondaryEmail(Utf8JsonWriter w, RenderContext ctx, int u, SecondaryEmail email)
+    {
+        var userId = Ids.UserId(u);
+        w.WriteStartObject();
+        w.WriteString(Names.Url, $"{ctx.ApiBase}/users/{userId}/identities/{email.Id}.json");
+        w.WriteNumber(Names.Id, email.Id);
+        w.WriteNumber(Names.UserId, userId);
+        w.WriteString(Names.Type, "email"u8);
+        w.WriteString(Names.Value, email.Value);
+        w.WriteBoolean(Names.Verified, false);
+        w.WriteBoolean(Names.Primary, false);
+        w.Iso(Names.CreatedAt, email.Created);
+        w.Iso(Names.UpdatedAt, email.Created);
+        w.WriteNumber(Names.UndeliverableCount, 0);
+        w.WriteString(Names.DeliverableState, "deliverable"u8);
+        w.WriteString(Names.VerificationMethod, "none"u8);
+        w.WriteNull(Names.VerifiedAt);
+        w.WriteEndObject();
+    }
 
     private static void Phone(Utf8JsonWriter w, JsonEncodedText property, int seed, int u)
     {

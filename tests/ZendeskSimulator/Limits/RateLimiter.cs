@@ -3,8 +3,8 @@ using Zendesk.Simulator.Hosting;
 namespace Zendesk.Simulator.Limits;
 
 /// <summary>
-/// The account bucket and the export buckets, each a sliding one-minute window. The minute is
-/// divided by the time scale, so at scale 60 a "minute" lasts one real second.
+/// The account bucket and the export buckets, each a sliding window: one minute, or twenty for the
+/// sample export. Windows are divided by the time scale, so at scale 60 a "minute" lasts one real second.
 /// </summary>
 internal sealed class RateLimiter(SimulatorSettings settings, TimeProvider time, double timeScale)
 {
@@ -14,13 +14,22 @@ internal sealed class RateLimiter(SimulatorSettings settings, TimeProvider time,
     {
         [RateBucket.IncrementalExports] = new SlidingWindow(time),
         [RateBucket.IncrementalExportsCursor] = new SlidingWindow(time),
+        [RateBucket.IncrementalSample] = new SlidingWindow(time),
     };
 
-    public TimeSpan Window { get; } = TimeSpan.FromMinutes(1) / (timeScale > 0 ? timeScale : 1);
+    private readonly double _scale = timeScale > 0 ? timeScale : 1;
 
-    public int BucketLimit(string bucket) => bucket == RateBucket.IncrementalExportsCursor
-        ? PlanRules.CursorExportsPerMinute(settings.HighVolume)
-        : PlanRules.ExportsPerMinute(settings.HighVolume);
+    /// <summary>The account bucket's (and the per-minute export buckets') window.</summary>
+    public TimeSpan Window => TimeSpan.FromMinutes(1) / _scale;
+
+    public TimeSpan WindowOf(string bucket) => bucket == RateBucket.IncrementalSample ? PlanRules.SampleWindow / _scale : Window;
+
+    public int BucketLimit(string bucket) => bucket switch
+    {
+        RateBucket.IncrementalExportsCursor => PlanRules.CursorExportsPerMinute(settings.HighVolume),
+        RateBucket.IncrementalSample => PlanRules.SampleRequests,
+        _ => PlanRules.ExportsPerMinute(settings.HighVolume),
+    };
 
     public LimitDecision Check(string? bucket)
     {
@@ -29,8 +38,9 @@ internal sealed class RateLimiter(SimulatorSettings settings, TimeProvider time,
             var accountLimit = settings.AccountLimit;
             var accountUsed = _account.InWindow(Window);
             var window = bucket is null ? null : _buckets[bucket];
+            var bucketWindow = bucket is null ? Window : WindowOf(bucket);
             var bucketLimit = bucket is null ? 0 : BucketLimit(bucket);
-            var bucketUsed = window?.InWindow(Window) ?? 0;
+            var bucketUsed = window?.InWindow(bucketWindow) ?? 0;
             var rejectedBy = string.Empty;
             var retry = 0;
             if (settings.RateLimits)
@@ -38,7 +48,7 @@ internal sealed class RateLimiter(SimulatorSettings settings, TimeProvider time,
                 if (window is not null && bucketUsed >= bucketLimit)
                 {
                     rejectedBy = bucket!;
-                    retry = Seconds(window.UntilReset(Window));
+                    retry = Seconds(window.UntilReset(bucketWindow));
                 }
                 else if (accountUsed >= accountLimit)
                 {
@@ -66,7 +76,7 @@ internal sealed class RateLimiter(SimulatorSettings settings, TimeProvider time,
                 bucket,
                 bucketLimit,
                 Math.Max(0, bucketLimit - bucketUsed),
-                window is null ? 0 : Seconds(window.UntilReset(Window)));
+                window is null ? 0 : Seconds(window.UntilReset(bucketWindow)));
         }
     }
 

@@ -14,8 +14,9 @@ internal static class ExportPager
     /// Time-based: starts at <paramref name="startTime"/> inclusive. A page that would end on a second
     /// it started in — more records share that second than fit — takes the whole second and the next
     /// one as well, so it is larger than per_page but its end_time moves on and paging cannot loop.
+    /// A <paramref name="strict"/> page (the sample export's) never holds more than per_page.
     /// </summary>
-    public static ExportPage TimeBased(TimeIndex index, long startTime, int perPage, long floor, Func<uint, bool> include)
+    public static ExportPage TimeBased(TimeIndex index, long startTime, int perPage, long floor, Func<uint, bool> include, bool strict = false)
     {
         var keys = new List<long>(Math.Min(perPage, 1024));
         var position = index.LowerBound(TimeIndex.Key(startTime, 0));
@@ -35,6 +36,11 @@ internal static class ExportPager
             if (!index.IsCurrent(key))
             {
                 continue;
+            }
+
+            if (strict && keys.Count >= perPage)
+            {
+                break;
             }
 
             if (keys.Count >= perPage && time > extendThrough)

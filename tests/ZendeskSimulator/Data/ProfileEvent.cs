@@ -1,0 +1,27 @@
+namespace Zendesk.Simulator.Data;
+
+/// <summary>A Sunshine event tracked against a profile (zendesk-api.md §10), with the user it was matched to.</summary>
+internal sealed record ProfileEvent
+{
+    public required string ProfileSource { get; init; }
+
+    public required string ProfileType { get; init; }
+
+    public string? ProfileName { get; init; }
+
+    public required IReadOnlyList<ProfileIdentifier> Identifiers { get; init; }
+
+    public required string Source { get; init; }
+
+    public required string Type { get; init; }
+
+    public string? Description { get; init; }
+
+    /// <summary>The event's properties object as sent (JSON text).</summary>
+    public required string Properties { get; init; }
+
+    public DateTimeOffset Received { get; init; }
+
+    /// <summary>The Zendesk user the profile belongs to; set when the event is tracked.</summary>
+    public long UserId { get; init; }
+}

@@ -1,0 +1,57 @@
+using Zendesk.Simulator.Data;
+using Zendesk.Simulator.Hosting;
+using Zendesk.Simulator.Http;
+using Zendesk.Simulator.Jobs;
+using Zendesk.Simulator.Json;
+
+namespace Zendesk.Simulator.Endpoints;
+
+/// <summary>
+/// Job statuses (zendesk-api.md §10). Every poll of a job moves it one state on: the first answers
+/// working, the second does the work and answers completed with the results.
+/// </summary>
+internal static class JobEndpoints
+{
+    public static void Map(WebApplication app, SimulatorHost host)
+    {
+        var account = host.Account;
+        ApiMap.Get(app, "/api/v2/job_statuses/show_many", i => i, context =>
+        {
+            var ids = (QueryArgs.Text(context, "ids") ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var jobs = ids.Select(host.Jobs.Poll).OfType<Job>().ToList();
+            var ctx = new RenderContext(account, Links.BaseUrl(context));
+            return Responses.Json(context, account, w =>
+            {
+                w.WriteStartObject();
+                w.WriteStartArray("job_statuses");
+                foreach (var job in jobs)
+                {
+                    JobStatusJson.Write(w, ctx, job);
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+            });
+        });
+
+        ApiMap.Get(app, "/api/v2/job_statuses/{job_status_id}", i => i, context =>
+        {
+            var id = context.Request.RouteValues["job_status_id"]?.ToString() ?? string.Empty;
+            var job = host.Jobs.Poll(id) ?? throw new ApiException(StatusCodes.Status404NotFound, ErrorBodies.RecordNotFound);
+            return Write(context, account, job);
+        });
+    }
+
+    /// <summary>Answers {"job_status": {...}} (200, also when a job was just queued).</summary>
+    public static Task Write(HttpContext context, Account account, Job job)
+    {
+        var ctx = new RenderContext(account, Links.BaseUrl(context));
+        return Responses.Json(context, account, w =>
+        {
+            w.WriteStartObject();
+            w.WritePropertyName("job_status");
+            JobStatusJson.Write(w, ctx, job);
+            w.WriteEndObject();
+        });
+    }
+}

@@ -1,0 +1,73 @@
+using System.Text.Json;
+using Zendesk.Simulator.Jobs;
+
+namespace Zendesk.Simulator.Json;
+
+/// <summary>A job_status object (zendesk-api.md §10): results stay null until the job has completed.</summary>
+internal static class JobStatusJson
+{
+    private static readonly string[] States = ["queued", "working", "completed"];
+
+    public static void Write(Utf8JsonWriter w, RenderContext ctx, Job job)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", job.Id);
+        w.WriteString("url", $"{ctx.ApiBase}/job_statuses/{job.Id}.json");
+        w.WriteString("job_type", job.Type);
+        w.WriteNumber("total", job.Total);
+        w.NumberOrNull("progress", job.Progress);
+        w.WriteString("status", States[(int)job.State]);
+        w.StringOrNull("message", job.Message);
+        if (job.Results is { } results)
+        {
+            w.WriteStartArray("results");
+            foreach (var result in results)
+            {
+                WriteResult(w, result);
+            }
+
+            w.WriteEndArray();
+        }
+        else
+        {
+            w.WriteNull("results");
+        }
+
+        w.WriteEndObject();
+    }
+
+    private static void WriteResult(Utf8JsonWriter w, JobResult result)
+    {
+        w.WriteStartObject();
+        w.WriteNumber("index", result.Index);
+        if (result.Id is { } id)
+        {
+            w.WriteNumber("id", id);
+        }
+
+        w.WriteString("action", result.Action);
+        if (result.Status is { } status)
+        {
+            w.WriteString("status", status);
+        }
+
+        w.WriteBoolean("success", result.Success);
+        if (result.Error is { } error)
+        {
+            w.WriteString("error", error);
+            w.WriteString("details", result.Details ?? string.Empty);
+        }
+
+        if (result.Email is { } email)
+        {
+            w.WriteString("email", email);
+        }
+
+        if (result.ExternalId is { } externalId)
+        {
+            w.WriteString("external_id", externalId);
+        }
+
+        w.WriteEndObject();
+    }
+}
