@@ -22,11 +22,25 @@ public sealed class EventEndpointsTests
         var reply = await account.Post(Events, Body("email", user.Text("email")!.ToUpperInvariant()));
 
         reply.Status.ShouldBe(HttpStatusCode.Accepted);
-        reply.Body.ShouldBeEmpty();
         var tracked = account.Host.Account.ProfileEvents.ShouldHaveSingleItem();
         tracked.UserId.ShouldBe(user.Long("id"));
         tracked.Type.ShouldBe("order_placed");
         tracked.Properties.ShouldBe("""{"order_id":"A-1","total":"12.50"}""");
+    }
+
+    [Fact]
+    public async Task A_tracked_event_answers_the_profile_the_status_and_the_user_id_as_a_string()
+    {
+        await using var account = await TestAccount.Start();
+        var user = (await Writes.Users(account)).First(u => u.Text("role") == "end-user");
+
+        var reply = await account.Post(Events, Body("email", user.Text("email")!));
+
+        reply.Status.ShouldBe(HttpStatusCode.Accepted);
+        reply.Json.Text("status").ShouldBe("received");
+        reply.Json.Text("user_id").ShouldBe(user.Long("id").ToString(System.Globalization.CultureInfo.InvariantCulture));
+        reply.Json.Text("profile_id")!.ShouldMatch("^[0-9A-HJKMNP-TV-Z]{26}$");
+        reply.Json.Text("profile_id").ShouldBe(account.Host.Account.ProfileEvents.ShouldHaveSingleItem().ProfileId);
     }
 
     [Fact]

@@ -82,6 +82,13 @@ internal sealed partial class Account
         }
     }
 
+    /// <summary>The user's live memberships, its default organization's first, then by organization name (as Zendesk lists them per user). Callers hold a lock.</summary>
+    internal List<Membership> MembershipsOf(int u) =>
+        [.. Memberships.OfUser(u).Select(p => Memberships.At(p, Users))
+            .OrderBy(m => m.Organization == Users.Organization[u] ? 0 : 1)
+            .ThenBy(m => OrganizationName(m.Organization), StringComparer.OrdinalIgnoreCase)
+            .ThenBy(m => m.Id)];
+
     private int JoinOrganization(int u, int o, long now)
     {
         var position = Memberships.Add(u, o, now);

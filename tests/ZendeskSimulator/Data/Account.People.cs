@@ -46,15 +46,28 @@ internal sealed partial class Account
             }
         }
 
-        var u = externalId is null ? -1 : UserByExternalId(externalId);
-        if (u < 0 && email is not null)
-        {
-            u = UserByEmail(email);
-        }
-
+        var u = MatchUser(email, externalId);
         return u < 0
             ? CreateUser(input, email, externalId, role, organization)
             : UpdateUser(u, input, email, externalId, role, organization);
+    }
+
+    /// <summary>The id of the user an upsert of <paramref name="input"/> would update, or null when it would create one.</summary>
+    public long? UserToUpdate(UserInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        using (Read())
+        {
+            var u = MatchUser(Trimmed(input.Email), input.ExternalIdSent ? Trimmed(input.ExternalId) : null);
+            return u < 0 ? null : Ids.UserId(u);
+        }
+    }
+
+    // The external id wins over the email, as Zendesk matches it first.
+    private int MatchUser(string? email, string? externalId)
+    {
+        var u = externalId is null ? -1 : UserByExternalId(externalId);
+        return u < 0 && email is not null ? UserByEmail(email) : u;
     }
 
     private UpsertOutcome CreateUser(UserInput input, string? email, string? externalId, byte? role, int organization, bool anonymous = false)

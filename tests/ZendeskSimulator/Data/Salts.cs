@@ -16,4 +16,5 @@ internal static class Salts
     public const int Activity = 11;
     public const int AuditLog = 12;
     public const int Job = 13;
+    public const int Sunshine = 14;
 }

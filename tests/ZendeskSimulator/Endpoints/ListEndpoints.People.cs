@@ -11,9 +11,14 @@ internal static partial class ListEndpoints
     private static void MapPeople(WebApplication app, SimulatorHost host)
     {
         var account = host.Account;
+        // external_id filters the list to the one user with that external id (exact, case-insensitive).
         ApiMap.Get(app, "/api/v2/users", i => i with { List = true, Scope = "users" }, context =>
-            ListServer.Serve(context, host, "users", "/api/v2/users.json", ListPaging.Dual, ctx =>
-                new ListSource(account.Users.Count, u => Ids.UserId(u), (w, u) => UserJson.Write(w, ctx, u))));
+        {
+            var externalId = QueryArgs.Text(context, "external_id");
+            return ListServer.Serve(context, host, "users", "/api/v2/users.json", ListPaging.Dual, ctx => externalId is null
+                ? new ListSource(account.Users.Count, u => Ids.UserId(u), (w, u) => UserJson.Write(w, ctx, u))
+                : Found(ctx, account.UsersWithExternalId(externalId)));
+        });
 
         ApiMap.Get(app, "/api/v2/users/me", i => i with { Scope = "users" }, context =>
         {

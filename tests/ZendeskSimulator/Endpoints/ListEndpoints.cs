@@ -28,6 +28,7 @@ internal static partial class ListEndpoints
         Catalog(app, host, "channels/voice/phone_numbers", "phone_numbers", ListPaging.OffsetOnly, catalog.PhoneNumbers, PlanRules.Talk);
         MapTags(app, host);
         MapPeople(app, host);
+        MapUserLookups(app, host);
         MapTicketLists(app, host);
         MapActivities(app, host);
         MapAuditLogs(app, host);

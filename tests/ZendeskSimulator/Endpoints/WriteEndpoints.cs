@@ -10,7 +10,8 @@ namespace Zendesk.Simulator.Endpoints;
 /// <summary>
 /// The write endpoints a reverse-ETL destination uses (zendesk-api.md §10), served through the
 /// account's mutations so that every write shows in the exports and lists. Validation failures answer
-/// 422 RecordInvalid, unknown records 404, malformed bodies 400.
+/// 422 RecordInvalid, unknown records 404, malformed bodies 400; the per-user update limit and the
+/// job limit 429 with Retry-After.
 /// </summary>
 internal static partial class WriteEndpoints
 {
@@ -25,6 +26,13 @@ internal static partial class WriteEndpoints
         ApiMap.Write(app, HttpMethods.Post, "/api/v2/users/create_or_update", i => i with { Scope = "users" }, async context =>
         {
             var input = RequestBody.User(RequestBody.Wrapped(await RequestBody.ReadObject(context), "user"));
+            if (account.UserToUpdate(input) is { } userId && host.Limiter.CheckUserUpdate(userId) is { } retryAfter)
+            {
+                context.Response.Headers.RetryAfter = retryAfter.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                await Responses.Raw(context, StatusCodes.Status429TooManyRequests, ErrorBodies.UserUpdateRateLimited, "text/plain; charset=utf-8");
+                return;
+            }
+
             var outcome = Guard(() => account.UpsertUser(input));
             await Record(context, account, "user", outcome.Created, (w, ctx) => UserJson.Write(w, ctx, outcome.Index));
         });
@@ -37,11 +45,19 @@ internal static partial class WriteEndpoints
             }
 
             var inputs = BulkUsers(await RequestBody.ReadObject(context));
-            var job = host.Jobs.Enqueue(BulkUsersJobType, inputs.Count, () => UpsertAll(account, inputs));
+            var job = host.Jobs.TryEnqueue(BulkUsersJobType, inputs.Count, () => UpsertAll(account, inputs), limited: host.Settings.RateLimits);
+            if (job is null)
+            {
+                // A slot frees when a job completes, which polling drives; one second is a hint, not a promise.
+                context.Response.Headers.RetryAfter = "1";
+                throw new ApiException(StatusCodes.Status429TooManyRequests, ErrorBodies.TooManyJobs);
+            }
+
             await JobEndpoints.Write(context, account, job);
         });
 
         MapOrganizations(app, host);
+        MapUserMemberships(app, host);
     }
 
     /// <summary>Runs a write, turning the account's refusals into Zendesk's 422 and 404 answers.</summary>

@@ -26,6 +26,15 @@ internal static class ErrorBodies
 
     public const string RateLimited = """{"error":"APIRateLimitExceeded","description":"Number of allowed API requests per minute exceeded"}""";
 
+    // zendesk-api.md §3 and §4.2 record this 429 as plain text and quote its first sentence only (observed).
+    public const string UserUpdateRateLimited = "You have exceeded the rate limit for updating a single unique user. Please wait and try again.";
+
+    // The job limit (zendesk-api.md §4.2, from the "Job limit" section of Zendesk's rate-limits page: at
+    // most 30 queued or running jobs per account) is a rate limit, and that page answers every limit with
+    // 429 and Retry-After. Neither the digest, the OAS nor the page records the body, so it is the short
+    // JSON error of §3 with a code that names the limit.
+    public const string TooManyJobs = """{"error":"TooManyJobs","description":"Number of allowed background jobs exceeded. Wait for queued or running jobs to complete."}""";
+
     public const string Conflict = """{"error":"Conflict","description":"The record was modified by another request. Please retry."}""";
 
     public const string InvalidGrant = """{"error":"invalid_grant","error_description":"The provided authorization grant is invalid, expired, or revoked."}""";
@@ -43,6 +52,14 @@ internal static class ErrorBodies
     /// <summary>Sunshine endpoints answer errors in the JSON:API style of zendesk-api.md §3.</summary>
     public static string SunshineInvalid(string detail) =>
         "{\"errors\":[{\"code\":\"InvalidParameter\",\"title\":\"Invalid parameter\",\"detail\":\"" + Escape(detail) + "\"}]}";
+
+    /// <summary>Sunshine's not-found answer, in the same JSON:API style.</summary>
+    public static string SunshineNotFound(string title) =>
+        "{\"errors\":[{\"code\":\"NotFound\",\"title\":\"" + Escape(title) + "\"}]}";
+
+    /// <summary>Sunshine's answer to a filter time it cannot read (code StartTimestampNotValid or EndTimestampNotValid).</summary>
+    public static string SunshineTimestamp(string code, string title) =>
+        "{\"errors\":[{\"code\":\"" + Escape(code) + "\",\"title\":\"" + Escape(title) + "\"}]}";
 
     public static string ServerError(int status) => status switch
     {

@@ -6,7 +6,7 @@ namespace Zendesk.Simulator.Limits;
 /// The account bucket and the export buckets, each a sliding window: one minute, or twenty for the
 /// sample export. Windows are divided by the time scale, so at scale 60 a "minute" lasts one real second.
 /// </summary>
-internal sealed class RateLimiter(SimulatorSettings settings, TimeProvider time, double timeScale)
+internal sealed partial class RateLimiter(SimulatorSettings settings, TimeProvider time, double timeScale)
 {
     private readonly Lock _gate = new();
     private readonly SlidingWindow _account = new(time);
@@ -89,6 +89,8 @@ internal sealed class RateLimiter(SimulatorSettings settings, TimeProvider time,
             {
                 window.Clear();
             }
+
+            _userUpdates.Clear();
         }
     }
 
