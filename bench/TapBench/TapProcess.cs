@@ -34,6 +34,16 @@ internal static class TapProcess
     /// <summary>A sync of the streams selected in <paramref name="catalog"/> (all when null), budgets off.</summary>
     public static async Task<RunFigures> SyncAsync(SimulatorHost simulator, string folder, JsonNode? catalog)
     {
+        var (figures, _) = await SyncAsync(simulator, folder, catalog, state: null, keepOutput: false);
+        return figures;
+    }
+
+    /// <summary>
+    /// A sync from <paramref name="state"/>; with <paramref name="keepOutput"/> its messages go to a file
+    /// rather than /dev/null, and the last STATE it wrote comes back.
+    /// </summary>
+    public static async Task<(RunFigures Figures, JsonNode? State)> SyncAsync(SimulatorHost simulator, string folder, JsonNode? catalog, JsonNode? state, bool keepOutput)
+    {
         var config = Write(folder, "config.json", Config(simulator, budgets: false));
         var arguments = $"--config {config} --log-format json";
         if (catalog is not null)
@@ -41,8 +51,19 @@ internal static class TapProcess
             arguments += $" --catalog {Write(folder, "catalog.json", catalog)}";
         }
 
-        var (code, stderr) = await RunAsync(arguments, "/dev/null");
-        return code == 0 ? RunFigures.FromJsonLogs(stderr) : throw new InvalidOperationException($"the sync failed: {stderr}");
+        if (state is not null)
+        {
+            arguments += $" --state {Write(folder, "state.json", state)}";
+        }
+
+        var output = keepOutput ? Path.Combine(folder, "messages.jsonl") : "/dev/null";
+        var (code, stderr) = await RunAsync(arguments, output);
+        if (code != 0)
+        {
+            throw new InvalidOperationException($"the sync failed: {stderr}");
+        }
+
+        return (RunFigures.FromJsonLogs(stderr), keepOutput ? LastState(output) : null);
     }
 
     public static JsonNode SelectOnly(JsonNode catalog, params string[] streams)
@@ -56,6 +77,21 @@ internal static class TapProcess
         }
 
         return copy;
+    }
+
+    private static JsonNode? LastState(string messages)
+    {
+        JsonNode? state = null;
+        foreach (var line in File.ReadLines(messages))
+        {
+            if (line.StartsWith("{\"type\":\"STATE\"", StringComparison.Ordinal))
+            {
+                state = JsonNode.Parse(line)!["value"];
+            }
+        }
+
+        File.Delete(messages);
+        return state?.DeepClone();
     }
 
     private static async Task<(int Code, string Stderr)> RunAsync(string arguments, string stdoutPath)

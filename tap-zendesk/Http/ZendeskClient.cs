@@ -66,7 +66,14 @@ internal sealed class ZendeskClient : IDisposable
     /// <exception cref="ZendeskForbiddenException">403: the plan or role gives no access.</exception>
     /// <exception cref="ZendeskTooRecentException">422 "Too recent start_time": nothing new yet.</exception>
     /// <exception cref="ZendeskException">Any other failure, once retries are exhausted where they apply.</exception>
-    public async Task<JsonDocument> GetJsonAsync(string pathAndQueryOrAbsoluteUrl, RequestBudget budget, CancellationToken ct)
+    public Task<JsonDocument> GetJsonAsync(string pathAndQueryOrAbsoluteUrl, RequestBudget budget, CancellationToken ct) =>
+        GetAsync(pathAndQueryOrAbsoluteUrl, budget, static (body, ct) => JsonDocument.ParseAsync(body, default, ct), ct);
+
+    /// <summary>
+    /// As <see cref="GetJsonAsync"/>, with the answer's body read by <paramref name="read"/>. The read is part
+    /// of the attempt: a body cut short or not JSON (<see cref="JsonException"/>) is retried like any failure.
+    /// </summary>
+    public async Task<T> GetAsync<T>(string pathAndQueryOrAbsoluteUrl, RequestBudget budget, Func<Stream, CancellationToken, Task<T>> read, CancellationToken ct)
     {
         var target = _urls.Resolve(pathAndQueryOrAbsoluteUrl);
         var endpoint = ZendeskUrls.Endpoint(target);
@@ -78,9 +85,9 @@ internal sealed class ZendeskClient : IDisposable
             try
             {
                 return await _pipelines.For(budget).ExecuteAsync(
-                    static (context, state) => state.Client.AttemptAsync(state.Target, state.Endpoint, state.Budget, context.CancellationToken),
+                    static (context, state) => state.Client.AttemptAsync(state.Target, state.Endpoint, state.Budget, state.Read, context.CancellationToken),
                     context,
-                    (Client: this, Target: target, Endpoint: endpoint, Budget: budget));
+                    (Client: this, Target: target, Endpoint: endpoint, Budget: budget, Read: read));
             }
             catch (CredentialsRefusedException refused) when (!refreshed && _refresher is not null)
             {
@@ -127,7 +134,7 @@ internal sealed class ZendeskClient : IDisposable
         _budgets.Dispose();
     }
 
-    private async ValueTask<JsonDocument> AttemptAsync(Uri target, string endpoint, RequestBudget budget, CancellationToken ct)
+    private async ValueTask<T> AttemptAsync<T>(Uri target, string endpoint, RequestBudget budget, Func<Stream, CancellationToken, Task<T>> read, CancellationToken ct)
     {
         Interlocked.Increment(ref budget == RequestBudget.Incremental ? ref _incrementalRequests : ref _coreRequests);
         using var timeout = new CancellationTokenSource(_options.RequestTimeout, _time);
@@ -147,7 +154,7 @@ internal sealed class ZendeskClient : IDisposable
             {
                 // Read and parsed inside the attempt, so that a body cut short is retried like any failure.
                 await using var body = await response.Content.ReadAsStreamAsync(linked.Token);
-                return await JsonDocument.ParseAsync(body, default, linked.Token);
+                return await read(body, linked.Token);
             }
 
             var failure = await _classifier.FailureAsync(response, endpoint, sent, linked.Token);

@@ -1,15 +1,19 @@
 using System.Globalization;
 using System.Text.Json;
+using Zendesk.Singer.Tap.Http;
 
 namespace Zendesk.Singer.Tap.Paging;
 
 /// <summary>
 /// Cursor-based incremental exports (zendesk-api.md §6.3): <c>start_time</c> on the first request,
 /// <c>cursor</c> after that. The last page still carries an <c>after_cursor</c>, which is where the next
-/// run resumes.
+/// run resumes. Answers are scanned rather than parsed: their records go out as Zendesk sent them.
 /// </summary>
-internal sealed class CursorExportPaginator(string path, string recordsKey, int perPage, string? fixedQuery) : IPaginator
+internal sealed class CursorExportPaginator(string path, string recordsKey, int perPage, string? fixedQuery) : IPaginator<ScannedAnswer>
 {
+    /// <summary>The size of the latest answer: the next one is likely alike, so its buffer is sized for it up front.</summary>
+    private int _sizeHint;
+
     public PageRequest First(long startTime) =>
         new(Query.Append(Query.Build(path, ("start_time", startTime.ToString(CultureInfo.InvariantCulture)), PerPage), fixedQuery), StartTime: startTime);
 
@@ -18,13 +22,38 @@ internal sealed class CursorExportPaginator(string path, string recordsKey, int 
 
     private (string, string?) PerPage => ("per_page", perPage.ToString(CultureInfo.InvariantCulture));
 
-    public Page Read(PageRequest request, JsonDocument document, DateTimeOffset fetchedAt)
+    public async Task<ScannedAnswer> FetchAsync(ZendeskClient client, PageRequest request, RequestBudget budget, CancellationToken cancellationToken)
     {
-        var root = document.RootElement;
-        var records = PageFields.Array(root, recordsKey);
-        var after = PageFields.String(root, "after_cursor") ?? request.Cursor;
-        var stalled = records.GetArrayLength() == 0 && after == request.Cursor;
-        var last = PageFields.IsTrue(root, "end_of_stream") || after is null || stalled;
-        return new Page(document, records, fetchedAt) { AfterCursor = after, Next = last ? null : Resume(after!) };
+        var hint = Volatile.Read(ref _sizeHint);
+        var answer = await client.GetAsync(
+            request.Url,
+            budget,
+            (body, ct) => ScannedAnswer.ReadAsync(body, recordsKey, hint + (hint / 8), ct),
+            cancellationToken);
+        Volatile.Write(ref _sizeHint, answer.Json.Length);
+        return answer;
     }
+
+    public Page Read(PageRequest request, ScannedAnswer answer, DateTimeOffset fetchedAt)
+    {
+        var after = RootString(answer, "after_cursor"u8) ?? request.Cursor;
+        var stalled = answer.Count == 0 && after == request.Cursor;
+        var last = RootIsTrue(answer, "end_of_stream"u8) || after is null || stalled;
+        return new Page(answer, recordsKey, fetchedAt) { AfterCursor = after, Next = last ? null : Resume(after!) };
+    }
+
+    private static string? RootString(ScannedAnswer answer, ReadOnlySpan<byte> name)
+    {
+        if (!answer.TryGetRootValue(name, out var value, out var kind) || kind != JsonTokenType.String)
+        {
+            return null;
+        }
+
+        var reader = new Utf8JsonReader(value.Span);
+        reader.Read();
+        return reader.GetString();
+    }
+
+    private static bool RootIsTrue(ScannedAnswer answer, ReadOnlySpan<byte> name) =>
+        answer.TryGetRootValue(name, out _, out var kind) && kind == JsonTokenType.True;
 }

@@ -1,10 +1,11 @@
 using System.Text.Json;
+using Zendesk.Singer.Tap.Http;
 
 namespace Zendesk.Singer.Tap.Paging;
 
-/// <summary>One Zendesk paging style: reads an answer and says where the next page is.</summary>
-internal interface IPaginator
+/// <summary>One Zendesk paging style whose answers are parsed whole into a document.</summary>
+internal interface IPaginator : IPaginator<JsonDocument>
 {
-    /// <summary>Reads the answer to <paramref name="request"/>; the page takes ownership of the document.</summary>
-    Page Read(PageRequest request, JsonDocument document, DateTimeOffset fetchedAt);
+    Task<JsonDocument> IPaginator<JsonDocument>.FetchAsync(ZendeskClient client, PageRequest request, RequestBudget budget, CancellationToken cancellationToken) =>
+        client.GetJsonAsync(request.Url, budget, cancellationToken);
 }

@@ -3,21 +3,52 @@ using System.Text.Json;
 namespace Zendesk.Singer.Tap.Paging;
 
 /// <summary>
-/// One answer of a paged endpoint with what its paginator read from it. The records live in
-/// <see cref="Document"/>, which is disposed when the consumer moves to the next page.
+/// One answer of a paged endpoint with what its paginator read from it. The records live in the
+/// answer (a document, or a <see cref="ScannedAnswer"/>), which is disposed when the consumer moves
+/// to the next page.
 /// </summary>
-internal sealed class Page(JsonDocument document, JsonElement records, DateTimeOffset fetchedAt) : IDisposable
+internal sealed class Page : IDisposable
 {
-    public JsonDocument Document { get; } = document;
+    private readonly ScannedAnswer? _scanned;
+    private readonly string? _recordsKey;
+    private JsonDocument? _document;
+    private JsonElement _records;
 
-    public JsonElement Root => Document.RootElement;
+    public Page(JsonDocument document, JsonElement records, DateTimeOffset fetchedAt)
+    {
+        _document = document;
+        _records = records;
+        FetchedAt = fetchedAt;
+    }
 
-    /// <summary>The records array (an empty array when the page has none).</summary>
-    public JsonElement Records { get; } = records;
+    public Page(ScannedAnswer scanned, string recordsKey, DateTimeOffset fetchedAt)
+    {
+        _scanned = scanned;
+        _recordsKey = recordsKey;
+        FetchedAt = fetchedAt;
+    }
 
-    public int Count => Records.ValueKind == JsonValueKind.Array ? Records.GetArrayLength() : 0;
+    /// <summary>The records array (an empty array when the page has none); a scanned answer is parsed for it on first use.</summary>
+    public JsonElement Records
+    {
+        get
+        {
+            if (_records.ValueKind == JsonValueKind.Undefined)
+            {
+                _document = JsonDocument.Parse(_scanned!.Json);
+                _records = PageFields.Array(_document.RootElement, _recordsKey!);
+            }
 
-    public DateTimeOffset FetchedAt { get; } = fetchedAt;
+            return _records;
+        }
+    }
+
+    /// <summary>The answer as scanned, for paginators that scan (cursor exports).</summary>
+    public ScannedAnswer Scanned => _scanned ?? throw new InvalidOperationException("This page was parsed whole, not scanned.");
+
+    public int Count => _scanned?.Count ?? (Records.ValueKind == JsonValueKind.Array ? Records.GetArrayLength() : 0);
+
+    public DateTimeOffset FetchedAt { get; }
 
     /// <summary>The request for the next page, or null when this one is the last.</summary>
     public PageRequest? Next { get; init; }
@@ -34,5 +65,10 @@ internal sealed class Page(JsonDocument document, JsonElement records, DateTimeO
     /// <summary>Offset paging stopped at Zendesk's 100-page cap with more pages left.</summary>
     public bool Capped { get; init; }
 
-    public void Dispose() => Document.Dispose();
+    public void Dispose()
+    {
+        // The document reads the scanned answer's buffer, so it goes first.
+        _document?.Dispose();
+        _scanned?.Dispose();
+    }
 }

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Text.Json;
 using Zendesk.Singer.Tap.Http;
 using Zendesk.Singer.Tap.Sync;
 
@@ -13,32 +12,33 @@ namespace Zendesk.Singer.Tap.Paging;
 /// </summary>
 internal static class PageReader
 {
-    public static async IAsyncEnumerable<Page> ReadAsync(
+    public static async IAsyncEnumerable<Page> ReadAsync<TAnswer>(
         ZendeskClient client,
-        IPaginator paginator,
+        IPaginator<TAnswer> paginator,
         PageRequest first,
         RequestBudget budget,
         StreamStats stats,
         TimeProvider time,
         [EnumeratorCancellation] CancellationToken cancellationToken)
+        where TAnswer : IDisposable
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var request = first;
-        var fetching = FetchAsync(client, request, budget, stats, stop.Token);
+        var fetching = FetchAsync(client, paginator, request, budget, stats, stop.Token);
         try
         {
             while (fetching is not null)
             {
-                var document = await fetching;
+                var answer = await fetching;
                 fetching = null;
                 Page page;
                 try
                 {
-                    page = paginator.Read(request, document, time.GetUtcNow());
+                    page = paginator.Read(request, answer, time.GetUtcNow());
                 }
                 catch
                 {
-                    document.Dispose();
+                    answer.Dispose();
                     throw;
                 }
 
@@ -47,7 +47,7 @@ internal static class PageReader
                     if (page.Next is { } next)
                     {
                         request = next;
-                        fetching = FetchAsync(client, next, budget, stats, stop.Token);
+                        fetching = FetchAsync(client, paginator, next, budget, stats, stop.Token);
                     }
 
                     yield return page;
@@ -65,14 +65,22 @@ internal static class PageReader
         }
     }
 
-    private static async Task<JsonDocument> FetchAsync(ZendeskClient client, PageRequest request, RequestBudget budget, StreamStats stats, CancellationToken cancellationToken)
+    private static async Task<TAnswer> FetchAsync<TAnswer>(
+        ZendeskClient client,
+        IPaginator<TAnswer> paginator,
+        PageRequest request,
+        RequestBudget budget,
+        StreamStats stats,
+        CancellationToken cancellationToken)
+        where TAnswer : IDisposable
     {
-        var document = await client.GetJsonAsync(request.Url, budget, cancellationToken);
+        var answer = await paginator.FetchAsync(client, request, budget, cancellationToken);
         stats.AddRequest();
-        return document;
+        return answer;
     }
 
-    private static async Task DiscardAsync(Task<JsonDocument> fetching)
+    private static async Task DiscardAsync<TAnswer>(Task<TAnswer> fetching)
+        where TAnswer : IDisposable
     {
         try
         {

@@ -18,6 +18,14 @@ internal static class RecordKeys
         _ => null,
     };
 
+    /// <summary>As <see cref="Of(JsonElement)"/>, for a reader on the value's token.</summary>
+    public static string? Of(ref Utf8JsonReader value) => value.TokenType switch
+    {
+        JsonTokenType.Number => System.Text.Encoding.UTF8.GetString(value.ValueSpan),
+        JsonTokenType.String => value.GetString(),
+        _ => null,
+    };
+
     public static string? Of(JsonNode? node) => node switch
     {
         JsonValue v when v.TryGetValue<long>(out var number) => number.ToString(System.Globalization.CultureInfo.InvariantCulture),

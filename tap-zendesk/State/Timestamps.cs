@@ -65,6 +65,15 @@ internal static class Timestamps
         _ => null,
     };
 
+    /// <summary>As <see cref="Time(JsonElement)"/>, for a reader on the value's token.</summary>
+    public static DateTimeOffset? Time(ref Utf8JsonReader value) => value.TokenType switch
+    {
+        JsonTokenType.Number when value.TryGetInt64(out var seconds) => DateTimeOffset.FromUnixTimeSeconds(seconds),
+        JsonTokenType.String when value.TryGetDateTimeOffset(out var time) => time.ToUniversalTime(),
+        JsonTokenType.String => Parse(value.GetString()),
+        _ => null,
+    };
+
     public static DateTimeOffset? Field(JsonElement record, string name) =>
         record.ValueKind == JsonValueKind.Object && record.TryGetProperty(name, out var value) ? Time(value) : null;
 }

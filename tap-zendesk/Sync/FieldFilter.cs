@@ -78,5 +78,21 @@ internal sealed class FieldFilter
         return false;
     }
 
+    /// <summary>As <see cref="Match(JsonProperty, out FieldFilter?)"/>, for a name as unescaped UTF-8.</summary>
+    public bool Match(ReadOnlySpan<byte> utf8Name, out FieldFilter? nested)
+    {
+        foreach (var (_, utf8, inner) in _excluded)
+        {
+            if (utf8Name.SequenceEqual(utf8))
+            {
+                nested = inner;
+                return true;
+            }
+        }
+
+        nested = null;
+        return false;
+    }
+
     public bool Excludes(string name) => _excluded.Exists(e => e.Name == name && e.Nested is null);
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Zendesk.Singer.Protocol.Lines;
+using Zendesk.Singer.Tap.Paging;
 using Zendesk.Singer.Tap.Streams;
 
 namespace Zendesk.Singer.Tap.Sync;
@@ -41,6 +42,13 @@ internal sealed class StreamOutput(
     public void Write(JsonElement record, DateTimeOffset extractedAt, RecordExtra[]? extras = null)
     {
         writer.WriteRecord(Name, (record, Filter, extras), static (json, s) => RecordWriter.Write(json, s.record, s.Filter, s.extras), extractedAt, Version);
+        Stats.AddRecord();
+    }
+
+    /// <summary>Writes a record of a scanned answer, copied as sent but for the excluded properties.</summary>
+    public void Write(ScannedRecord record, DateTimeOffset extractedAt)
+    {
+        writer.WriteRecord(Name, (record, Filter), static (json, s) => ScannedRecordWriter.Write(json, s.record, s.Filter), extractedAt, Version);
         Stats.AddRecord();
     }
 

@@ -33,7 +33,7 @@ internal static class Summary
                 ("stream", s.Stream),
                 ("records", s.Records),
                 ("requests", s.Requests),
-                ("seconds", Math.Round(s.Elapsed.TotalSeconds, 1)),
+                ("seconds", Math.Round(s.Elapsed.TotalSeconds, 3)),
                 ("status", status));
         }
 
@@ -47,9 +47,9 @@ internal static class Summary
             ("rate_limit_waits", counters.RateLimitWaits),
             ("rate_limit_wait", counters.RateLimitWaitTime),
             ("budget_wait", counters.BudgetWaitTime),
-            ("seconds", Math.Round(result.Elapsed.TotalSeconds, 1)),
+            ("seconds", Math.Round(result.Elapsed.TotalSeconds, 3)),
             ("peak_memory_mb", PeakMemoryMegabytes()),
-            ("cpu_seconds", Math.Round(CpuSeconds(), 1)));
+            ("cpu_seconds", Math.Round(CpuSeconds(), 3)));
     }
 
     private static double CpuSeconds()

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -28,6 +29,7 @@ internal sealed class SingerWriter : IDisposable
     private readonly Stream _output;
     private readonly ArrayBufferWriter<byte> _buffer = new(FlushThreshold * 2);
     private readonly Utf8JsonWriter _json;
+    private int _messageStart;
 
     public SingerWriter(Stream output)
     {
@@ -137,6 +139,7 @@ internal sealed class SingerWriter : IDisposable
 
     private void BeginType(string type)
     {
+        _messageStart = _buffer.WrittenCount;
         _json.WriteStartObject();
         _json.WriteString("type", type);
     }
@@ -172,12 +175,28 @@ internal sealed class SingerWriter : IDisposable
         _json.WriteEndObject();
         _json.Flush();
         _json.Reset();
+        KeepOnOneLine();
         _buffer.GetSpan(1)[0] = (byte)'\n';
         _buffer.Advance(1);
         MessagesWritten++;
         if (flush || _buffer.WrittenCount >= FlushThreshold)
         {
             Drain(flush);
+        }
+    }
+
+    /// <summary>
+    /// Raw values copied from an answer keep the answer's whitespace, and a pretty-printed answer
+    /// would split the message over several lines. A raw CR or LF in valid JSON can only be
+    /// whitespace between tokens (inside strings they are escaped), so a space stands in for it.
+    /// </summary>
+    private void KeepOnOneLine()
+    {
+        var message = MemoryMarshal.AsMemory(_buffer.WrittenMemory)[_messageStart..].Span;
+        if (message.IndexOfAny((byte)'\n', (byte)'\r') >= 0)
+        {
+            message.Replace((byte)'\n', (byte)' ');
+            message.Replace((byte)'\r', (byte)' ');
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json.Nodes;
 using Zendesk.Singer.Tap.Http;
 using Zendesk.Singer.Tap.Paging;
@@ -19,6 +20,8 @@ internal sealed class CursorExportSync(StreamDefinition export, StreamOutput? pa
     public const string WatermarkKey = "export_watermark";
 
     private readonly string _timeKey = export.ReplicationKey!;
+    private readonly byte[] _timeKeyUtf8 = Encoding.UTF8.GetBytes(export.ReplicationKey!);
+    private readonly byte[] _keyUtf8 = Encoding.UTF8.GetBytes(export.Key);
     private readonly List<ChildOutput> _outputs = [.. children.SelectMany(c => c.Outputs)];
 
     /// <summary>The latest record read (its second and the keys of that second).</summary>
@@ -105,10 +108,12 @@ internal sealed class CursorExportSync(StreamDefinition export, StreamOutput? pa
 
     private async Task EmitPageAsync(Page page, CancellationToken cancellationToken)
     {
-        foreach (var record in page.Records.EnumerateArray())
+        var records = page.Scanned;
+        for (var i = 0; i < records.Count; i++)
         {
-            var seconds = Timestamps.Field(record, _timeKey)?.ToUnixTimeSeconds();
-            var key = RecordKeys.Of(record, export.Key);
+            var record = records[i];
+            var seconds = record.Time(_timeKeyUtf8)?.ToUnixTimeSeconds();
+            var key = record.Key(_keyUtf8);
             if (parent is not null && (_parentDone is null || seconds is null || !_parentDone.Covers(seconds.Value, key)))
             {
                 parent.Write(record, page.FetchedAt);

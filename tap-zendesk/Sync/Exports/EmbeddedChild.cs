@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using Zendesk.Singer.Tap.Paging;
 using Zendesk.Singer.Tap.State;
@@ -7,14 +8,23 @@ namespace Zendesk.Singer.Tap.Sync.Exports;
 /// <summary>A child embedded in each parent record (a ticket's side-loaded <c>metric_set</c>).</summary>
 internal sealed class EmbeddedChild(ChildOutput child) : ExportChild(child)
 {
+    private readonly byte[] _recordsKey = Encoding.UTF8.GetBytes(child.Output.Definition.RecordsKey);
+
     public override Task EmitAsync(Page page, CancellationToken cancellationToken)
     {
         var definition = child.Output.Definition;
-        foreach (var parent in page.Records.EnumerateArray())
+        var parents = page.Scanned;
+        for (var i = 0; i < parents.Count; i++)
         {
-            if (parent.TryGetProperty(definition.RecordsKey, out var record)
-                && record.ValueKind == JsonValueKind.Object
-                && child.Accepts(Timestamps.Field(record, definition.ReplicationKey!)))
+            var parent = parents[i];
+            if (!parent.TryGetProperty(_recordsKey, out var property) || property.Kind != JsonTokenType.StartObject)
+            {
+                continue;
+            }
+
+            // Only the embedded object is parsed, not the whole parent.
+            var record = parent.Element(property);
+            if (child.Accepts(Timestamps.Field(record, definition.ReplicationKey!)))
             {
                 child.Output.Write(record, page.FetchedAt);
             }

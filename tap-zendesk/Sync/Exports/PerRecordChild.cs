@@ -18,22 +18,22 @@ internal abstract class PerRecordChild(SyncContext context, string pathTemplate,
 
     protected SyncContext Context { get; } = context;
 
-    public override Task EmitAsync(Page page, CancellationToken cancellationToken) => FetchAsync(page, page.Records.EnumerateArray(), cancellationToken);
-
-    /// <summary>Fetches and emits the children of <paramref name="parents"/>, those that may have new ones.</summary>
-    protected async Task FetchAsync(Page page, IEnumerable<JsonElement> parents, CancellationToken cancellationToken)
+    /// <summary>Fetches and emits the children of the page's records, those that may have new ones.</summary>
+    public override async Task EmitAsync(Page page, CancellationToken cancellationToken)
     {
         var since = Outputs.Min(o => o.Output.FullTable ? DateTimeOffset.MinValue : o.Since);
+        var parents = page.Scanned;
         var wanted = new List<ParentRef>();
-        foreach (var parent in parents)
+        for (var i = 0; i < parents.Count; i++)
         {
-            if (!Wants(parent) || PageFields.Int64(parent, "id") is not { } id)
+            var parent = parents[i];
+            if (!Wants(parent) || parent.Int64("id"u8) is not { } id)
             {
                 continue;
             }
 
             var changedAt = ChangedAt(parent) ?? page.FetchedAt;
-            if (changedAt > since)
+            if (changedAt > since && MayHaveChildrenAfter(parent, since))
             {
                 wanted.Add(new ParentRef(id, changedAt));
             }
@@ -48,10 +48,16 @@ internal abstract class PerRecordChild(SyncContext context, string pathTemplate,
     }
 
     /// <summary>Whether this parent can have children worth fetching (not a deleted ticket, say).</summary>
-    protected virtual bool Wants(JsonElement parent) => true;
+    protected virtual bool Wants(ScannedRecord parent) => true;
 
     /// <summary>The parent's time in the export; no child of interest is newer than its parent's change.</summary>
-    protected abstract DateTimeOffset? ChangedAt(JsonElement parent);
+    protected abstract DateTimeOffset? ChangedAt(ScannedRecord parent);
+
+    /// <summary>
+    /// Whether a parent changed since <paramref name="since"/> can have a child newer than that: a change that
+    /// cannot add or alter children (a system update of a ticket, say) is not worth a request.
+    /// </summary>
+    protected virtual bool MayHaveChildrenAfter(ScannedRecord parent, DateTimeOffset since) => true;
 
     /// <summary>Emits what one child record yields.</summary>
     protected abstract void Emit(JsonElement record, ParentRef parent, DateTimeOffset fetchedAt);

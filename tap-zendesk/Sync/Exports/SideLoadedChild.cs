@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using Zendesk.Singer.Tap.Paging;
 using Zendesk.Singer.Tap.Streams;
@@ -12,13 +13,18 @@ namespace Zendesk.Singer.Tap.Sync.Exports;
 internal sealed class SideLoadedChild(SyncContext context, StreamDefinition parent, ChildOutput child)
     : PerRecordChild(context, child.Output.Definition.Path, child.Output.Definition.RecordsKey, child)
 {
+    private readonly byte[] _recordsKey = Encoding.UTF8.GetBytes(child.Output.Definition.RecordsKey);
+    private readonly byte[] _parentTimeKey = Encoding.UTF8.GetBytes(parent.ReplicationKey!);
+
     public override string? Query => child.Output.Definition.Query;
 
     public override Task EmitAsync(Page page, CancellationToken cancellationToken)
     {
-        if (page.Root.TryGetProperty(child.Output.Definition.RecordsKey, out var sideLoaded) && sideLoaded.ValueKind == JsonValueKind.Array)
+        if (page.Scanned.TryGetRootValue(_recordsKey, out var sideLoaded, out var kind) && kind == JsonTokenType.StartArray)
         {
-            foreach (var record in sideLoaded.EnumerateArray())
+            // Only the side-loaded array is parsed, not the whole page.
+            using var document = JsonDocument.Parse(sideLoaded);
+            foreach (var record in document.RootElement.EnumerateArray())
             {
                 Emit(record, default, page.FetchedAt);
             }
@@ -29,7 +35,7 @@ internal sealed class SideLoadedChild(SyncContext context, StreamDefinition pare
         return child.Output.Definition.Path.Length == 0 ? Task.CompletedTask : base.EmitAsync(page, cancellationToken);
     }
 
-    protected override DateTimeOffset? ChangedAt(JsonElement record) => TimeOf(record, parent.ReplicationKey!);
+    protected override DateTimeOffset? ChangedAt(ScannedRecord record) => record.Time(_parentTimeKey);
 
     protected override void Emit(JsonElement record, ParentRef parent, DateTimeOffset fetchedAt)
     {

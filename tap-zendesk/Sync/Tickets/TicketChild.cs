@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Zendesk.Singer.Tap.Paging;
 using Zendesk.Singer.Tap.Sync.Exports;
 
@@ -7,12 +6,21 @@ namespace Zendesk.Singer.Tap.Sync.Tickets;
 /// <summary>
 /// A child fetched per changed ticket. A child record is emitted when it is newer than its stream's
 /// mark and no newer than the ticket's change in the export: a change made while the sync runs is
-/// left for the next run, which sees the ticket again. Deleted tickets have no children to fetch.
+/// left for the next run, which sees the ticket again. Deleted tickets have no children to fetch, and
+/// neither have tickets that only a system update touched since the stream's mark.
 /// </summary>
 internal abstract class TicketChild(SyncContext context, string pathTemplate, string recordsKey, params ChildOutput[] outputs)
     : PerRecordChild(context, pathTemplate, recordsKey, outputs)
 {
-    protected override bool Wants(JsonElement ticket) => PageFields.String(ticket, "status") != "deleted";
+    protected override bool Wants(ScannedRecord ticket) => ticket.String("status"u8) != "deleted";
 
-    protected override DateTimeOffset? ChangedAt(JsonElement ticket) => TimeOf(ticket, "generated_timestamp") ?? TimeOf(ticket, "updated_at");
+    protected override DateTimeOffset? ChangedAt(ScannedRecord ticket) => ticket.Time("generated_timestamp"u8) ?? ticket.Time("updated_at"u8);
+
+    /// <summary>
+    /// Every audit, and so every comment, moves the ticket's <c>updated_at</c> to its own time; a system
+    /// update (SLA recalculation, sharing) moves only <c>generated_timestamp</c> (zendesk-api.md §6.4).
+    /// A ticket last updated before <paramref name="since"/> therefore has no audit or comment after it.
+    /// </summary>
+    protected override bool MayHaveChildrenAfter(ScannedRecord ticket, DateTimeOffset since) =>
+        ticket.Time("updated_at"u8) is not { } updated || updated > since;
 }

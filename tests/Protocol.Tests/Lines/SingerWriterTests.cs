@@ -54,6 +54,17 @@ public sealed class SingerWriterTests
     }
 
     [Fact]
+    public void Keeps_a_record_copied_raw_from_a_pretty_printed_answer_on_one_line()
+    {
+        var pretty = Encoding.UTF8.GetBytes("{\r\n  \"id\": 1,\n  \"text\": \"a\\nb\"\n}");
+
+        var output = Write(w => w.WriteRecord("s", pretty, static (json, raw) => json.WriteRawValue(raw, skipInputValidation: true)));
+
+        output.ShouldBe("{\"type\":\"RECORD\",\"stream\":\"s\",\"record\":{    \"id\": 1,   \"text\": \"a\\nb\" }}\n");
+        JsonNode.Parse(output)!["record"]!["text"]!.GetValue<string>().ShouldBe("a\nb");
+    }
+
+    [Fact]
     public void Writes_activate_version()
     {
         Write(w => w.WriteActivateVersion("tags", 1700000000000))

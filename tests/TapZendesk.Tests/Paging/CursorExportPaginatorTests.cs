@@ -1,5 +1,6 @@
-using System.Text.Json;
+using Zendesk.Singer.Tap.Http;
 using Zendesk.Singer.Tap.Paging;
+using Zendesk.Singer.Tap.Tests.Http;
 
 namespace Zendesk.Singer.Tap.Tests.Paging;
 
@@ -37,11 +38,34 @@ public sealed class CursorExportPaginatorTests
     public void Stops_when_the_cursor_does_not_move_and_nothing_came()
     {
         var request = _paginator.Resume("same");
-        using var page = _paginator.Read(request, JsonDocument.Parse("""{"tickets":[],"after_cursor":"same","end_of_stream":false}"""), Fetched);
+        using var page = _paginator.Read(request, ScannedAnswer.Scan("""{"tickets":[],"after_cursor":"same","end_of_stream":false}""", "tickets"), Fetched);
 
         page.Next.ShouldBeNull();
         page.AfterCursor.ShouldBe("same");
     }
 
-    private Page Read(string json) => _paginator.Read(_paginator.First(1), JsonDocument.Parse(json), Fetched);
+    [Fact]
+    public void Gives_the_records_as_elements_too_when_asked()
+    {
+        using var page = Read("""{"tickets":[{"id":1},{"id":2}],"after_cursor":"abc","end_of_stream":true}""");
+
+        page.Count.ShouldBe(2);
+        page.Records.EnumerateArray().Select(r => r.GetProperty("id").GetInt64()).ShouldBe([1L, 2L]);
+    }
+
+    [Fact]
+    public async Task Fetches_a_page_again_when_the_answer_is_not_json()
+    {
+        await using var bed = await HttpTestbed.StartAsync();
+        const string Page = """{"tickets":[{"id":1}],"after_cursor":"abc","end_of_stream":true}""";
+        bed.Server.Then(ScriptedZendesk.Json(200, """{"tickets":[{"id":1""")).Then(ScriptedZendesk.Json(200, Page));
+
+        using var answer = await bed.RunAsync(_paginator.FetchAsync(bed.Client, _paginator.First(1), RequestBudget.Incremental, CancellationToken.None));
+
+        answer.Count.ShouldBe(1);
+        bed.Server.Requests.Count.ShouldBe(2);
+        bed.LogText.ToString().ShouldContain("reason=an answer that is not valid JSON");
+    }
+
+    private Page Read(string json) => _paginator.Read(_paginator.First(1), ScannedAnswer.Scan(json, "tickets"), Fetched);
 }

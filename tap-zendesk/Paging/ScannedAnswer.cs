@@ -1,0 +1,164 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+
+namespace Zendesk.Singer.Tap.Paging;
+
+/// <summary>
+/// An answer read whole into a pooled buffer and gone through once with a <see cref="Utf8JsonReader"/>,
+/// which checks that it is JSON and notes where each record of its records array lies, with the
+/// record's own properties, and where the other top-level properties lie. Records are then copied
+/// out as the bytes Zendesk sent: building a document for a megabyte export page cost more than
+/// everything else the tap does with it.
+/// </summary>
+internal sealed partial class ScannedAnswer : IDisposable
+{
+    // Export pages run to megabytes. A pool of their own hands the same few buffers round, where the
+    // shared pool would keep one per thread that happened to return one.
+    private static readonly ArrayPool<byte> Bytes = ArrayPool<byte>.Create(1 << 28, 4);
+    private static readonly ArrayPool<RecordSpan> RecordSpans = ArrayPool<RecordSpan>.Create();
+    private static readonly ArrayPool<RawProperty> Properties = ArrayPool<RawProperty>.Create();
+
+    private byte[] _buffer;
+    private readonly int _length;
+    private RecordSpan[] _records = [];
+    private int _recordCount;
+    private RawProperty[] _properties = [];
+    private int _propertyCount;
+    private RawProperty[] _root = [];
+    private int _rootCount;
+    private bool _disposed;
+
+    private ScannedAnswer(byte[] buffer, int length)
+    {
+        _buffer = buffer;
+        _length = length;
+    }
+
+    /// <summary>The answer as received.</summary>
+    public ReadOnlyMemory<byte> Json => _buffer.AsMemory(0, _length);
+
+    /// <summary>Records in the records array (none when the answer has no such array).</summary>
+    public int Count => _recordCount;
+
+    public ScannedRecord this[int index] =>
+        (uint)index < (uint)_recordCount ? new ScannedRecord(this, index) : throw new ArgumentOutOfRangeException(nameof(index));
+
+    /// <summary>Reads <paramref name="body"/> to its end and scans it; a body that is not JSON throws <see cref="JsonException"/>.</summary>
+    /// <param name="sizeHint">The size the answer is likely to have (the previous page's), so the buffer need not grow.</param>
+    public static async Task<ScannedAnswer> ReadAsync(Stream body, string recordsKey, int sizeHint, CancellationToken cancellationToken)
+    {
+        var buffer = Bytes.Rent(Math.Max(sizeHint, 1 << 20));
+        var filled = 0;
+        try
+        {
+            while (true)
+            {
+                if (filled == buffer.Length)
+                {
+                    var larger = Bytes.Rent(buffer.Length * 2);
+                    buffer.AsSpan(0, filled).CopyTo(larger);
+                    Bytes.Return(buffer);
+                    buffer = larger;
+                }
+
+                var read = await body.ReadAsync(buffer.AsMemory(filled), cancellationToken);
+                if (read == 0)
+                {
+                    break;
+                }
+
+                filled += read;
+            }
+        }
+        catch
+        {
+            Bytes.Return(buffer);
+            throw;
+        }
+
+        return Scan(buffer, filled, recordsKey);
+    }
+
+    /// <summary>Scans a copy of <paramref name="json"/>.</summary>
+    public static ScannedAnswer Scan(ReadOnlySpan<byte> json, string recordsKey)
+    {
+        var buffer = Bytes.Rent(Math.Max(json.Length, 1));
+        json.CopyTo(buffer);
+        return Scan(buffer, json.Length, recordsKey);
+    }
+
+    public static ScannedAnswer Scan(string json, string recordsKey) => Scan(Encoding.UTF8.GetBytes(json), recordsKey);
+
+    /// <summary>A top-level property other than the records array, as raw JSON.</summary>
+    public bool TryGetRootValue(ReadOnlySpan<byte> name, out ReadOnlyMemory<byte> value, out JsonTokenType kind)
+    {
+        // The last of duplicated names wins, as with JsonElement.TryGetProperty.
+        for (var i = _rootCount - 1; i >= 0; i--)
+        {
+            var property = _root[i];
+            if (NameEquals(property, name))
+            {
+                value = _buffer.AsMemory(property.ValueStart, property.ValueLength);
+                kind = property.Kind;
+                return true;
+            }
+        }
+
+        value = default;
+        kind = JsonTokenType.None;
+        return false;
+    }
+
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        Bytes.Return(_buffer);
+        _buffer = [];
+        Return(RecordSpans, ref _records);
+        Return(Properties, ref _properties);
+        Return(Properties, ref _root);
+    }
+
+    internal RecordSpan RecordAt(int index) => _records[index];
+
+    internal RawProperty PropertyAt(int index) => _properties[index];
+
+    internal ReadOnlySpan<byte> Slice(int start, int length) => _buffer.AsSpan(start, length);
+
+    internal bool NameEquals(RawProperty property, ReadOnlySpan<byte> name)
+    {
+        var raw = Slice(property.NameStart, property.NameLength);
+        if (!property.NameEscaped)
+        {
+            return raw.SequenceEqual(name);
+        }
+
+        // The quotes around an escaped name make it a JSON string the reader can compare unescaped.
+        var reader = new Utf8JsonReader(Slice(property.NameStart - 1, property.NameLength + 2));
+        reader.Read();
+        return reader.ValueTextEquals(name);
+    }
+
+    internal string DecodedName(RawProperty property)
+    {
+        var reader = new Utf8JsonReader(Slice(property.NameStart - 1, property.NameLength + 2));
+        reader.Read();
+        return reader.GetString()!;
+    }
+
+    private static void Return<T>(ArrayPool<T> pool, ref T[] array)
+    {
+        if (array.Length > 0)
+        {
+            pool.Return(array);
+        }
+
+        array = [];
+    }
+}
