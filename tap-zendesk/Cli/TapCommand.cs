@@ -1,6 +1,6 @@
 using CommandLine;
-using CommandLine.Text;
 using Zendesk.Singer.Protocol.About;
+using Zendesk.Singer.Protocol.Cli;
 using Zendesk.Singer.Protocol.Configuration;
 using Zendesk.Singer.Protocol.Serialization;
 using Zendesk.Singer.Protocol.State;
@@ -16,19 +16,21 @@ namespace Zendesk.Singer.Tap.Cli;
 /// </summary>
 internal static class TapCommand
 {
+    private static readonly string[] Usage =
+    [
+        "Reads a Zendesk Support account and writes Singer SCHEMA, RECORD and STATE messages on stdout.",
+        string.Empty,
+        "Usage: tap-zendesk --config CONFIG [--catalog CATALOG] [--state STATE]",
+        "       tap-zendesk --config CONFIG --discover",
+        "       tap-zendesk --about [--format json|markdown]",
+    ];
+
     public static async Task<int> RunAsync(string[] args, TapRuntime runtime, CancellationToken cancellationToken)
     {
-        using var parser = new Parser(settings =>
-        {
-            settings.HelpWriter = null;
-            settings.CaseSensitive = true;
-            settings.AutoHelp = true;
-            settings.AutoVersion = true;
-        });
-        var parsed = parser.ParseArguments<TapArguments>(args);
+        var parsed = CommandLineFront.Parse<TapArguments>(args);
         if (parsed is NotParsed<TapArguments> notParsed)
         {
-            return Refuse(notParsed, runtime);
+            return await CommandLineFront.Explain(notParsed, "tap-zendesk", AboutTap.Info.Version, Usage).DeliverAsync(runtime.Stdout, runtime.Stderr);
         }
 
         var arguments = ((Parsed<TapArguments>)parsed).Value;
@@ -108,12 +110,8 @@ internal static class TapCommand
         return state;
     }
 
-    private static string About(string? format) => format switch
-    {
-        null or "markdown" => AboutRenderer.Markdown(AboutTap.Info),
-        "json" => AboutRenderer.Json(AboutTap.Info) + "\n",
-        _ => throw new ConfigurationException($"--format must be json or markdown, not \"{format}\""),
-    };
+    private static string About(string? format) =>
+        AboutRenderer.Render(AboutTap.Info, format) ?? throw new ConfigurationException($"--format must be json or markdown, not \"{format}\"");
 
     private static LogFormat ParseLogFormat(string? format) => format switch
     {
@@ -121,46 +119,6 @@ internal static class TapCommand
         "json" => LogFormat.Json,
         _ => throw new ConfigurationException($"--log-format must be text or json, not \"{format}\""),
     };
-
-    private static int Refuse(NotParsed<TapArguments> notParsed, TapRuntime runtime)
-    {
-        var errors = notParsed.Errors.ToList();
-        if (errors.Any(e => e.Tag == ErrorType.VersionRequestedError))
-        {
-            WriteText(runtime.Stdout, $"tap-zendesk {AboutTap.Info.Version}\n");
-            return ExitCodes.Ok;
-        }
-
-        if (errors.Any(e => e.Tag == ErrorType.HelpRequestedError))
-        {
-            var help = HelpText.AutoBuild(notParsed, h =>
-            {
-                h.Heading = $"tap-zendesk {AboutTap.Info.Version}";
-                h.Copyright = string.Empty;
-                h.AddPreOptionsLine("Usage: tap-zendesk --config CONFIG [--catalog CATALOG] [--state STATE]");
-                h.AddPreOptionsLine("       tap-zendesk --config CONFIG --discover");
-                h.AddPreOptionsLine("       tap-zendesk --about [--format json|markdown]");
-                h.AddPostOptionsLine("Exit codes: 0 ok, 1 runtime failure, 2 usage or config error.");
-                return h;
-            }, e => e);
-            WriteText(runtime.Stdout, help + "\n");
-            return ExitCodes.Ok;
-        }
-
-        var sentences = SentenceBuilder.Create();
-        var problems = HelpText.RenderParsingErrorsTextAsLines(notParsed, sentences.FormatError, sentences.FormatMutuallyExclusiveSetErrors, 0)
-            .Where(line => line.Length > 0);
-        runtime.Stderr.WriteLine($"tap-zendesk: {string.Join("; ", problems)} (see --help)");
-        runtime.Stderr.Flush();
-        return ExitCodes.Usage;
-    }
-
-    private static void WriteText(Stream output, string text)
-    {
-        var bytes = System.Text.Encoding.UTF8.GetBytes(text);
-        output.Write(bytes);
-        output.Flush();
-    }
 
     private static async Task WriteTextAsync(Stream output, string text, CancellationToken cancellationToken)
     {

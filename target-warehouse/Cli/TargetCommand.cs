@@ -1,7 +1,7 @@
 using System.Data.Common;
 using CommandLine;
-using CommandLine.Text;
 using Zendesk.Singer.Protocol.About;
+using Zendesk.Singer.Protocol.Cli;
 using Zendesk.Singer.Protocol.Configuration;
 using Zendesk.Singer.Protocol.Lines;
 using Zendesk.Singer.Target.Configuration;
@@ -13,19 +13,21 @@ namespace Zendesk.Singer.Target.Cli;
 /// <summary>The program with its streams passed in, so that tests run exactly what the executable runs.</summary>
 internal static class TargetCommand
 {
+    private static readonly string[] Usage =
+    [
+        "Reads Singer messages on stdin and loads them into DuckDB or PostgreSQL; writes STATE messages on stdout once committed.",
+        string.Empty,
+        $"Usage: {TargetAbout.Name} [--config FILE] < messages.singer",
+        $"       {TargetAbout.Name} --config FILE --tables",
+        $"       {TargetAbout.Name} --about [--format json|markdown]",
+    ];
+
     public static async Task<int> RunAsync(string[] args, Stream input, Stream output, TextWriter error, TimeProvider time, CancellationToken cancellationToken)
     {
-        using var parser = new Parser(settings =>
-        {
-            settings.HelpWriter = null;
-            settings.CaseSensitive = true;
-            settings.AutoHelp = true;
-            settings.AutoVersion = true;
-        });
-        var parsed = parser.ParseArguments<CommandLineOptions>(args);
+        var parsed = CommandLineFront.Parse<CommandLineOptions>(args);
         if (parsed is NotParsed<CommandLineOptions> notParsed)
         {
-            return await ExplainAsync(notParsed, output, error);
+            return await CommandLineFront.Explain(notParsed, TargetAbout.Name, TargetAbout.Version, Usage).DeliverAsync(output, error);
         }
 
         var options = parsed.Value;
@@ -76,7 +78,7 @@ internal static class TargetCommand
         var destination = $"{dialect.Description}, schema \"{config.Schema}\"";
         reporter.Info($"loading into {destination}");
         using var writer = new SingerWriter(output);
-        var session = new LoadSession(config, dialect, reporter, time);
+        using var session = new LoadSession(config, dialect, reporter, time);
         var started = time.GetTimestamp();
         var runner = new LoadRunner(session, writer);
         int code;
@@ -119,69 +121,9 @@ internal static class TargetCommand
 
     private static async Task<int> AboutAsync(string format, Stream output, TextWriter error)
     {
-        var text = format switch
-        {
-            "json" => AboutRenderer.Json(TargetAbout.Info),
-            "markdown" => AboutRenderer.Markdown(TargetAbout.Info),
-            _ => null,
-        };
-        if (text is null)
-        {
-            await error.WriteLineAsync($"{TargetAbout.Name}: --format must be json or markdown");
-            return ExitCodes.Usage;
-        }
-
-        await WriteAsync(output, text.EndsWith('\n') ? text : text + "\n");
-        return ExitCodes.Ok;
-    }
-
-    private static async Task<int> ExplainAsync(NotParsed<CommandLineOptions> notParsed, Stream output, TextWriter error)
-    {
-        var errors = notParsed.Errors.ToList();
-        if (errors.Any(e => e is HelpRequestedError))
-        {
-            var help = HelpText.AutoBuild(
-                notParsed,
-                h =>
-                {
-                    h.Heading = $"{TargetAbout.Name} {TargetAbout.Version}";
-                    h.Copyright = string.Empty;
-                    h.AddDashesToOption = true;
-                    h.AddPreOptionsLine("Reads Singer messages on stdin and loads them into DuckDB or PostgreSQL; writes STATE messages on stdout once committed.");
-                    h.AddPreOptionsLine(string.Empty);
-                    h.AddPreOptionsLine($"Usage: {TargetAbout.Name} [--config FILE] < messages.singer");
-                    h.AddPreOptionsLine($"       {TargetAbout.Name} --about [--format json|markdown]");
-                    return h;
-                },
-                e => e);
-            await WriteAsync(output, help + "\n");
-            return ExitCodes.Ok;
-        }
-
-        if (errors.Any(e => e is VersionRequestedError))
-        {
-            await WriteAsync(output, $"{TargetAbout.Name} {TargetAbout.Version}\n");
-            return ExitCodes.Ok;
-        }
-
-        await error.WriteLineAsync($"{TargetAbout.Name}: {Describe(errors[0])} (see --help)");
-        return ExitCodes.Usage;
-    }
-
-    private static string Describe(Error error) => error switch
-    {
-        UnknownOptionError unknown => $"unknown option '{(unknown.Token.Length == 1 ? "-" : "--")}{unknown.Token}'",
-        MissingValueOptionError missing => $"option '--{missing.NameInfo.LongName}' needs a value",
-        RepeatedOptionError repeated => $"option '--{repeated.NameInfo.LongName}' is given more than once",
-        BadFormatConversionError bad => $"option '--{bad.NameInfo.LongName}' has a value of the wrong form",
-        UnknownOptionError or NamedError => "invalid option",
-        _ => "unexpected argument",
-    };
-
-    private static async Task WriteAsync(Stream output, string text)
-    {
-        var bytes = System.Text.Encoding.UTF8.GetBytes(text);
-        await output.WriteAsync(bytes);
-        await output.FlushAsync();
+        var answer = AboutRenderer.Render(TargetAbout.Info, format) is { } text
+            ? new CommandLineAnswer(ExitCodes.Ok, text, null)
+            : new CommandLineAnswer(ExitCodes.Usage, null, $"{TargetAbout.Name}: --format must be json or markdown");
+        return await answer.DeliverAsync(output, error);
     }
 }

@@ -12,6 +12,12 @@ internal interface IDialect : IAsyncDisposable
     /// <summary>The longest identifier the engine keeps, in UTF-8 bytes.</summary>
     int MaxIdentifierBytes { get; }
 
+    /// <summary>
+    /// How many batches may be queued for the engine, or being committed, while the next is read:
+    /// more carry the reader through commits that take longer than usual, each at a batch's memory.
+    /// </summary>
+    int QueuedBatches { get; }
+
     /// <summary>Connects and creates the schema when absent.</summary>
     Task OpenAsync(CancellationToken cancellationToken);
 

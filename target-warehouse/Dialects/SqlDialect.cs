@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Globalization;
-using Zendesk.Singer.Target.Loading;
 using Zendesk.Singer.Target.Mapping;
 
 namespace Zendesk.Singer.Target.Dialects;
@@ -9,14 +8,15 @@ namespace Zendesk.Singer.Target.Dialects;
 /// What DuckDB and PostgreSQL share: both speak this SQL (quoted identifiers, information_schema,
 /// ON CONFLICT, positional $n parameters). Engines supply the types, the bulk path and the merge.
 /// </summary>
-internal abstract class SqlDialect(string schema) : IDialect
+internal abstract partial class SqlDialect(string schema) : IDialect
 {
-    private readonly Dictionary<string, (string Name, string Signature)> _stages = new(StringComparer.Ordinal);
     private DbTransaction? _transaction;
 
     public abstract string Description { get; }
 
     public abstract int MaxIdentifierBytes { get; }
+
+    public virtual int QueuedBatches => 1;
 
     protected string Schema { get; } = schema;
 
@@ -113,22 +113,6 @@ internal abstract class SqlDialect(string schema) : IDialect
             cancellationToken);
     }
 
-    public async Task<LoadCounts> LoadAsync(BatchLoad load, CancellationToken cancellationToken)
-    {
-        var direct = WritesDirectly(load);
-        var staged = !direct || (load.Upsert && load.DeleteFlagColumn >= 0);
-        var stage = staged || load.Upsert ? await PrepareStageAsync(load.Table, cancellationToken) : null;
-        LoadCounts counts = default;
-        await InTransactionAsync(
-            async ct =>
-            {
-                await ResetAsync(load, ct);
-                counts = staged ? await LoadThroughStageAsync(load, stage!, ct) : await LoadDirectlyAsync(load, stage, ct);
-            },
-            cancellationToken);
-        return counts;
-    }
-
     public async Task<long> RetireOlderVersionsAsync(string table, long version, DateTime? softDeleteAt, CancellationToken cancellationToken)
     {
         var versionColumn = Identifiers.Quote(MetadataColumns.TableVersionName);
@@ -156,16 +140,6 @@ internal abstract class SqlDialect(string schema) : IDialect
 
     /// <summary>The expression that converts a column's old values when its type widens.</summary>
     protected virtual string CastForWidening(string quotedColumn, ColumnType type) => $"{quotedColumn}::{SqlType(type)}";
-
-    /// <param name="stage">The staging table's unquoted name.</param>
-    /// <param name="rows">The batch rows to write, or null for all of them.</param>
-    protected abstract Task WriteStageAsync(string stage, IReadOnlyList<ColumnDefinition> columns, RowBatch batch, int[]? rows, CancellationToken cancellationToken);
-
-    /// <summary>Bulk-writes rows (all, or those listed in <paramref name="rows"/>) straight into the target table.</summary>
-    protected abstract Task WriteTableAsync(BatchLoad load, int[]? rows, CancellationToken cancellationToken);
-
-    /// <summary>The batch rows whose key is already in the table.</summary>
-    protected abstract Task<IReadOnlyList<int>> ExistingRowsAsync(BatchLoad load, CancellationToken cancellationToken);
 
     /// <summary>The schema as SQL names it, qualified where the engine needs that.</summary>
     protected virtual string QualifiedSchema => Identifiers.Quote(Schema);
@@ -215,120 +189,5 @@ internal abstract class SqlDialect(string schema) : IDialect
         {
             _transaction = null;
         }
-    }
-
-    /// <summary>One temporary staging table per target table, recreated only when the batch's columns change.</summary>
-    /// <returns>The stage's unquoted name.</returns>
-    private async Task<string> PrepareStageAsync(TableDefinition table, CancellationToken cancellationToken)
-    {
-        var signature = string.Join(", ", table.Columns.Select(c => $"{Identifiers.Quote(c.Name)} {SqlType(c.Type)}"));
-        string name;
-        if (_stages.TryGetValue(table.Name, out var stage))
-        {
-            if (stage.Signature == signature)
-            {
-                return stage.Name;
-            }
-
-            name = stage.Name;
-        }
-        else
-        {
-            name = string.Create(CultureInfo.InvariantCulture, $"tw_stage_{_stages.Count + 1}");
-        }
-
-        await ExecuteAsync($"DROP TABLE IF EXISTS {Identifiers.Quote(name)}", cancellationToken);
-        await ExecuteAsync($"CREATE TEMPORARY TABLE {Identifiers.Quote(name)} ({signature})", cancellationToken);
-        _stages[table.Name] = (name, signature);
-        return name;
-    }
-
-    private async Task ResetAsync(BatchLoad load, CancellationToken cancellationToken)
-    {
-        var table = Qualified(load.Table.Name);
-        if (load.Reset == TableReset.Recreate)
-        {
-            await ExecuteAsync($"DROP TABLE IF EXISTS {table}", cancellationToken);
-            await ExecuteAsync(SqlText.CreateTable(table, load.Table, SqlType), cancellationToken);
-        }
-        else if (load.Reset == TableReset.Truncate)
-        {
-            await ExecuteAsync($"DELETE FROM {table}", cancellationToken);
-        }
-    }
-
-    /// <summary>
-    /// The fast path: rows whose key is new (all rows, when appending) go straight into the table
-    /// through the engine's bulk path; only rows whose key exists pass through the stage and the merge.
-    /// </summary>
-    private async Task<LoadCounts> LoadDirectlyAsync(BatchLoad load, string? stage, CancellationToken cancellationToken)
-    {
-        if (!load.Upsert)
-        {
-            await WriteTableAsync(load, null, cancellationToken);
-            return new LoadCounts(0, 0, load.Rows.Count, 0);
-        }
-
-        var existing = load.Reset == TableReset.None && load.Rows.Count > 0
-            ? await ExistingRowsAsync(load, cancellationToken)
-            : [];
-        if (existing.Count == 0)
-        {
-            await WriteTableAsync(load, null, cancellationToken);
-            return new LoadCounts(load.Rows.Count, 0, 0, 0);
-        }
-
-        var isExisting = new bool[load.Rows.Count];
-        foreach (var row in existing)
-        {
-            isExisting[row] = true;
-        }
-
-        int[] fresh = [.. Enumerable.Range(0, load.Rows.Count).Where(r => !isExisting[r])];
-        if (fresh.Length > 0)
-        {
-            await WriteTableAsync(load, fresh, cancellationToken);
-        }
-
-        await ExecuteAsync($"TRUNCATE TABLE {Identifiers.Quote(stage!)}", cancellationToken);
-        await WriteStageAsync(stage!, load.Table.Columns, load.Rows, [.. existing], cancellationToken);
-        await ExecuteAsync(SqlText.Upsert(Qualified(load.Table.Name), load.Table, Identifiers.Quote(stage!), "TRUE"), cancellationToken);
-        return new LoadCounts(fresh.Length, existing.Count, 0, 0);
-    }
-
-    /// <summary>The general path: every row through the stage, then one merge (or append) from it.</summary>
-    private async Task<LoadCounts> LoadThroughStageAsync(BatchLoad load, string stageName, CancellationToken cancellationToken)
-    {
-        var table = Qualified(load.Table.Name);
-        var stage = Identifiers.Quote(stageName);
-        await ExecuteAsync($"TRUNCATE TABLE {stage}", cancellationToken);
-        await WriteStageAsync(stageName, load.Table.Columns, load.Rows, null, cancellationToken);
-        var columns = SqlText.ColumnList(load.Table);
-        if (!load.Upsert)
-        {
-            var appended = await ExecuteAsync($"INSERT INTO {table} ({columns}) SELECT {columns} FROM {stage}", cancellationToken);
-            return new LoadCounts(0, 0, appended, 0);
-        }
-
-        var flag = load.DeleteFlagColumn >= 0 ? Identifiers.Quote(load.Table.Columns[load.DeleteFlagColumn].Name) : null;
-        var keep = flag is null ? "TRUE" : $"s.{flag} IS NULL";
-        var keyMatch = SqlText.KeyMatch(load.Table);
-        var updated = await ScalarAsync($"SELECT count(*) FROM {stage} AS s WHERE {keep} AND EXISTS (SELECT 1 FROM {table} AS t WHERE {keyMatch})", cancellationToken);
-        var touched = await ExecuteAsync(SqlText.Upsert(table, load.Table, stage, keep), cancellationToken);
-        long deleted = 0;
-        if (flag is not null)
-        {
-            deleted = await ExecuteAsync($"DELETE FROM {table} AS t WHERE EXISTS (SELECT 1 FROM {stage} AS s WHERE {keyMatch} AND s.{flag} IS NOT NULL)", cancellationToken);
-        }
-
-        return new LoadCounts(touched - updated, updated, 0, deleted);
-    }
-
-    /// <summary>Rows go straight into the table only where every batch column has exactly the table's type.</summary>
-    private static bool WritesDirectly(BatchLoad load)
-    {
-        var current = load.Current.Types;
-        return load.Table.Columns.All(c => current.TryGetValue(c.Name, out var type) && type == c.Type)
-            && load.Current.Columns.Count == current.Count;
     }
 }

@@ -4,7 +4,7 @@ using Zendesk.Singer.Target.Dialects;
 namespace Zendesk.Singer.Target.Loading;
 
 /// <summary>What every stream of one run shares.</summary>
-internal sealed class LoadSession
+internal sealed class LoadSession : IDisposable
 {
     public LoadSession(TargetConfig config, IDialect dialect, Reporter reporter, TimeProvider time)
     {
@@ -12,6 +12,7 @@ internal sealed class LoadSession
         Dialect = dialect;
         Reporter = reporter;
         Time = time;
+        Committer = new Committer(dialect.QueuedBatches);
         StartedAt = time.GetUtcNow().UtcDateTime;
 
         // _sdc_sequence is the run's start in Unix milliseconds times a million plus the input line:
@@ -31,9 +32,11 @@ internal sealed class LoadSession
 
     public long SequenceBase { get; }
 
-    public Committer Committer { get; } = new();
+    public Committer Committer { get; }
 
     public DateTime UtcNow => Time.GetUtcNow().UtcDateTime;
 
     public string Describe(string table) => $"\"{Config.Schema}\".\"{table}\"";
+
+    public void Dispose() => Committer.Dispose();
 }

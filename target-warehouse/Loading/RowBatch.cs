@@ -13,10 +13,13 @@ internal sealed class RowBatch
     private const int InitialCapacity = 256;
 
     private readonly Dictionary<int, int>? _rowsByKey;
+    private readonly int _rowLimit;
     private int _capacity;
 
-    public RowBatch(IReadOnlyList<ColumnType> types, int[] keyColumns)
+    /// <param name="rowLimit">The rows the batch holds before it is committed: its columns grow no further than that.</param>
+    public RowBatch(IReadOnlyList<ColumnType> types, int[] keyColumns, int rowLimit = int.MaxValue)
     {
+        _rowLimit = rowLimit;
         Columns = [.. types.Select(ColumnBuffer.For)];
         KeyColumns = keyColumns;
         if (keyColumns.Length > 0)
@@ -36,12 +39,16 @@ internal sealed class RowBatch
     /// <summary>Records replaced by a later record with the same key since the last clear.</summary>
     public int Replaced { get; private set; }
 
+    /// <summary>The UTF-8 bytes held by the batch's text columns.</summary>
+    public long TextBytes => Columns.OfType<TextBuffer>().Sum(c => c.StoredBytes);
+
     /// <summary>Clears the next slot and returns its index: every column starts out null.</summary>
     public int BeginRow()
     {
         if (Count == _capacity)
         {
-            Grow(_capacity * 2);
+            // Growth stops at the row limit: a batch is committed once it holds that many rows.
+            Grow(_capacity < _rowLimit ? (int)Math.Min((long)_capacity * 2, _rowLimit) : _capacity * 2);
         }
 
         foreach (var column in Columns)

@@ -19,7 +19,6 @@ internal sealed class StreamLoader(LoadSession session, string stream, string ta
     private RecordConverter? _converter;
     private RowBatch? _batch;
     private RowBatch? _spare;
-    private Task _inFlight = Task.CompletedTask;
     private TableDefinition? _definition;
     private LoadMethod _method;
     private bool _versioned;
@@ -115,9 +114,9 @@ internal sealed class StreamLoader(LoadSession session, string stream, string ta
     }
 
     /// <summary>
-    /// Hands the batch to the background committer and goes on with an empty one. A stream has at
-    /// most one batch in flight: a second flush first waits for the first, which bounds memory at
-    /// two batches per stream.
+    /// Hands the batch to the background committer and goes on with an empty one (the last batch
+    /// committed, when there is one, so that its buffers are reused). The committer takes only a
+    /// bounded number of batches at a time, so this may first wait for a commit to end.
     /// </summary>
     public async Task BeginFlushAsync(CancellationToken cancellationToken, bool force = false)
     {
@@ -127,7 +126,6 @@ internal sealed class StreamLoader(LoadSession session, string stream, string ta
             return;
         }
 
-        await _inFlight;
         var definition = _definition!;
         var deleteFlag = session.Config.HardDelete && definition.PrimaryKey.Count > 0 ? _mapping!.ColumnIndex(MetadataColumns.DeletedAtName) : -1;
         if (deleteFlag >= 0 && !HasValue(batch.Columns[deleteFlag], batch.Count))
@@ -139,10 +137,9 @@ internal sealed class StreamLoader(LoadSession session, string stream, string ta
         var current = _tables.Current(definition);
         var load = new BatchLoad(definition, current, batch, definition.PrimaryKey.Count > 0, _tables.TakeReset(definition), deleteFlag);
         var batchedAt = _mapping!.MetadataIndex(MetadataColumn.BatchedAt);
-        _batch = _spare ?? new RowBatch(batch.Columns.Select(c => c.Type).ToList(), batch.KeyColumns);
-        _spare = null;
+        _batch = Interlocked.Exchange(ref _spare, null) ?? new RowBatch(batch.Columns.Select(c => c.Type).ToList(), batch.KeyColumns, session.Config.BatchSizeRows);
         _firstPending = long.MaxValue;
-        _inFlight = session.Committer.Enqueue(() => CommitAsync(load, batchedAt, cancellationToken));
+        await session.Committer.EnqueueBatchAsync(() => CommitAsync(load, batchedAt, cancellationToken), cancellationToken);
     }
 
     /// <summary>End of input: commits the rest and carries out an overwrite that no record triggered.</summary>
@@ -166,7 +163,8 @@ internal sealed class StreamLoader(LoadSession session, string stream, string ta
         batch.Clear();
         if (ReferenceEquals(load.Table, _definition))
         {
-            _spare = batch;
+            // Taken by the reader's thread; a spare it has not taken yet is simply replaced.
+            Volatile.Write(ref _spare, batch);
         }
     }
 
@@ -196,7 +194,7 @@ internal sealed class StreamLoader(LoadSession session, string stream, string ta
         _mapping = mapping;
         _definition = new TableDefinition(Table, [.. mapping.Columns.Select(c => new ColumnDefinition(c.Name, c.Type))], primaryKey);
         _converter = new RecordConverter(mapping, session.Config.ValidateRecords);
-        _batch = new RowBatch([.. mapping.Columns.Select(c => c.Type)], primaryKey.Count > 0 ? mapping.KeyColumns : []);
+        _batch = new RowBatch([.. mapping.Columns.Select(c => c.Type)], primaryKey.Count > 0 ? mapping.KeyColumns : [], session.Config.BatchSizeRows);
         _spare = null;
     }
 

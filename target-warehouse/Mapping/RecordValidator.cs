@@ -115,9 +115,10 @@ internal static class RecordValidator
             return null;
         }
 
+        var next = 0;
         foreach (var property in value.EnumerateObject())
         {
-            if (node.TryGetProperty(property, out var child))
+            if (node.TryGetProperty(property, ref next, out var child))
             {
                 if (property.Value.ValueKind == JsonValueKind.Null && !child.AllowsNull)
                 {

@@ -32,6 +32,8 @@ internal sealed class SchemaNode
 
     private Dictionary<string, SchemaNode> _propertyMap = new(StringComparer.Ordinal);
 
+    private byte[][] _utf8Names = [];
+
     public SchemaNode? Items { get; private init; }
 
     public IReadOnlyList<string> Required { get; private init; } = [];
@@ -45,6 +47,35 @@ internal sealed class SchemaNode
 
     /// <summary>Whether an object needs its properties looked at: declared ones, required ones or a closed set.</summary>
     public bool ConstrainsProperties => _propertyMap.Count > 0 || Required.Count > 0 || !AdditionalProperties;
+
+    /// <summary>
+    /// Looks a record property up by its raw UTF-8 name, first trying the property after the one
+    /// found last: records nearly always list their properties in the schema's order.
+    /// </summary>
+    /// <param name="next">The guess, carried from one call to the next; start at 0.</param>
+    public bool TryGetProperty(JsonProperty property, ref int next, out SchemaNode child)
+    {
+        var raw = JsonMarshal.GetRawUtf8PropertyName(property);
+        var names = _utf8Names;
+        if ((uint)next < (uint)names.Length && raw.SequenceEqual(names[next]))
+        {
+            child = Properties[next++].Value;
+            return true;
+        }
+
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (raw.SequenceEqual(names[i]))
+            {
+                next = i + 1;
+                child = Properties[i].Value;
+                return true;
+            }
+        }
+
+        // An escaped name matches only once unescaped.
+        return TryGetProperty(property, out child);
+    }
 
     /// <summary>Looks a record property up by its raw UTF-8 name, without allocating the name.</summary>
     public bool TryGetProperty(JsonProperty property, out SchemaNode child)
@@ -99,6 +130,7 @@ internal sealed class SchemaNode
             MultipleOf = ReadMultipleOf(schema) ?? alternatives?.Select(a => a.MultipleOf).FirstOrDefault(m => m is not null),
             Properties = properties,
             _propertyMap = properties.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal),
+            _utf8Names = [.. properties.Select(p => Encoding.UTF8.GetBytes(p.Key))],
             Items = items,
             Required = ReadRequired(schema),
             AdditionalProperties = !(schema.TryGetProperty("additionalProperties", out var additional) && additional.ValueKind == JsonValueKind.False),

@@ -15,6 +15,14 @@ internal static class AboutRenderer
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// <summary>The text <c>--about --format</c> prints, ending in a newline; null for a format it does not know.</summary>
+    public static string? Render(AboutInfo about, string? format) => format switch
+    {
+        null or "markdown" => WithNewline(Markdown(about)),
+        "json" => WithNewline(Json(about)),
+        _ => null,
+    };
+
     public static string Json(AboutInfo about)
     {
         var properties = new JsonObject();
@@ -85,4 +93,6 @@ internal static class AboutRenderer
 
         return text.ToString();
     }
+
+    private static string WithNewline(string text) => text.EndsWith('\n') ? text : text + "\n";
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Zendesk.Singer.Target.Loading;
 using Zendesk.Singer.Target.Mapping;
 
@@ -59,6 +60,28 @@ public sealed class RowBatchTests
         batch.Count.ShouldBe(0);
         Add(batch, 1, "again");
         batch.Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public void Text_of_every_length_reads_back_as_written_across_blocks_and_after_a_clear()
+    {
+        var batch = new RowBatch([ColumnType.BigInt, ColumnType.Text], [0]);
+        string[] texts = ["", "Zoë ✓", new string('a', 12), new string('b', 13), new string('c', TextBlocks.Size), new string('d', TextBlocks.Size + 1), new string('e', 40_000)];
+        for (var round = 0; round < 2; round++)
+        {
+            for (var i = 0; i < 300; i++)
+            {
+                Add(batch, i, texts[i % texts.Length] + (i >= texts.Length ? i.ToString(CultureInfo.InvariantCulture) : string.Empty));
+            }
+
+            var column = (TextBuffer)batch.Columns[1];
+            for (var i = 0; i < 300; i++)
+            {
+                column[i].ShouldBe(texts[i % texts.Length] + (i >= texts.Length ? i.ToString(CultureInfo.InvariantCulture) : string.Empty));
+            }
+
+            batch.Clear();
+        }
     }
 
     private static void Add(RowBatch batch, long id, string text)

@@ -1,43 +1,20 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Npgsql;
+using Zendesk.Singer.Testing;
 
 namespace Zendesk.Singer.Target.Tests.Support;
 
 /// <summary>A schema of its own on the server test.sh starts, so that tests run in parallel.</summary>
 internal sealed class PostgresTestEngine : TestEngine
 {
-    public const string Variable = "ZS_TEST_POSTGRES";
+    public override string Schema { get; } = TestPostgres.NewSchema("tw_test");
 
-    public PostgresTestEngine()
-    {
-        ConnectionString = Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } value
-            ? value
-            : throw new InvalidOperationException(
-                $"{Variable} is not set. The PostgreSQL tests need a real server: run ./test.sh, which starts a throwaway one, or export {Variable} as an Npgsql connection string (Host=...;Port=...;Username=...;Database=...).");
-        Schema = $"tw_test_{Guid.NewGuid():N}"[..24];
-    }
+    public override JsonObject Config() => TestPostgres.TargetConfig(Schema);
 
-    public string ConnectionString { get; }
+    public override async Task<DbConnection> OpenAsync() => await TestPostgres.OpenAsync(CancellationToken.None);
 
-    public override string Schema { get; }
-
-    public override JsonObject Config() => new()
-    {
-        ["dialect"] = "postgres",
-        ["connection_string"] = ConnectionString,
-        ["schema"] = Schema,
-    };
-
-    public override async Task<DbConnection> OpenAsync()
-    {
-        var connection = new NpgsqlConnection(ConnectionString);
-        await connection.OpenAsync();
-        return connection;
-    }
-
-    public override async ValueTask DisposeAsync() => await ExecuteAsync($"DROP SCHEMA IF EXISTS \"{Schema}\" CASCADE");
+    public override async ValueTask DisposeAsync() => await TestPostgres.DropSchemaAsync(Schema);
 
     protected override string LogicalType(string dataType, int? scale) => dataType switch
     {

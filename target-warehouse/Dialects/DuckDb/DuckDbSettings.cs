@@ -1,0 +1,64 @@
+using System.Globalization;
+using DuckDB.NET.Data;
+
+namespace Zendesk.Singer.Target.Dialects.DuckDb;
+
+/// <summary>How the target runs its embedded DuckDB.</summary>
+internal static class DuckDbSettings
+{
+    /// <summary>
+    /// What DuckDB may hold in memory. Without a limit it keeps every block it has read or written
+    /// cached (up to 80% of the machine's memory), so a long load grew with the database file. Past
+    /// the limit it evicts cached blocks and writes rows not yet checkpointed to a temporary file
+    /// beside the database, which the checkpoint reads back.
+    /// </summary>
+    public const long MemoryLimitBytes = 128L << 20;
+
+    /// <summary>
+    /// Memory held for in-place updates past which the database is closed and opened again between
+    /// batches (see <see cref="DuckDbDialect"/>).
+    /// </summary>
+    public const long ReleaseThresholdBytes = 32L << 20;
+
+    /// <summary>What a batch's load needs beside its own text and the update memory: appender buffers, joins, cached blocks.</summary>
+    public const long WorkingBytes = 32L << 20;
+
+    /// <summary>
+    /// Tables up to this many rows have their deleted rows cleaned out at checkpoints, their
+    /// primary-key index rebuilt after. Without it DuckDB (1.5) never reclaims a deleted row of a
+    /// table with an index, and replacing updated rows would grow the file by every update.
+    /// Rebuilding costs about a second per million keys, so larger tables keep their deleted rows.
+    /// </summary>
+    public const long VacuumRebuildRows = 2_000_000;
+
+    /// <summary>The connection string; DuckDB takes the vacuum setting only when the database opens.</summary>
+    public static string ConnectionString(string path) =>
+        new DuckDBConnectionStringBuilder { DataSource = path, ["vacuum_rebuild_indexes"] = VacuumRebuildRows.ToString(CultureInfo.InvariantCulture) }.ConnectionString;
+
+    /// <summary>The statements run once the connection is open.</summary>
+    /// <param name="cores">The processors available to the process.</param>
+    public static IReadOnlyList<string> Session(int cores, long memoryLimitBytes) =>
+    [
+        // Timestamps are bound as UTC instants; a UTC session keeps every TIMESTAMP ↔ TIMESTAMPTZ cast exact.
+        "SET TimeZone = 'UTC'",
+
+        // A checkpoint compresses the rows committed since the last one, and compresses again the
+        // row group it left half full (a table with a primary key keeps appending to it). At DuckDB's
+        // default of 16 MB of WAL one followed nearly every batch. At 64 MB (about 120,000 rows of
+        // tickets, one row group) what waits for it still fits under the memory limit; beyond that
+        // it spills to the temporary file, which cost more than the fewer checkpoints saved.
+        "SET checkpoint_threshold = '64MB'",
+        MemoryLimit(memoryLimitBytes),
+
+        // One core stays with the reader, which converts the next batch while this one commits;
+        // DuckDB's own worker threads would only take turns with it.
+        string.Create(CultureInfo.InvariantCulture, $"SET threads = {Math.Max(1, cores - 1)}"),
+
+        // Memory DuckDB frees goes back to the system soon, rather than staying with its allocator
+        // until a large threshold.
+        "SET allocator_background_threads = true",
+        "SET allocator_flush_threshold = '16MB'",
+    ];
+
+    public static string MemoryLimit(long bytes) => string.Create(CultureInfo.InvariantCulture, $"SET memory_limit = '{bytes >> 20}MB'");
+}

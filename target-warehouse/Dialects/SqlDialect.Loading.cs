@@ -1,0 +1,143 @@
+using Zendesk.Singer.Target.Loading;
+using Zendesk.Singer.Target.Mapping;
+
+namespace Zendesk.Singer.Target.Dialects;
+
+/// <summary>Loading a batch: the bulk path straight into the table, and the stage with its merge.</summary>
+internal abstract partial class SqlDialect
+{
+    public async Task<LoadCounts> LoadAsync(BatchLoad load, CancellationToken cancellationToken)
+    {
+        var direct = WritesDirectly(load);
+        var staged = !direct || (load.Upsert && load.DeleteFlagColumn >= 0);
+        var stage = staged || load.Upsert ? await PrepareStageAsync(load.Table, cancellationToken) : null;
+        await BeforeLoadAsync(load, cancellationToken);
+        LoadCounts counts = default;
+        await InTransactionAsync(
+            async ct =>
+            {
+                await ResetAsync(load, ct);
+                counts = staged ? await LoadThroughStageAsync(load, stage!, ct) : await LoadDirectlyAsync(load, stage, ct);
+            },
+            cancellationToken);
+        await AfterLoadAsync(cancellationToken);
+        return counts;
+    }
+
+    /// <param name="stage">The staging table's unquoted name.</param>
+    /// <param name="rows">The batch rows to write, or null for all of them.</param>
+    protected abstract Task WriteStageAsync(string stage, IReadOnlyList<ColumnDefinition> columns, RowBatch batch, int[]? rows, CancellationToken cancellationToken);
+
+    /// <summary>Bulk-writes rows (all, or those listed in <paramref name="rows"/>) straight into the target table.</summary>
+    protected abstract Task WriteTableAsync(BatchLoad load, int[]? rows, CancellationToken cancellationToken);
+
+    /// <summary>The batch rows whose key is already in the table.</summary>
+    protected abstract Task<IReadOnlyList<int>> ExistingRowsAsync(BatchLoad load, CancellationToken cancellationToken);
+
+    /// <summary>Updates the table from a stage every row of which has a key already in the table.</summary>
+    /// <param name="stage">The stage's quoted name.</param>
+    protected virtual Task UpdateExistingAsync(BatchLoad load, string stage, CancellationToken cancellationToken) =>
+        ExecuteAsync(SqlText.Upsert(Qualified(load.Table.Name), load.Table, stage, "TRUE"), cancellationToken);
+
+    /// <summary>Runs before the batch's transaction begins.</summary>
+    protected virtual Task BeforeLoadAsync(BatchLoad load, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Runs once the batch is committed.</summary>
+    protected virtual Task AfterLoadAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private async Task ResetAsync(BatchLoad load, CancellationToken cancellationToken)
+    {
+        var table = Qualified(load.Table.Name);
+        if (load.Reset == TableReset.Recreate)
+        {
+            await ExecuteAsync($"DROP TABLE IF EXISTS {table}", cancellationToken);
+            await ExecuteAsync(SqlText.CreateTable(table, load.Table, SqlType), cancellationToken);
+        }
+        else if (load.Reset == TableReset.Truncate)
+        {
+            await ExecuteAsync($"DELETE FROM {table}", cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// The fast path: rows whose key is new (all rows, when appending) go straight into the table
+    /// through the engine's bulk path; only rows whose key exists pass through the stage and the merge.
+    /// </summary>
+    private async Task<LoadCounts> LoadDirectlyAsync(BatchLoad load, string? stage, CancellationToken cancellationToken)
+    {
+        if (!load.Upsert)
+        {
+            await WriteTableAsync(load, null, cancellationToken);
+            return new LoadCounts(0, 0, load.Rows.Count, 0);
+        }
+
+        var existing = load.Reset == TableReset.None && load.Rows.Count > 0
+            ? await ExistingRowsAsync(load, cancellationToken)
+            : [];
+        if (existing.Count == 0)
+        {
+            await WriteTableAsync(load, null, cancellationToken);
+            return new LoadCounts(load.Rows.Count, 0, 0, 0);
+        }
+
+        var isExisting = new bool[load.Rows.Count];
+        foreach (var row in existing)
+        {
+            isExisting[row] = true;
+        }
+
+        int[] fresh = [.. Enumerable.Range(0, load.Rows.Count).Where(r => !isExisting[r])];
+        if (fresh.Length > 0)
+        {
+            await WriteTableAsync(load, fresh, cancellationToken);
+        }
+
+        await EmptyStageAsync(stage!, load.Table, cancellationToken);
+        await WriteStageAsync(stage!, load.Table.Columns, load.Rows, [.. existing], cancellationToken);
+        await UpdateExistingAsync(load, Identifiers.Quote(stage!), cancellationToken);
+        await ReleaseStageAsync(stage!, cancellationToken);
+        return new LoadCounts(fresh.Length, existing.Count, 0, 0);
+    }
+
+    /// <summary>The general path: every row through the stage, then one merge (or append) from it.</summary>
+    private async Task<LoadCounts> LoadThroughStageAsync(BatchLoad load, string stageName, CancellationToken cancellationToken)
+    {
+        var table = Qualified(load.Table.Name);
+        var stage = Identifiers.Quote(stageName);
+        await EmptyStageAsync(stageName, load.Table, cancellationToken);
+        await WriteStageAsync(stageName, load.Table.Columns, load.Rows, null, cancellationToken);
+        var columns = SqlText.ColumnList(load.Table);
+        LoadCounts counts;
+        if (!load.Upsert)
+        {
+            var appended = await ExecuteAsync($"INSERT INTO {table} ({columns}) SELECT {columns} FROM {stage}", cancellationToken);
+            counts = new LoadCounts(0, 0, appended, 0);
+        }
+        else
+        {
+            var flag = load.DeleteFlagColumn >= 0 ? Identifiers.Quote(load.Table.Columns[load.DeleteFlagColumn].Name) : null;
+            var keep = flag is null ? "TRUE" : $"s.{flag} IS NULL";
+            var keyMatch = SqlText.KeyMatch(load.Table);
+            var updated = await ScalarAsync($"SELECT count(*) FROM {stage} AS s WHERE {keep} AND EXISTS (SELECT 1 FROM {table} AS t WHERE {keyMatch})", cancellationToken);
+            var touched = await ExecuteAsync(SqlText.Upsert(table, load.Table, stage, keep), cancellationToken);
+            long deleted = 0;
+            if (flag is not null)
+            {
+                deleted = await ExecuteAsync($"DELETE FROM {table} AS t WHERE EXISTS (SELECT 1 FROM {stage} AS s WHERE {keyMatch} AND s.{flag} IS NOT NULL)", cancellationToken);
+            }
+
+            counts = new LoadCounts(touched - updated, updated, 0, deleted);
+        }
+
+        await ReleaseStageAsync(stageName, cancellationToken);
+        return counts;
+    }
+
+    /// <summary>Rows go straight into the table only where every batch column has exactly the table's type.</summary>
+    private static bool WritesDirectly(BatchLoad load)
+    {
+        var current = load.Current.Types;
+        return load.Table.Columns.All(c => current.TryGetValue(c.Name, out var type) && type == c.Type)
+            && load.Current.Columns.Count == current.Count;
+    }
+}

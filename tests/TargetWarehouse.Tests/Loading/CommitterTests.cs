@@ -1,0 +1,57 @@
+using Zendesk.Singer.Target.Loading;
+
+namespace Zendesk.Singer.Target.Tests.Loading;
+
+public sealed class CommitterTests
+{
+    private const int MaxBatches = 2;
+
+    [Fact]
+    public async Task A_batch_beyond_the_limit_waits_until_a_queued_batch_is_committed()
+    {
+        using var committer = new Committer(MaxBatches);
+        var gates = Enumerable.Range(0, MaxBatches).Select(_ => new TaskCompletionSource()).ToList();
+        foreach (var gate in gates)
+        {
+            await committer.EnqueueBatchAsync(() => gate.Task, CancellationToken.None);
+        }
+
+        var extra = committer.EnqueueBatchAsync(() => Task.CompletedTask, CancellationToken.None);
+        extra.IsCompleted.ShouldBeFalse();
+
+        gates[0].SetResult();
+        await extra;
+        foreach (var gate in gates.Skip(1))
+        {
+            gate.SetResult();
+        }
+
+        await committer.DrainAsync();
+    }
+
+    [Fact]
+    public async Task A_failed_commit_gives_its_room_back_and_fails_every_later_job()
+    {
+        using var committer = new Committer(MaxBatches);
+        for (var i = 0; i < MaxBatches; i++)
+        {
+            await committer.EnqueueBatchAsync(() => throw new InvalidOperationException("engine down"), CancellationToken.None);
+        }
+
+        (await Should.ThrowAsync<InvalidOperationException>(committer.DrainAsync())).Message.ShouldBe("engine down");
+        var ran = false;
+        var later = committer.EnqueueBatchAsync(
+            () =>
+            {
+                ran = true;
+                return Task.CompletedTask;
+            },
+            CancellationToken.None);
+        later.IsCompleted.ShouldBeTrue();
+        await later;
+        committer.Then(() => ran = true);
+
+        await Should.ThrowAsync<InvalidOperationException>(committer.DrainAsync());
+        ran.ShouldBeFalse();
+    }
+}

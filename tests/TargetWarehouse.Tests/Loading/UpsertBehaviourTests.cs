@@ -1,0 +1,72 @@
+using System.Text.Json.Nodes;
+using Zendesk.Singer.Target.Tests.Support;
+using static Zendesk.Singer.Target.Tests.Support.SingerMessages;
+
+namespace Zendesk.Singer.Target.Tests.Loading;
+
+/// <summary>How records of existing keys change their rows, written once and run against both engines.</summary>
+public abstract class UpsertBehaviourTests(EngineKind engineKind)
+{
+    private static readonly JsonObject Properties = new()
+    {
+        ["id"] = Type("integer"),
+        ["status"] = Type("null", "string"),
+        ["details"] = new JsonObject { ["type"] = new JsonArray("null", "object"), ["properties"] = new JsonObject { ["a"] = Type("integer") } },
+        ["score"] = Type("null", "integer"),
+    };
+
+    [Fact]
+    public async Task An_update_applies_every_changed_value_and_leaves_an_identical_record_as_it_was()
+    {
+        await using var engine = TestEngine.Create(engineKind);
+        var schema = Schema("tickets", Properties.DeepClone().AsObject(), "id");
+        await TargetRunner.RunAsync(engine, Lines([schema, .. Enumerable.Range(1, 4).Select(id => Ticket(id, "open", 1, 5))]));
+
+        var result = await TargetRunner.RunAsync(
+            engine,
+            Lines(schema, Ticket(1, "open", 1, 5), Ticket(2, null, 1, 5), Ticket(3, "open", 2, 5), Ticket(4, "open", 1, null), Ticket(5, "new", 1, 5)));
+
+        result.ExitCode.ShouldBe(0, result.Error);
+        result.Error.ShouldContain("(1 inserted, 4 updated, 0 appended)");
+        (await engine.DumpAsync("tickets")).Rows.Select(r => string.Join("|", r)).ShouldBe(
+            ["1|open|{\"a\":1}|5", "2||{\"a\":1}|5", "3|open|{\"a\":2}|5", "4|open|{\"a\":1}|", "5|new|{\"a\":1}|5"]);
+    }
+
+    [Fact]
+    public async Task An_update_keeps_the_values_of_columns_the_stream_no_longer_sends()
+    {
+        await using var engine = TestEngine.Create(engineKind);
+        var before = new JsonObject { ["id"] = Type("integer"), ["status"] = Type("null", "string"), ["legacy"] = Type("null", "string") };
+        await TargetRunner.RunAsync(engine, Lines(Schema("users", before, "id"), Record("users", new() { ["id"] = 1, ["status"] = "open", ["legacy"] = "kept" })));
+
+        var after = new JsonObject { ["id"] = Type("integer"), ["status"] = Type("null", "string") };
+        var result = await TargetRunner.RunAsync(engine, Lines(Schema("users", after, "id"), Record("users", new() { ["id"] = 1, ["status"] = "solved" }), Record("users", new() { ["id"] = 2, ["status"] = "new" })));
+
+        result.ExitCode.ShouldBe(0, result.Error);
+        (await engine.DumpAsync("users")).Rows.Select(r => string.Join("|", r)).ShouldBe(["1|solved|kept", "2|new|"]);
+    }
+
+    [Fact]
+    public async Task Keys_updated_again_by_later_batches_and_runs_end_with_their_last_record()
+    {
+        await using var engine = TestEngine.Create(engineKind);
+        var schema = Schema("tickets", Properties.DeepClone().AsObject(), "id");
+        for (var run = 0; run < 2; run++)
+        {
+            var messages = new List<JsonObject> { schema };
+            for (var round = 0; round < 4; round++)
+            {
+                messages.AddRange(Enumerable.Range(1, 3).Select(id => Ticket(id, $"r{run}.{round}", round, id)));
+            }
+
+            var result = await TargetRunner.RunAsync(engine, Lines(messages), new JsonObject { ["batch_size_rows"] = 3 });
+            result.ExitCode.ShouldBe(0, result.Error);
+        }
+
+        (await engine.DumpAsync("tickets")).Rows.Select(r => string.Join("|", r)).ShouldBe(
+            ["1|r1.3|{\"a\":3}|1", "2|r1.3|{\"a\":3}|2", "3|r1.3|{\"a\":3}|3"]);
+    }
+
+    private static JsonObject Ticket(int id, string? status, int a, int? score) =>
+        Record("tickets", new() { ["id"] = id, ["status"] = status, ["details"] = new JsonObject { ["a"] = a }, ["score"] = score });
+}
