@@ -77,7 +77,7 @@ internal static class TargetCommand
 
         var destination = $"{dialect.Description}, schema \"{config.Schema}\"";
         reporter.Info($"loading into {destination}");
-        using var writer = new SingerWriter(output);
+        var writer = new SingerWriter(output);
         using var session = new LoadSession(config, dialect, reporter, time);
         var started = time.GetTimestamp();
         var runner = new LoadRunner(session, writer);
@@ -91,6 +91,11 @@ internal static class TargetCommand
             reporter.Error("interrupted; the batches not yet committed were not loaded and their STATE was not written");
             code = ExitCodes.Failure;
         }
+        catch (Exception e) when (e is IOException or ObjectDisposedException)
+        {
+            reporter.Error(StdoutFailure(e));
+            code = ExitCodes.Failure;
+        }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             reporter.Error($"unexpected failure: {e}");
@@ -102,8 +107,32 @@ internal static class TargetCommand
             await SettleAsync(session.Committer);
         }
 
+        code = Close(writer, reporter, code);
+
         reporter.Summary(destination, runner.Reports, time.GetElapsedTime(started));
         return code;
+    }
+
+    private static string StdoutFailure(Exception e) =>
+        $"the STATE messages could not be written to stdout ({e.Message}); what was committed stays loaded, and the next run resumes from the last STATE that got out";
+
+    /// <summary>Writes out what is left of the STATE output; a stdout that is gone fails the run, with what was loaded kept.</summary>
+    private static int Close(SingerWriter writer, Reporter reporter, int code)
+    {
+        try
+        {
+            writer.Dispose();
+            return code;
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException)
+        {
+            if (code == ExitCodes.Ok)
+            {
+                reporter.Error(StdoutFailure(e));
+            }
+
+            return ExitCodes.Failure;
+        }
     }
 
     /// <summary>After a failure, lets a commit still running end before the connection closes; its own failure was already reported.</summary>
@@ -113,9 +142,9 @@ internal static class TargetCommand
         {
             await committer.DrainAsync();
         }
-        catch (Exception e) when (e is LoadException or DbException or OperationCanceledException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
-            // The run has already failed and said why.
+            // The run has already failed and said why: a failed commit fails every later job with the same error.
         }
     }
 
