@@ -47,18 +47,11 @@ internal sealed class OrganizationStore
         if (Count == Created.Length)
         {
             var capacity = Math.Max(16, Created.Length * 2);
-            Created = Grow(Created, capacity);
-            Updated = Grow(Updated, capacity);
-            Group = Grow(Group, capacity);
+            Created = Arrays.Grow(Created, capacity);
+            Updated = Arrays.Grow(Updated, capacity);
+            Group = Arrays.Grow(Group, capacity);
         }
 
         return Count++;
-    }
-
-    private static T[] Grow<T>(T[] array, int capacity)
-    {
-        var grown = new T[capacity];
-        Array.Copy(array, grown, array.Length);
-        return grown;
     }
 }

@@ -73,27 +73,20 @@ internal sealed class TicketStore
 
     private void Resize(int capacity)
     {
-        Created = Grow(Created, capacity);
-        Updated = Grow(Updated, capacity);
-        Generated = Grow(Generated, capacity);
-        Requester = Grow(Requester, capacity);
-        Assignee = Grow(Assignee, capacity);
-        Organization = Grow(Organization, capacity);
-        Group = Grow(Group, capacity);
-        Status = Grow(Status, capacity);
-        Priority = Grow(Priority, capacity);
-        Type = Grow(Type, capacity);
-        Channel = Grow(Channel, capacity);
-        Brand = Grow(Brand, capacity);
-        Form = Grow(Form, capacity);
-        Flags = Grow(Flags, capacity);
-        GeneratedAudits = Grow(GeneratedAudits, capacity);
-    }
-
-    private static T[] Grow<T>(T[] array, int capacity)
-    {
-        var grown = new T[capacity];
-        Array.Copy(array, grown, array.Length);
-        return grown;
+        Created = Arrays.Grow(Created, capacity);
+        Updated = Arrays.Grow(Updated, capacity);
+        Generated = Arrays.Grow(Generated, capacity);
+        Requester = Arrays.Grow(Requester, capacity);
+        Assignee = Arrays.Grow(Assignee, capacity);
+        Organization = Arrays.Grow(Organization, capacity);
+        Group = Arrays.Grow(Group, capacity);
+        Status = Arrays.Grow(Status, capacity);
+        Priority = Arrays.Grow(Priority, capacity);
+        Type = Arrays.Grow(Type, capacity);
+        Channel = Arrays.Grow(Channel, capacity);
+        Brand = Arrays.Grow(Brand, capacity);
+        Form = Arrays.Grow(Form, capacity);
+        Flags = Arrays.Grow(Flags, capacity);
+        GeneratedAudits = Arrays.Grow(GeneratedAudits, capacity);
     }
 }

@@ -79,21 +79,14 @@ internal sealed class UserStore
         if (Count == Created.Length)
         {
             var capacity = Math.Max(16, Created.Length * 2);
-            Created = Grow(Created, capacity);
-            Updated = Grow(Updated, capacity);
-            Role = Grow(Role, capacity);
-            Organization = Grow(Organization, capacity);
-            DefaultGroup = Grow(DefaultGroup, capacity);
-            Flags = Grow(Flags, capacity);
+            Created = Arrays.Grow(Created, capacity);
+            Updated = Arrays.Grow(Updated, capacity);
+            Role = Arrays.Grow(Role, capacity);
+            Organization = Arrays.Grow(Organization, capacity);
+            DefaultGroup = Arrays.Grow(DefaultGroup, capacity);
+            Flags = Arrays.Grow(Flags, capacity);
         }
 
         return Count++;
-    }
-
-    private static T[] Grow<T>(T[] array, int capacity)
-    {
-        var grown = new T[capacity];
-        Array.Copy(array, grown, array.Length);
-        return grown;
     }
 }
