@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Zendesk.Singer.Protocol.Lines;
 using Zendesk.Singer.Protocol.Messages;
 using Zendesk.Singer.Target.Mapping;
@@ -8,13 +9,16 @@ namespace Zendesk.Singer.Target.Loading;
 /// The message loop. Records go into their stream's batch; when one batch is full every stream is
 /// committed, so that the STATEs read so far can be written. Bad input stops the loop, but only
 /// after everything accepted before it is committed and the last STATE it covers is written.
+/// RECORD lines are converted as they are read (the runner is the reader's record receiver); a
+/// record the fast path declines arrives as an ordinary message and is converted from it.
 /// </summary>
-internal sealed class LoadRunner(LoadSession session, SingerWriter output)
+internal sealed class LoadRunner(LoadSession session, SingerWriter output) : IRecordReceiver
 {
     private readonly Dictionary<string, StreamLoader> _streams = new(StringComparer.Ordinal);
     private readonly HashSet<string> _tables = new(StringComparer.Ordinal);
     private readonly StateTracker _states = new(output);
     private long _records;
+    private StreamLoader? _pending;
 
     public IReadOnlyCollection<StreamReport> Reports => [.. _streams.Values.Select(s => s.Report)];
 
@@ -25,7 +29,7 @@ internal sealed class LoadRunner(LoadSession session, SingerWriter output)
     {
         try
         {
-            await foreach (var message in new SingerReader(input).ReadAllAsync(cancellationToken))
+            await foreach (var message in new SingerReader(input, this).ReadAllAsync(cancellationToken))
             {
                 await HandleAsync(message, cancellationToken);
                 session.Committer.ThrowIfFailed();
@@ -65,12 +69,10 @@ internal sealed class LoadRunner(LoadSession session, SingerWriter output)
                 }
 
                 loader.OnRecord(record, ++_records);
-                if (loader.IsFull)
-                {
-                    await BeginFlushAllAsync(cancellationToken);
-                    ReleaseStates();
-                }
-
+                await AfterRecordAsync(loader, cancellationToken);
+                break;
+            case ReceivedRecordMessage received:
+                await AfterRecordAsync(_streams[received.Stream], cancellationToken);
                 break;
             case SchemaMessage schema:
                 await Open(schema.Stream).OnSchemaAsync(schema, cancellationToken);
@@ -84,6 +86,32 @@ internal sealed class LoadRunner(LoadSession session, SingerWriter output)
                 await Known(activate.Stream, activate.LineNumber, "ACTIVATE_VERSION").OnActivateVersionAsync(activate, cancellationToken);
                 ReleaseStates();
                 break;
+        }
+    }
+
+    public bool TryConvert(string stream, ReadOnlySpan<byte> line, ref Utf8JsonReader reader)
+    {
+        _pending = _streams.TryGetValue(stream, out var loader) && loader.HasSchema && loader.TryConvertPending(line, ref reader) ? loader : null;
+        return _pending is not null;
+    }
+
+    public bool TryAccept(DateTimeOffset? timeExtracted, long? version, long lineNumber)
+    {
+        if (_pending is not { } loader || !loader.TryAcceptPending(timeExtracted, version, lineNumber, _records + 1))
+        {
+            return false;
+        }
+
+        _records++;
+        return true;
+    }
+
+    private async Task AfterRecordAsync(StreamLoader loader, CancellationToken cancellationToken)
+    {
+        if (loader.IsFull)
+        {
+            await BeginFlushAllAsync(cancellationToken);
+            ReleaseStates();
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using Zendesk.Singer.Target.Loading;
@@ -13,31 +12,23 @@ internal static class JsonText
 {
     private const int ShortLength = 60;
 
-    public static string String(JsonElement value)
+    /// <summary>Stores the string the reader is on; one without escapes is copied straight from the input's bytes.</summary>
+    public static void StoreString(TextBuffer buffer, int row, ref Utf8JsonReader reader)
     {
-        var text = value.GetString()!;
-        return text.Contains('\0', StringComparison.Ordinal) ? text.Replace("\0", string.Empty, StringComparison.Ordinal) : text;
-    }
+        // JSON cannot hold a raw NUL, so only an escaped string can bring one.
+        if (!reader.ValueIsEscaped)
+        {
+            buffer.Set(row, reader.ValueSpan);
+            return;
+        }
 
-    /// <summary>Stores a JSON string's text; one without escapes is copied straight from the input's bytes.</summary>
-    public static void StoreString(TextBuffer buffer, int row, JsonElement value)
-    {
-        var raw = JsonMarshal.GetRawUtf8Value(value);
-        var inner = raw[1..^1];
-        if (inner.IndexOf((byte)'\\') < 0)
-        {
-            buffer.Set(row, inner);
-        }
-        else
-        {
-            buffer.Set(row, String(value));
-        }
+        var text = reader.GetString()!;
+        buffer.Set(row, text.Contains('\0', StringComparison.Ordinal) ? text.Replace("\0", string.Empty, StringComparison.Ordinal) : text);
     }
 
     /// <summary>Stores a value as JSON text, exactly as it arrived but for escaped NULs.</summary>
-    public static void StoreRaw(TextBuffer buffer, int row, JsonElement value)
+    public static void StoreRaw(TextBuffer buffer, int row, ReadOnlySpan<byte> raw)
     {
-        var raw = JsonMarshal.GetRawUtf8Value(value);
         if (raw.IndexOf("\\u0000"u8) < 0)
         {
             buffer.Set(row, raw);
@@ -48,45 +39,45 @@ internal static class JsonText
         }
     }
 
-    /// <summary>Stores a scalar as text: strings as they are, numbers as written, booleans as true/false, the rest as JSON.</summary>
-    public static void StoreScalar(TextBuffer buffer, int row, JsonElement value)
+    /// <summary>Stores a scalar as text: strings as they are, numbers as written, booleans as true/false.</summary>
+    public static void StoreScalar(TextBuffer buffer, int row, ref Utf8JsonReader reader)
     {
-        switch (value.ValueKind)
+        switch (reader.TokenType)
         {
-            case JsonValueKind.String:
-                StoreString(buffer, row, value);
+            case JsonTokenType.String:
+                StoreString(buffer, row, ref reader);
                 break;
-            case JsonValueKind.True:
+            case JsonTokenType.True:
                 buffer.Set(row, "true"u8);
                 break;
-            case JsonValueKind.False:
+            case JsonTokenType.False:
                 buffer.Set(row, "false"u8);
                 break;
             default:
-                StoreRaw(buffer, row, value);
+                buffer.Set(row, reader.ValueSpan);
                 break;
         }
     }
 
-    /// <summary>A value for an error message: short, and typed so that "1" and 1 are told apart.</summary>
-    public static string Describe(JsonElement value) => value.ValueKind switch
+    /// <summary>The value the reader is on, for an error message: short, and typed so that "1" and 1 are told apart.</summary>
+    public static string Describe(ref Utf8JsonReader reader) => reader.TokenType switch
     {
-        JsonValueKind.String => "\"" + Shorten(value.GetString()!) + "\"",
-        JsonValueKind.Number => Shorten(value.GetRawText()),
-        JsonValueKind.True => "true",
-        JsonValueKind.False => "false",
-        JsonValueKind.Object => "an object",
-        JsonValueKind.Array => "an array",
+        JsonTokenType.String => "\"" + Shorten(reader.GetString()!) + "\"",
+        JsonTokenType.Number => Shorten(Encoding.UTF8.GetString(reader.ValueSpan)),
+        JsonTokenType.True => "true",
+        JsonTokenType.False => "false",
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.StartArray => "an array",
         _ => "null",
     };
 
-    public static string Kind(JsonElement value) => value.ValueKind switch
+    public static string Kind(ref Utf8JsonReader reader) => reader.TokenType switch
     {
-        JsonValueKind.String => "a string",
-        JsonValueKind.Number => ValueReader.IsIntegral(value) ? "an integer" : "a number",
-        JsonValueKind.True or JsonValueKind.False => "a boolean",
-        JsonValueKind.Object => "an object",
-        JsonValueKind.Array => "an array",
+        JsonTokenType.String => "a string",
+        JsonTokenType.Number => ValueReader.IsIntegral(ref reader) ? "an integer" : "a number",
+        JsonTokenType.True or JsonTokenType.False => "a boolean",
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.StartArray => "an array",
         _ => "null",
     };
 

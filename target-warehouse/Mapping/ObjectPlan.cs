@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 
@@ -33,23 +32,23 @@ internal sealed class ObjectPlan
 
     public int IndexOf(string name) => _byName.TryGetValue(name, out var index) ? index : -1;
 
-    /// <summary>Finds a record property; <paramref name="next"/> carries the guess from one call to the next.</summary>
-    public int Find(JsonProperty property, ref int next)
+    /// <summary>Finds the record property whose name the reader is on; <paramref name="next"/> carries the guess from one call to the next.</summary>
+    public int Find(ref Utf8JsonReader reader, ref int next)
     {
-        var raw = JsonMarshal.GetRawUtf8PropertyName(property);
         var properties = Properties;
-        if ((uint)next < (uint)properties.Count && raw.SequenceEqual(properties[next].Utf8Name))
-        {
-            return next++;
-        }
-
         int index;
-        if (raw.IndexOf((byte)'\\') >= 0)
+        if (reader.ValueIsEscaped)
         {
-            index = IndexOf(property.Name);
+            index = IndexOf(reader.GetString()!);
         }
         else
         {
+            var raw = reader.ValueSpan;
+            if ((uint)next < (uint)properties.Count && raw.SequenceEqual(properties[next].Utf8Name))
+            {
+                return next++;
+            }
+
             Span<char> chars = raw.Length <= 256 ? stackalloc char[raw.Length] : new char[raw.Length];
             var count = Encoding.UTF8.GetChars(raw, chars);
             index = _byChars.TryGetValue(chars[..count], out var found) ? found : -1;

@@ -1,139 +1,60 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using Zendesk.Singer.Target.Loading;
 
 namespace Zendesk.Singer.Target.Mapping;
 
 /// <summary>
-/// Converts a record straight from the reader's JSON into a batch row, checking it against the
-/// schema in the same pass. With validation off, values are coerced where that is possible (a
-/// numeric string into a number column, a number into a text column); what cannot be stored still
-/// stops the run rather than being dropped.
+/// Converts a record into a batch row as its JSON is read, checking it against the schema in the
+/// same pass: the reader that parses the input line feeds the columns directly. With validation
+/// off, values are coerced where that is possible (a numeric string into a number column, a number
+/// into a text column); what cannot be stored still stops the run rather than being dropped.
 /// </summary>
 internal sealed class RecordConverter(StreamMapping mapping, bool validate)
 {
+    public static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = 256 };
+
     private readonly bool _validate = validate;
     private readonly bool _lenient = !validate;
 
     public StreamMapping Mapping { get; } = mapping;
 
+    /// <summary>Converts a record already parsed into an element, metadata included.</summary>
     public void Convert(JsonElement record, RowBatch batch, int slot, in RecordContext context)
     {
-        var columns = batch.Columns;
-        ConvertObject(record, Mapping.Root, columns, slot);
+        var json = JsonMarshal.GetRawUtf8Value(record);
+        var reader = new Utf8JsonReader(json, ReaderOptions);
+        reader.Read();
+        Convert(json, ref reader, batch.Columns, slot);
+        FillMetadata(batch.Columns, slot, context);
+    }
+
+    /// <summary>
+    /// Converts the record object the reader is on (its start) into <paramref name="slot"/>, leaving
+    /// the reader on the object's end. Metadata columns are left to <see cref="FillMetadata"/>.
+    /// </summary>
+    /// <param name="json">The reader's input: JSON values are stored as the bytes they were sent as.</param>
+    public void Convert(ReadOnlySpan<byte> json, ref Utf8JsonReader reader, ColumnBuffer[] columns, int slot)
+    {
+        var start = (int)reader.TokenStartIndex;
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new RecordException(string.Empty, $"a record must be an object, found {JsonText.Kind(ref reader)}");
+        }
+
+        ConvertObject(json, ref reader, Mapping.Root, columns, slot);
         foreach (var key in Mapping.KeyColumns)
         {
             if (columns[key].IsNull(slot))
             {
                 var name = Mapping.Columns[key].Path;
-                throw new RecordException(name, record.TryGetProperty(name, out _) ? "key property is null" : "key property is missing");
-            }
-        }
-
-        FillMetadata(columns, slot, context);
-    }
-
-    private void ConvertObject(JsonElement value, ObjectPlan plan, ColumnBuffer[] columns, int slot)
-    {
-        var next = 0;
-        foreach (var property in value.EnumerateObject())
-        {
-            var index = plan.Find(property, ref next);
-            if (index < 0)
-            {
-                if (_validate && !plan.Node.AdditionalProperties)
-                {
-                    throw new RecordException(property.Name, "is not in the schema, which allows no additional properties");
-                }
-
-                continue;
-            }
-
-            var target = plan.Properties[index];
-            if (target.Nested is { } nested)
-            {
-                ConvertNested(property.Value, target, nested, columns, slot);
-            }
-            else
-            {
-                ConvertLeaf(property.Value, target, columns[target.Column], slot);
-            }
-        }
-
-        if (_validate)
-        {
-            foreach (var required in plan.Node.Required)
-            {
-                if (!value.TryGetProperty(required, out _))
-                {
-                    throw new RecordException(required, "required property is missing");
-                }
+                throw new RecordException(name, HasProperty(json[start..], name) ? "key property is null" : "key property is missing");
             }
         }
     }
 
-    private void ConvertNested(JsonElement value, PropertyPlan target, ObjectPlan nested, ColumnBuffer[] columns, int slot)
-    {
-        switch (value.ValueKind)
-        {
-            case JsonValueKind.Object:
-                ConvertObject(value, nested, columns, slot);
-                break;
-            case JsonValueKind.Null when !_validate || target.Node.AllowsNull:
-                break;
-            default:
-                throw new RecordException(target.Path, $"expected {RecordValidator.Describe(target.Node.Types)}, found {JsonText.Kind(value)}");
-        }
-    }
-
-    private void ConvertLeaf(JsonElement value, PropertyPlan target, ColumnBuffer column, int slot)
-    {
-        var kind = column.Type.Kind;
-        if (value.ValueKind == JsonValueKind.Null)
-        {
-            if (_validate && !target.Node.AllowsNull)
-            {
-                throw new RecordException(target.Path, $"null is not allowed (expected {RecordValidator.Describe(target.Node.Types)})");
-            }
-
-            column.SetNull(slot);
-            return;
-        }
-
-        if (_validate)
-        {
-            RecordValidator.Check(value, target.Node, target.Path, checkFormat: kind is not (ColumnKind.Timestamp or ColumnKind.Date));
-        }
-
-        switch (kind)
-        {
-            case ColumnKind.BigInt:
-                ((ValueBuffer<long>)column).Set(slot, ValueReader.TryInt64(value, _lenient, out var l) ? l : throw Unfit(target, value, "a 64-bit integer"));
-                break;
-            case ColumnKind.Double:
-                ((ValueBuffer<double>)column).Set(slot, ValueReader.TryDouble(value, _lenient, out var d) ? d : throw Unfit(target, value, "a number"));
-                break;
-            case ColumnKind.Decimal:
-                ((ValueBuffer<decimal>)column).Set(slot, ValueReader.TryDecimal(value, _lenient, column.Type.Scale, out var m) ? m : throw Unfit(target, value, $"a decimal number of up to 28 digits"));
-                break;
-            case ColumnKind.Boolean:
-                ((ValueBuffer<bool>)column).Set(slot, ValueReader.TryBoolean(value, _lenient, out var b) ? b : throw Unfit(target, value, "true or false"));
-                break;
-            case ColumnKind.Timestamp:
-                ((ValueBuffer<DateTime>)column).Set(slot, ValueReader.TryTimestamp(value, out var t) ? t : throw Unfit(target, value, "a date-time (ISO 8601, e.g. 2024-01-31T12:00:00Z)"));
-                break;
-            case ColumnKind.Date:
-                ((ValueBuffer<DateOnly>)column).Set(slot, ValueReader.TryDate(value, out var date) ? date : throw Unfit(target, value, "a date (e.g. 2024-01-31)"));
-                break;
-            case ColumnKind.Json:
-                JsonText.StoreRaw((TextBuffer)column, slot, value);
-                break;
-            default:
-                JsonText.StoreScalar((TextBuffer)column, slot, value);
-                break;
-        }
-    }
-
-    private void FillMetadata(ColumnBuffer[] columns, int slot, in RecordContext context)
+    /// <summary>Fills the metadata columns of a converted record.</summary>
+    public void FillMetadata(ColumnBuffer[] columns, int slot, in RecordContext context)
     {
         if (Mapping.MetadataIndex(MetadataColumn.ExtractedAt) is >= 0 and var extracted && context.ExtractedAt is { } at)
         {
@@ -161,6 +82,160 @@ internal sealed class RecordConverter(StreamMapping mapping, bool validate)
         }
     }
 
-    private static RecordException Unfit(PropertyPlan target, JsonElement value, string expected) =>
-        new(target.Path, $"{JsonText.Describe(value)} is not {expected}");
+    private void ConvertObject(ReadOnlySpan<byte> json, ref Utf8JsonReader reader, ObjectPlan plan, ColumnBuffer[] columns, int slot)
+    {
+        var required = _validate ? plan.Node.Required : [];
+        Span<bool> present = required.Count <= 64 ? stackalloc bool[required.Count] : new bool[required.Count];
+        var next = 0;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            for (var i = 0; i < required.Count; i++)
+            {
+                present[i] |= reader.ValueTextEquals(required[i]);
+            }
+
+            var index = plan.Find(ref reader, ref next);
+            if (index < 0)
+            {
+                if (_validate && !plan.Node.AdditionalProperties)
+                {
+                    throw new RecordException(reader.GetString()!, "is not in the schema, which allows no additional properties");
+                }
+
+                reader.Read();
+                reader.Skip();
+                continue;
+            }
+
+            reader.Read();
+            var target = plan.Properties[index];
+            if (target.Nested is { } nested)
+            {
+                ConvertNested(json, ref reader, target, nested, columns, slot);
+            }
+            else
+            {
+                ConvertLeaf(json, ref reader, target, columns[target.Column], slot);
+            }
+        }
+
+        for (var i = 0; i < required.Count; i++)
+        {
+            if (!present[i])
+            {
+                throw new RecordException(required[i], "required property is missing");
+            }
+        }
+    }
+
+    private void ConvertNested(ReadOnlySpan<byte> json, ref Utf8JsonReader reader, PropertyPlan target, ObjectPlan nested, ColumnBuffer[] columns, int slot)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.StartObject:
+                ConvertObject(json, ref reader, nested, columns, slot);
+                break;
+            case JsonTokenType.Null when !_validate || target.Node.AllowsNull:
+                break;
+            default:
+                throw new RecordException(target.Path, $"expected {RecordValidator.Describe(target.Node.Types)}, found {JsonText.Kind(ref reader)}");
+        }
+    }
+
+    private void ConvertLeaf(ReadOnlySpan<byte> json, ref Utf8JsonReader reader, PropertyPlan target, ColumnBuffer column, int slot)
+    {
+        var kind = column.Type.Kind;
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            if (_validate && !target.Node.AllowsNull)
+            {
+                throw new RecordException(target.Path, $"null is not allowed (expected {RecordValidator.Describe(target.Node.Types)})");
+            }
+
+            column.SetNull(slot);
+            return;
+        }
+
+        var start = (int)reader.TokenStartIndex;
+        var container = reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray;
+        var described = container && kind is not (ColumnKind.Json or ColumnKind.Text) ? JsonText.Describe(ref reader) : null;
+        if (_validate)
+        {
+            // Leaves the reader on the value's last token, as Skip does.
+            RecordValidator.Check(ref reader, target.Node, target.Path, checkFormat: kind is not (ColumnKind.Timestamp or ColumnKind.Date));
+        }
+        else
+        {
+            reader.Skip();
+        }
+
+        if (kind == ColumnKind.Json || (container && kind == ColumnKind.Text))
+        {
+            JsonText.StoreRaw((TextBuffer)column, slot, json[start..(int)reader.BytesConsumed]);
+            return;
+        }
+
+        if (described is not null)
+        {
+            throw new RecordException(target.Path, $"{described} is not {Expected(column.Type)}");
+        }
+
+        switch (kind)
+        {
+            case ColumnKind.BigInt:
+                ((ValueBuffer<long>)column).Set(slot, ValueReader.TryInt64(ref reader, _lenient, out var l) ? l : throw Unfit(target, ref reader, column.Type));
+                break;
+            case ColumnKind.Double:
+                ((ValueBuffer<double>)column).Set(slot, ValueReader.TryDouble(ref reader, _lenient, out var d) ? d : throw Unfit(target, ref reader, column.Type));
+                break;
+            case ColumnKind.Decimal:
+                ((ValueBuffer<decimal>)column).Set(slot, ValueReader.TryDecimal(ref reader, _lenient, column.Type.Scale, out var m) ? m : throw Unfit(target, ref reader, column.Type));
+                break;
+            case ColumnKind.Boolean:
+                ((ValueBuffer<bool>)column).Set(slot, ValueReader.TryBoolean(ref reader, _lenient, out var b) ? b : throw Unfit(target, ref reader, column.Type));
+                break;
+            case ColumnKind.Timestamp:
+                ((ValueBuffer<DateTime>)column).Set(slot, ValueReader.TryTimestamp(ref reader, out var t) ? t : throw Unfit(target, ref reader, column.Type));
+                break;
+            case ColumnKind.Date:
+                ((ValueBuffer<DateOnly>)column).Set(slot, ValueReader.TryDate(ref reader, out var date) ? date : throw Unfit(target, ref reader, column.Type));
+                break;
+            default:
+                JsonText.StoreScalar((TextBuffer)column, slot, ref reader);
+                break;
+        }
+    }
+
+    /// <summary>Whether the object at the start of <paramref name="json"/> has a property of this name; only asked when a key is null.</summary>
+    private static bool HasProperty(ReadOnlySpan<byte> json, string name)
+    {
+        var reader = new Utf8JsonReader(json, ReaderOptions);
+        reader.Read();
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals(name))
+            {
+                return true;
+            }
+
+            reader.Read();
+            reader.Skip();
+        }
+
+        return false;
+    }
+
+    private static RecordException Unfit(PropertyPlan target, ref Utf8JsonReader reader, ColumnType type) =>
+        new(target.Path, $"{JsonText.Describe(ref reader)} is not {Expected(type)}");
+
+    private static string Expected(ColumnType type) => type.Kind switch
+    {
+        ColumnKind.BigInt => "a 64-bit integer",
+        ColumnKind.Double => "a number",
+        ColumnKind.Decimal => "a decimal number of up to 28 digits",
+        ColumnKind.Boolean => "true or false",
+        ColumnKind.Timestamp => "a date-time (ISO 8601, e.g. 2024-01-31T12:00:00Z)",
+        ColumnKind.Date => "a date (e.g. 2024-01-31)",
+        _ => "text",
+    };
 }

@@ -3,12 +3,16 @@ using System.Text.Json;
 
 namespace Zendesk.Singer.Target.Mapping;
 
-/// <summary>Checks a value against its schema (types, formats, nested properties and items) as the record is converted.</summary>
+/// <summary>
+/// Checks a value against its schema (types, formats, nested properties and items) as the record is
+/// converted, reading it from the JSON reader in the same pass.
+/// </summary>
 internal static class RecordValidator
 {
-    public static void Check(JsonElement value, SchemaNode node, string path, bool checkFormat)
+    /// <summary>Checks the value the reader is on, leaving the reader on the value's last token.</summary>
+    public static void Check(ref Utf8JsonReader reader, SchemaNode node, string path, bool checkFormat)
     {
-        if (Find(value, node, checkFormat) is { } problem)
+        if (Find(ref reader, node, checkFormat) is { } problem)
         {
             throw new RecordException(path + problem.Field, problem.Text);
         }
@@ -54,21 +58,23 @@ internal static class RecordValidator
         return string.Join(" or ", names);
     }
 
-    /// <returns>The first problem, its field relative to <paramref name="value"/> (empty for the value itself).</returns>
-    private static Problem? Find(JsonElement value, SchemaNode node, bool checkFormat)
+    /// <returns>The first problem, its field relative to the value (empty for the value itself).</returns>
+    private static Problem? Find(ref Utf8JsonReader reader, SchemaNode node, bool checkFormat)
     {
-        var kind = KindOf(value);
-        if ((node.Types & kind) == 0)
+        if ((node.Types & KindOf(ref reader)) == 0)
         {
-            return new Problem(string.Empty, $"expected {Describe(node.Types)}, found {JsonText.Kind(value)}");
+            return new Problem(string.Empty, $"expected {Describe(node.Types)}, found {JsonText.Kind(ref reader)}");
         }
 
         if (node.AnyOf is { Count: > 0 } alternatives)
         {
+            // Each alternative reads the value from its start again.
+            var start = reader;
             Problem? first = null;
             foreach (var alternative in alternatives)
             {
-                var problem = Find(value, alternative, checkFormat);
+                reader = start;
+                var problem = Find(ref reader, alternative, checkFormat);
                 if (problem is null)
                 {
                     return null;
@@ -80,84 +86,105 @@ internal static class RecordValidator
             return first;
         }
 
-        return value.ValueKind switch
+        switch (reader.TokenType)
         {
-            JsonValueKind.String when checkFormat => CheckFormat(value, node),
-            JsonValueKind.Object => CheckObject(value, node),
-            JsonValueKind.Array when node.Items is not null => CheckItems(value, node.Items),
-            _ => null,
-        };
+            case JsonTokenType.String when checkFormat:
+                return CheckFormat(ref reader, node);
+            case JsonTokenType.StartObject:
+                return CheckObject(ref reader, node);
+            case JsonTokenType.StartArray when node.Items is not null:
+                return CheckItems(ref reader, node.Items);
+            default:
+                reader.Skip();
+                return null;
+        }
     }
 
-    private static JsonTypes KindOf(JsonElement value) => value.ValueKind switch
+    private static JsonTypes KindOf(ref Utf8JsonReader reader) => reader.TokenType switch
     {
-        JsonValueKind.Null => JsonTypes.Null,
-        JsonValueKind.True or JsonValueKind.False => JsonTypes.Boolean,
-        JsonValueKind.Number => ValueReader.IsIntegral(value) ? JsonTypes.Integer : JsonTypes.Number,
-        JsonValueKind.String => JsonTypes.String,
-        JsonValueKind.Object => JsonTypes.Object,
+        JsonTokenType.Null => JsonTypes.Null,
+        JsonTokenType.True or JsonTokenType.False => JsonTypes.Boolean,
+        JsonTokenType.Number => ValueReader.IsIntegral(ref reader) ? JsonTypes.Integer : JsonTypes.Number,
+        JsonTokenType.String => JsonTypes.String,
+        JsonTokenType.StartObject => JsonTypes.Object,
         _ => JsonTypes.Array,
     };
 
-    private static Problem? CheckFormat(JsonElement value, SchemaNode node) => node.Format switch
+    private static Problem? CheckFormat(ref Utf8JsonReader reader, SchemaNode node) => node.Format switch
     {
-        StringFormat.DateTime when !ValueReader.TryTimestamp(value, out _) =>
-            new Problem(string.Empty, $"{JsonText.Describe(value)} is not a date-time (ISO 8601, e.g. 2024-01-31T12:00:00Z)"),
-        StringFormat.Date when !ValueReader.TryDate(value, out _) =>
-            new Problem(string.Empty, $"{JsonText.Describe(value)} is not a date (e.g. 2024-01-31)"),
+        StringFormat.DateTime when !ValueReader.TryTimestamp(ref reader, out _) =>
+            new Problem(string.Empty, $"{JsonText.Describe(ref reader)} is not a date-time (ISO 8601, e.g. 2024-01-31T12:00:00Z)"),
+        StringFormat.Date when !ValueReader.TryDate(ref reader, out _) =>
+            new Problem(string.Empty, $"{JsonText.Describe(ref reader)} is not a date (e.g. 2024-01-31)"),
         _ => null,
     };
 
-    private static Problem? CheckObject(JsonElement value, SchemaNode node)
+    private static Problem? CheckObject(ref Utf8JsonReader reader, SchemaNode node)
     {
         if (!node.ConstrainsProperties)
         {
+            reader.Skip();
             return null;
         }
 
+        var required = node.Required;
+        Span<bool> present = required.Count <= 64 ? stackalloc bool[required.Count] : new bool[required.Count];
         var next = 0;
-        foreach (var property in value.EnumerateObject())
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            if (node.TryGetProperty(property, ref next, out var child))
+            for (var i = 0; i < required.Count; i++)
             {
-                if (property.Value.ValueKind == JsonValueKind.Null && !child.AllowsNull)
+                present[i] |= reader.ValueTextEquals(required[i]);
+            }
+
+            var index = node.FindProperty(ref reader, ref next);
+            if (index < 0)
+            {
+                if (!node.AdditionalProperties)
                 {
-                    return new Problem("." + property.Name, $"null is not allowed (expected {Describe(child.Types)})");
+                    return new Problem("." + reader.GetString(), "is not in the schema, which allows no additional properties");
                 }
 
-                if (Find(property.Value, child, checkFormat: true) is { } problem)
-                {
-                    return problem with { Field = "." + property.Name + problem.Field };
-                }
+                reader.Read();
+                reader.Skip();
+                continue;
             }
-            else if (!node.AdditionalProperties)
+
+            var (name, child) = node.Properties[index];
+            reader.Read();
+            if (reader.TokenType == JsonTokenType.Null && !child.AllowsNull)
             {
-                return new Problem("." + property.Name, "is not in the schema, which allows no additional properties");
+                return new Problem("." + name, $"null is not allowed (expected {Describe(child.Types)})");
+            }
+
+            if (Find(ref reader, child, checkFormat: true) is { } problem)
+            {
+                return problem with { Field = "." + name + problem.Field };
             }
         }
 
-        foreach (var required in node.Required)
+        for (var i = 0; i < required.Count; i++)
         {
-            if (!value.TryGetProperty(required, out _))
+            if (!present[i])
             {
-                return new Problem("." + required, "required property is missing");
+                return new Problem("." + required[i], "required property is missing");
             }
         }
 
         return null;
     }
 
-    private static Problem? CheckItems(JsonElement array, SchemaNode items)
+    private static Problem? CheckItems(ref Utf8JsonReader reader, SchemaNode items)
     {
         var index = 0;
-        foreach (var item in array.EnumerateArray())
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (item.ValueKind == JsonValueKind.Null && !items.AllowsNull)
+            if (reader.TokenType == JsonTokenType.Null && !items.AllowsNull)
             {
                 return new Problem(Index(index), $"null is not allowed (expected {Describe(items.Types)})");
             }
 
-            if (Find(item, items, checkFormat: true) is { } problem)
+            if (Find(ref reader, items, checkFormat: true) is { } problem)
             {
                 return problem with { Field = Index(index) + problem.Field };
             }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 
@@ -49,46 +48,47 @@ internal sealed class SchemaNode
     public bool ConstrainsProperties => _propertyMap.Count > 0 || Required.Count > 0 || !AdditionalProperties;
 
     /// <summary>
-    /// Looks a record property up by its raw UTF-8 name, first trying the property after the one
-    /// found last: records nearly always list their properties in the schema's order.
+    /// Looks up the property whose name the reader is on by its raw UTF-8 name, first trying the
+    /// property after the one found last: records nearly always list their properties in the
+    /// schema's order.
     /// </summary>
     /// <param name="next">The guess, carried from one call to the next; start at 0.</param>
-    public bool TryGetProperty(JsonProperty property, ref int next, out SchemaNode child)
+    /// <returns>The property's index in <see cref="Properties"/>, or -1.</returns>
+    public int FindProperty(ref Utf8JsonReader reader, ref int next)
     {
-        var raw = JsonMarshal.GetRawUtf8PropertyName(property);
         var names = _utf8Names;
-        if ((uint)next < (uint)names.Length && raw.SequenceEqual(names[next]))
+        if (!reader.ValueIsEscaped)
         {
-            child = Properties[next++].Value;
-            return true;
-        }
-
-        for (var i = 0; i < names.Length; i++)
-        {
-            if (raw.SequenceEqual(names[i]))
+            var raw = reader.ValueSpan;
+            if ((uint)next < (uint)names.Length && raw.SequenceEqual(names[next]))
             {
-                next = i + 1;
-                child = Properties[i].Value;
-                return true;
+                return next++;
             }
+
+            for (var i = 0; i < names.Length; i++)
+            {
+                if (raw.SequenceEqual(names[i]))
+                {
+                    next = i + 1;
+                    return i;
+                }
+            }
+
+            return -1;
         }
 
         // An escaped name matches only once unescaped.
-        return TryGetProperty(property, out child);
-    }
-
-    /// <summary>Looks a record property up by its raw UTF-8 name, without allocating the name.</summary>
-    public bool TryGetProperty(JsonProperty property, out SchemaNode child)
-    {
-        var raw = JsonMarshal.GetRawUtf8PropertyName(property);
-        if (raw.IndexOf((byte)'\\') >= 0 || raw.Length > 256)
+        var name = reader.GetString()!;
+        for (var i = 0; i < names.Length; i++)
         {
-            return _propertyMap.TryGetValue(property.Name, out child!);
+            if (string.Equals(Properties[i].Key, name, StringComparison.Ordinal))
+            {
+                next = i + 1;
+                return i;
+            }
         }
 
-        Span<char> chars = stackalloc char[raw.Length];
-        var count = Encoding.UTF8.GetChars(raw, chars);
-        return _propertyMap.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(chars[..count], out child!);
+        return -1;
     }
 
     public static SchemaNode Parse(JsonElement schema)

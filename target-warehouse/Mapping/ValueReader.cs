@@ -1,45 +1,45 @@
 using System.Globalization;
-using System.Runtime.InteropServices;
 using System.Text.Json;
 
 namespace Zendesk.Singer.Target.Mapping;
 
-/// <summary>Reads typed values out of JSON elements without intermediate strings where the reader allows it.</summary>
+/// <summary>Reads typed values from the token a JSON reader is on, without intermediate strings where the reader allows it.</summary>
 internal static class ValueReader
 {
     private const DateTimeStyles UtcStyles = DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal | DateTimeStyles.AllowWhiteSpaces;
 
-    public static bool IsIntegral(JsonElement number)
+    /// <summary>Whether a number token is a whole number, however it is written (1, 1.0, 1e3).</summary>
+    public static bool IsIntegral(ref Utf8JsonReader reader)
     {
-        if (number.ValueKind != JsonValueKind.Number)
+        if (reader.TokenType != JsonTokenType.Number)
         {
             return false;
         }
 
-        var raw = JsonMarshal.GetRawUtf8Value(number);
+        var raw = reader.ValueSpan;
         if (raw.IndexOfAny((byte)'.', (byte)'e', (byte)'E') < 0)
         {
             return true;
         }
 
-        if (number.TryGetDecimal(out var d))
+        if (reader.TryGetDecimal(out var d))
         {
             return d == decimal.Truncate(d);
         }
 
-        return number.TryGetDouble(out var f) && double.IsFinite(f) && f == Math.Floor(f);
+        return reader.TryGetDouble(out var f) && double.IsFinite(f) && f == Math.Floor(f);
     }
 
-    public static bool TryInt64(JsonElement value, bool lenient, out long result)
+    public static bool TryInt64(ref Utf8JsonReader reader, bool lenient, out long result)
     {
-        if (value.ValueKind == JsonValueKind.Number)
+        if (reader.TokenType == JsonTokenType.Number)
         {
-            if (value.TryGetInt64(out result))
+            if (reader.TryGetInt64(out result))
             {
                 return true;
             }
 
-            if (value.TryGetDecimal(out var d) && d == decimal.Truncate(d) && d >= long.MinValue && d <= long.MaxValue)
+            if (reader.TryGetDecimal(out var d) && d == decimal.Truncate(d) && d >= long.MinValue && d <= long.MaxValue)
             {
                 result = (long)d;
                 return true;
@@ -49,34 +49,34 @@ internal static class ValueReader
         }
 
         result = 0;
-        return lenient && value.ValueKind == JsonValueKind.String
-            && long.TryParse(value.GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out result);
+        return lenient && reader.TokenType == JsonTokenType.String
+            && long.TryParse(reader.GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out result);
     }
 
-    public static bool TryDouble(JsonElement value, bool lenient, out double result)
+    public static bool TryDouble(ref Utf8JsonReader reader, bool lenient, out double result)
     {
-        if (value.ValueKind == JsonValueKind.Number)
+        if (reader.TokenType == JsonTokenType.Number)
         {
-            return value.TryGetDouble(out result) && double.IsFinite(result);
+            return reader.TryGetDouble(out result) && double.IsFinite(result);
         }
 
         result = 0;
-        return lenient && value.ValueKind == JsonValueKind.String
-            && double.TryParse(value.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out result) && double.IsFinite(result);
+        return lenient && reader.TokenType == JsonTokenType.String
+            && double.TryParse(reader.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out result) && double.IsFinite(result);
     }
 
-    public static bool TryDecimal(JsonElement value, bool lenient, int scale, out decimal result)
+    public static bool TryDecimal(ref Utf8JsonReader reader, bool lenient, int scale, out decimal result)
     {
         result = 0;
         bool ok;
-        if (value.ValueKind == JsonValueKind.Number)
+        if (reader.TokenType == JsonTokenType.Number)
         {
-            ok = value.TryGetDecimal(out result);
+            ok = reader.TryGetDecimal(out result);
         }
         else
         {
-            ok = lenient && value.ValueKind == JsonValueKind.String
-                && decimal.TryParse(value.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out result);
+            ok = lenient && reader.TokenType == JsonTokenType.String
+                && decimal.TryParse(reader.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out result);
         }
 
         if (ok)
@@ -88,18 +88,18 @@ internal static class ValueReader
         return ok;
     }
 
-    public static bool TryBoolean(JsonElement value, bool lenient, out bool result)
+    public static bool TryBoolean(ref Utf8JsonReader reader, bool lenient, out bool result)
     {
-        switch (value.ValueKind)
+        switch (reader.TokenType)
         {
-            case JsonValueKind.True:
+            case JsonTokenType.True:
                 result = true;
                 return true;
-            case JsonValueKind.False:
+            case JsonTokenType.False:
                 result = false;
                 return true;
-            case JsonValueKind.String when lenient:
-                return bool.TryParse(value.GetString(), out result);
+            case JsonTokenType.String when lenient:
+                return bool.TryParse(reader.GetString(), out result);
             default:
                 result = false;
                 return false;
@@ -107,15 +107,15 @@ internal static class ValueReader
     }
 
     /// <summary>An ISO 8601 date-time as UTC; one without an offset is taken to be UTC.</summary>
-    public static bool TryTimestamp(JsonElement value, out DateTime utc)
+    public static bool TryTimestamp(ref Utf8JsonReader reader, out DateTime utc)
     {
         utc = default;
-        if (value.ValueKind != JsonValueKind.String)
+        if (reader.TokenType != JsonTokenType.String)
         {
             return false;
         }
 
-        if (value.TryGetDateTime(out var parsed))
+        if (reader.TryGetDateTime(out var parsed))
         {
             switch (parsed.Kind)
             {
@@ -126,7 +126,7 @@ internal static class ValueReader
                     utc = DateTime.SpecifyKind(parsed, DateTimeKind.Utc);
                     return true;
                 default:
-                    if (value.TryGetDateTimeOffset(out var withOffset))
+                    if (reader.TryGetDateTimeOffset(out var withOffset))
                     {
                         utc = withOffset.UtcDateTime;
                         return true;
@@ -136,7 +136,7 @@ internal static class ValueReader
             }
         }
 
-        if (DateTimeOffset.TryParse(value.GetString(), CultureInfo.InvariantCulture, UtcStyles, out var loose))
+        if (DateTimeOffset.TryParse(reader.GetString(), CultureInfo.InvariantCulture, UtcStyles, out var loose))
         {
             utc = loose.UtcDateTime;
             return true;
@@ -145,15 +145,15 @@ internal static class ValueReader
         return false;
     }
 
-    public static bool TryDate(JsonElement value, out DateOnly date)
+    public static bool TryDate(ref Utf8JsonReader reader, out DateOnly date)
     {
         date = default;
-        if (value.ValueKind != JsonValueKind.String)
+        if (reader.TokenType != JsonTokenType.String)
         {
             return false;
         }
 
-        var text = value.GetString();
+        var text = reader.GetString();
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
         {
             return true;

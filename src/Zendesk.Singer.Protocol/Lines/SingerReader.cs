@@ -12,11 +12,15 @@ namespace Zendesk.Singer.Protocol.Lines;
 /// </summary>
 /// <remarks>
 /// To stay allocation-light the JSON of a message lives in a pooled document that is recycled when
-/// the next message is read: consume (or clone) each message before moving on.
+/// the next message is read: consume (or clone) each message before moving on. With a receiver,
+/// RECORD lines are first offered to it (see <see cref="IRecordReceiver"/>).
 /// </remarks>
-internal sealed class SingerReader(Stream input)
+internal sealed class SingerReader(Stream input, IRecordReceiver? receiver = null)
 {
     private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 256 };
+
+    private readonly RecordEnvelope? _envelope = receiver is null ? null : new RecordEnvelope(receiver);
+    private byte[] _joined = [];
 
     public async IAsyncEnumerable<SingerMessage> ReadAllAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -79,12 +83,17 @@ internal sealed class SingerReader(Stream input)
         return true;
     }
 
-    private static SingerMessage? ParseLine(ReadOnlySequence<byte> line, long lineNumber, ref JsonDocument? current)
+    private SingerMessage? ParseLine(ReadOnlySequence<byte> line, long lineNumber, ref JsonDocument? current)
     {
         line = TrimWhitespace(line);
         if (line.IsEmpty)
         {
             return null;
+        }
+
+        if (_envelope?.TryReceive(Contiguous(line), lineNumber) is { } received)
+        {
+            return received;
         }
 
         current?.Dispose();
@@ -100,6 +109,23 @@ internal sealed class SingerReader(Stream input)
         }
 
         return SingerMessageParser.Parse(current.RootElement, lineNumber);
+    }
+
+    /// <summary>A line that spans buffer segments is copied into one reused array.</summary>
+    private ReadOnlySpan<byte> Contiguous(ReadOnlySequence<byte> line)
+    {
+        if (line.IsSingleSegment)
+        {
+            return line.FirstSpan;
+        }
+
+        if (_joined.Length < line.Length)
+        {
+            _joined = new byte[Math.Max(line.Length, _joined.Length * 2)];
+        }
+
+        line.CopyTo(_joined);
+        return _joined.AsSpan(0, (int)line.Length);
     }
 
     private static ReadOnlySequence<byte> TrimWhitespace(ReadOnlySequence<byte> line)

@@ -215,6 +215,49 @@ public abstract class LoadBehaviourTests(EngineKind engineKind)
         (await engine.DumpAsync("orders")).Rows.Select(r => string.Join("|", r)).ShouldBe(["12|3.5|true|42"]);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_record_parsed_in_full_loads_the_same_row_as_one_converted_while_its_line_is_read(bool validate)
+    {
+        await using var engine = TestEngine.Create(engineKind);
+        var properties = new JsonObject
+        {
+            ["id"] = Type("integer"),
+            ["amount"] = Type("null", "number"),
+            ["done"] = Type("null", "boolean"),
+            ["at"] = new JsonObject { ["type"] = new JsonArray("null", "string"), ["format"] = "date-time" },
+            ["name"] = Type("null", "string"),
+            ["tags"] = new JsonObject { ["type"] = new JsonArray("null", "array"), ["items"] = Type("string") },
+            ["via"] = new JsonObject { ["type"] = new JsonArray("null", "object"), ["properties"] = new JsonObject { ["channel"] = Type("null", "string") } },
+        };
+        var values = new JsonObject
+        {
+            ["id"] = 9007199254740993,
+            ["amount"] = 2.5,
+            ["done"] = true,
+            ["at"] = "2024-05-01T10:00:00+02:00",
+            ["name"] = "Zoë \"q\" \u0000x",
+            ["tags"] = new JsonArray("a", "b"),
+            ["via"] = new JsonObject { ["channel"] = "web" },
+            ["extra"] = new JsonObject { ["ignored"] = new JsonArray(1, 2) },
+        };
+
+        // A record before its type and stream is left to the full parse; the usual order is read in passing.
+        var parsedInFull = new JsonObject { ["record"] = values.DeepClone(), ["stream"] = "parsed", ["type"] = "RECORD" };
+        var result = await TargetRunner.RunAsync(
+            engine,
+            Lines(Schema("read", properties.DeepClone().AsObject(), "id"), Schema("parsed", properties, "id"), Record("read", values), parsedInFull),
+            new JsonObject { ["validate_records"] = validate });
+
+        result.ExitCode.ShouldBe(0, result.Error);
+        var read = await engine.DumpAsync("read");
+        var parsed = await engine.DumpAsync("parsed");
+        read.Rows.ShouldHaveSingleItem()[0].ShouldBe("9007199254740993");
+        parsed.Columns.ShouldBe(read.Columns);
+        parsed.Rows.ShouldHaveSingleItem().ShouldBe(read.Rows[0]);
+    }
+
     [Fact]
     public async Task Streams_whose_names_conform_alike_get_tables_of_their_own()
     {

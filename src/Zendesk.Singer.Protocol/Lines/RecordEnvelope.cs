@@ -1,0 +1,153 @@
+using System.Globalization;
+using System.Text.Json;
+using Zendesk.Singer.Protocol.Messages;
+
+namespace Zendesk.Singer.Protocol.Lines;
+
+/// <summary>
+/// The fast path of <see cref="SingerReader"/> for RECORD lines: the envelope is read with a JSON
+/// reader and the record handed to the receiver when the reader reaches it, so the record is parsed
+/// once. Anything out of the ordinary (the record before its type and stream, a stream the receiver
+/// declines, a key given twice, bad JSON anywhere on the line) falls back to the full parse, which
+/// gives the message or the error it always gives.
+/// </summary>
+internal sealed class RecordEnvelope(IRecordReceiver receiver)
+{
+    private static readonly JsonReaderOptions Options = new() { MaxDepth = 256 };
+
+    private byte[]? _streamUtf8;
+    private string _stream = string.Empty;
+
+    /// <returns>The received record, or null when the line must be parsed in full.</returns>
+    public ReceivedRecordMessage? TryReceive(ReadOnlySpan<byte> line, long lineNumber)
+    {
+        try
+        {
+            return Read(line, lineNumber);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private ReceivedRecordMessage? Read(ReadOnlySpan<byte> line, long lineNumber)
+    {
+        var reader = new Utf8JsonReader(line, Options);
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+        {
+            return null;
+        }
+
+        string? stream = null;
+        bool isRecord = false, converted = false, timed = false, versioned = false;
+        DateTimeOffset? extracted = null;
+        long? version = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("type"u8))
+            {
+                reader.Read();
+                if (isRecord || reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals(MessageTypes.Record))
+                {
+                    return null;
+                }
+
+                isRecord = true;
+            }
+            else if (reader.ValueTextEquals("stream"u8))
+            {
+                reader.Read();
+                if (stream is not null || reader.TokenType != JsonTokenType.String)
+                {
+                    return null;
+                }
+
+                stream = StreamName(ref reader);
+            }
+            else if (reader.ValueTextEquals("record"u8))
+            {
+                reader.Read();
+                if (converted || !isRecord || stream is null || reader.TokenType != JsonTokenType.StartObject
+                    || !receiver.TryConvert(stream, line, ref reader))
+                {
+                    return null;
+                }
+
+                converted = true;
+            }
+            else if (reader.ValueTextEquals("time_extracted"u8))
+            {
+                reader.Read();
+                if (timed || (reader.TokenType == JsonTokenType.String && !TryTime(ref reader, out extracted)))
+                {
+                    return null;
+                }
+
+                timed = true;
+                reader.Skip();
+            }
+            else if (reader.ValueTextEquals("version"u8))
+            {
+                reader.Read();
+                if (versioned || (reader.TokenType == JsonTokenType.Number && !TryVersion(ref reader, out version)))
+                {
+                    return null;
+                }
+
+                versioned = true;
+                reader.Skip();
+            }
+            else
+            {
+                reader.Read();
+                reader.Skip();
+            }
+        }
+
+        if (!converted || reader.BytesConsumed != line.Length || !receiver.TryAccept(extracted, version, lineNumber))
+        {
+            return null;
+        }
+
+        return new ReceivedRecordMessage(stream!) { LineNumber = lineNumber };
+    }
+
+    /// <summary>A stream's name is read once for a run of its records, not once per line.</summary>
+    private string StreamName(ref Utf8JsonReader reader)
+    {
+        if (!reader.ValueIsEscaped && _streamUtf8 is { } last && reader.ValueSpan.SequenceEqual(last))
+        {
+            return _stream;
+        }
+
+        _stream = reader.GetString()!;
+        _streamUtf8 = reader.ValueIsEscaped ? null : reader.ValueSpan.ToArray();
+        return _stream;
+    }
+
+    /// <summary>time_extracted as the full parse reads it: an ISO 8601 instant, UTC when it has no offset.</summary>
+    private static bool TryTime(ref Utf8JsonReader reader, out DateTimeOffset? time)
+    {
+        time = null;
+        if (reader.TryGetDateTime(out var parsed) && parsed.Kind != DateTimeKind.Local)
+        {
+            time = new DateTimeOffset(DateTime.SpecifyKind(parsed, DateTimeKind.Utc));
+            return true;
+        }
+
+        if (DateTimeOffset.TryParse(reader.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var loose))
+        {
+            time = loose;
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool TryVersion(ref Utf8JsonReader reader, out long? version)
+    {
+        version = reader.TryGetInt64(out var number) ? number : null;
+        return version is not null;
+    }
+}

@@ -1,0 +1,3 @@
+namespace Zendesk.Singer.Protocol.Tests.Lines;
+
+internal sealed record ReceivedSnapshot(long LineNumber, string Stream) : Snapshot(LineNumber);
