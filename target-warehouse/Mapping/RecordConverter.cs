@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Json;
 using Zendesk.Singer.Target.Loading;
 
@@ -94,12 +95,12 @@ internal sealed class RecordConverter(StreamMapping mapping, bool validate)
                 present[i] |= reader.ValueTextEquals(required[i]);
             }
 
-            var index = plan.Find(ref reader, ref next);
+            var index = FindProperty(ref reader, plan, ref next);
             if (index < 0)
             {
                 if (_validate && !plan.Node.AdditionalProperties)
                 {
-                    throw new RecordException(reader.GetString()!, "is not in the schema, which allows no additional properties");
+                    throw new RecordException(JsonText.PropertyName(ref reader), "is not in the schema, which allows no additional properties");
                 }
 
                 reader.Read();
@@ -115,7 +116,15 @@ internal sealed class RecordConverter(StreamMapping mapping, bool validate)
             }
             else
             {
-                ConvertLeaf(json, ref reader, target, columns[target.Column], slot);
+                try
+                {
+                    ConvertLeaf(json, ref reader, target, columns[target.Column], slot);
+                }
+                catch (InvalidOperationException)
+                {
+                    // The reader refuses to decode a string that is not valid Unicode wherever a value is read as text.
+                    throw new RecordException(target.Path, JsonText.NotUnicode);
+                }
             }
         }
 
@@ -171,7 +180,11 @@ internal sealed class RecordConverter(StreamMapping mapping, bool validate)
 
         if (kind == ColumnKind.Json || (container && kind == ColumnKind.Text))
         {
-            JsonText.StoreRaw((TextBuffer)column, slot, json[start..(int)reader.BytesConsumed]);
+            if (!JsonText.TryStoreRaw((TextBuffer)column, slot, json[start..(int)reader.BytesConsumed]))
+            {
+                throw new RecordException(target.Path, JsonText.NotUnicode);
+            }
+
             return;
         }
 
@@ -201,8 +214,24 @@ internal sealed class RecordConverter(StreamMapping mapping, bool validate)
                 ((ValueBuffer<DateOnly>)column).Set(slot, ValueReader.TryDate(ref reader, out var date) ? date : throw Unfit(target, ref reader, column.Type));
                 break;
             default:
-                JsonText.StoreScalar((TextBuffer)column, slot, ref reader);
+                if (!JsonText.TryStoreScalar((TextBuffer)column, slot, ref reader))
+                {
+                    throw new RecordException(target.Path, JsonText.NotUnicode);
+                }
+
                 break;
+        }
+    }
+
+    private static int FindProperty(ref Utf8JsonReader reader, ObjectPlan plan, ref int next)
+    {
+        try
+        {
+            return plan.Find(ref reader, ref next);
+        }
+        catch (InvalidOperationException)
+        {
+            throw new RecordException(Encoding.UTF8.GetString(reader.ValueSpan), "the property's name " + JsonText.NotUnicode);
         }
     }
 

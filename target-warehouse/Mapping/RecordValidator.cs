@@ -142,7 +142,7 @@ internal static class RecordValidator
             {
                 if (!node.AdditionalProperties)
                 {
-                    return new Problem("." + reader.GetString(), "is not in the schema, which allows no additional properties");
+                    return new Problem("." + JsonText.PropertyName(ref reader), "is not in the schema, which allows no additional properties");
                 }
 
                 reader.Read();

@@ -25,8 +25,9 @@ internal sealed class RecordEnvelope(IRecordReceiver receiver)
         {
             return Read(line, lineNumber);
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
+            // Bad JSON, or a name that is not valid Unicode: the full parse reports it.
             return null;
         }
     }

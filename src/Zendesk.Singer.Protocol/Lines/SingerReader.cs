@@ -108,7 +108,15 @@ internal sealed class SingerReader(Stream input, IRecordReceiver? receiver = nul
             throw new SingerProtocolException(lineNumber, $"invalid JSON{position}: {FirstSentence(e.Message)}");
         }
 
-        return SingerMessageParser.Parse(current.RootElement, lineNumber);
+        try
+        {
+            return SingerMessageParser.Parse(current.RootElement, lineNumber);
+        }
+        catch (InvalidOperationException)
+        {
+            // The document refuses to decode a string that is not valid Unicode.
+            throw new SingerProtocolException(lineNumber, "a message's type, stream or key list is not valid Unicode text (it holds invalid UTF-8 or a lone surrogate escape)");
+        }
     }
 
     /// <summary>A line that spans buffer segments is copied into one reused array.</summary>

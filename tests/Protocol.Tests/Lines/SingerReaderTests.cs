@@ -129,6 +129,14 @@ public sealed class SingerReaderTests
     }
 
     [Fact]
+    public async Task Names_the_line_of_a_stream_name_that_is_not_valid_unicode()
+    {
+        var error = await Should.ThrowAsync<SingerProtocolException>(() => ReadAsync("{\"type\":\"STATE\",\"value\":{}}\n{\"type\":\"RECORD\",\"stream\":\"s\\udc00\",\"record\":{}}"));
+
+        error.Message.ShouldBe("line 2: a message's type, stream or key list is not valid Unicode text (it holds invalid UTF-8 or a lone surrogate escape)");
+    }
+
+    [Fact]
     public async Task Yields_the_messages_before_a_bad_line()
     {
         var seen = new List<SingerMessage>();

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using Zendesk.Singer.Target.Loading;
 using Zendesk.Singer.Target.Mapping;
@@ -78,6 +79,39 @@ public sealed class RecordConverterTests
         ((TextBuffer)batch.Columns[7])[slot].ShouldBe("""["xy", "\\u0000"]""");
     }
 
+    [Theory]
+    [InlineData(new byte[] { 0xC3, 0x28 }, "name")]
+    [InlineData(new byte[] { 0x5C, 0x75, 0x64, 0x38, 0x30, 0x30 }, "name")]
+    public void Refuses_a_string_that_is_not_valid_unicode_text(byte[] inside, string field)
+    {
+        byte[] record = [.. "{\"id\": 1, \"name\": \"a "u8.ToArray(), .. inside, .. " b\"}"u8.ToArray()];
+
+        var error = Should.Throw<RecordException>(() => Convert(record, validate: false));
+
+        error.Message.ShouldBe($"field \"{field}\": is not valid Unicode text (it holds invalid UTF-8 or a lone surrogate escape)");
+    }
+
+    [Theory]
+    [InlineData("""["\udc00"]""", false)]
+    [InlineData("""["\ud83c"]""", false)]
+    [InlineData("""["\ud83c", "\udf89"]""", false)]
+    [InlineData("""["\\ud800"]""", true)]
+    [InlineData("""["\ud83c\udf89"]""", true)]
+    public void Stores_json_only_when_every_escaped_surrogate_has_its_other_half(string tags, bool stored)
+    {
+        var convert = () => Convert(Encoding.UTF8.GetBytes($$"""{"id": 1, "tags": {{tags}}}"""), validate: false);
+
+        if (stored)
+        {
+            var (batch, slot) = convert();
+            ((TextBuffer)batch.Columns[7])[slot].ShouldBe(tags);
+        }
+        else
+        {
+            Should.Throw<RecordException>(() => convert()).Field.ShouldBe("tags");
+        }
+    }
+
     [Fact]
     public void A_record_that_fails_half_way_leaves_no_row_behind()
     {
@@ -91,7 +125,9 @@ public sealed class RecordConverterTests
         batch.Count.ShouldBe(0);
     }
 
-    private static (RowBatch Batch, int Slot) Convert(string record, bool validate = true)
+    private static (RowBatch Batch, int Slot) Convert(string record, bool validate = true) => Convert(Encoding.UTF8.GetBytes(record), validate);
+
+    private static (RowBatch Batch, int Slot) Convert(byte[] record, bool validate = true)
     {
         var mapping = StreamMapping.Build(SchemaMessages.Parse("t", Schema, "id"), "t", new MappingOptions(0, false, false, 63), null);
         var batch = new RowBatch([.. mapping.Columns.Select(c => c.Type)], mapping.KeyColumns);
