@@ -23,6 +23,9 @@ internal sealed class TextBuffer(ColumnType type) : ColumnBuffer(type)
 
     public Span<byte> Utf8(int row) => _lengths[row] == 0 ? [] : _blocks[_blockOf[row]].AsSpan(_offsets[row], _lengths[row]);
 
+    /// <summary>The UTF-8 of a row as memory, valid until the batch is cleared.</summary>
+    public ReadOnlyMemory<byte> Utf8Memory(int row) => _lengths[row] == 0 ? ReadOnlyMemory<byte>.Empty : _blocks[_blockOf[row]].AsMemory(_offsets[row], _lengths[row]);
+
     public string this[int row] => Encoding.UTF8.GetString(Utf8(row));
 
     public void Set(int row, ReadOnlySpan<byte> utf8)
