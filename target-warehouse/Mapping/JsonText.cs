@@ -1,8 +1,6 @@
-using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
 using System.Text;
-using System.Text.Unicode;
 using System.Text.Json;
+using System.Text.Unicode;
 using Zendesk.Singer.Target.Loading;
 
 namespace Zendesk.Singer.Target.Mapping;
@@ -14,9 +12,6 @@ namespace Zendesk.Singer.Target.Mapping;
 internal static class JsonText
 {
     private const int ShortLength = 60;
-
-    /// <summary>What a value that cannot be stored as text is told.</summary>
-    public const string NotUnicode = "is not valid Unicode text (it holds invalid UTF-8 or a lone surrogate escape)";
 
     /// <summary>
     /// Stores the string the reader is on; one without escapes is copied straight from the input's
@@ -36,7 +31,7 @@ internal static class JsonText
             return true;
         }
 
-        if (!TryGetString(ref reader, out var text))
+        if (!UnicodeText.TryGetString(ref reader, out var text))
         {
             return false;
         }
@@ -48,7 +43,7 @@ internal static class JsonText
     /// <summary>Stores a value as JSON text, exactly as it arrived but for escaped NULs; false when it is not valid Unicode text.</summary>
     public static bool TryStoreRaw(TextBuffer buffer, int row, ReadOnlySpan<byte> raw)
     {
-        if (!Utf8.IsValid(raw) || HasLoneSurrogate(raw))
+        if (!UnicodeText.IsValidJson(raw))
         {
             return false;
         }
@@ -84,30 +79,14 @@ internal static class JsonText
         }
     }
 
-    /// <summary>The string the reader is on, unless it is not valid Unicode text.</summary>
-    public static bool TryGetString(ref Utf8JsonReader reader, [NotNullWhen(true)] out string? text)
-    {
-        try
-        {
-            text = reader.GetString()!;
-            return true;
-        }
-        catch (InvalidOperationException)
-        {
-            // The reader refuses to decode invalid UTF-8 and lone surrogate escapes.
-            text = null;
-            return false;
-        }
-    }
-
     /// <summary>The property name the reader is on, for an error message, whether or not it is valid Unicode.</summary>
     public static string PropertyName(ref Utf8JsonReader reader) =>
-        TryGetString(ref reader, out var name) ? name : Encoding.UTF8.GetString(reader.ValueSpan);
+        UnicodeText.TryGetString(ref reader, out var name) ? name : Encoding.UTF8.GetString(reader.ValueSpan);
 
     /// <summary>The value the reader is on, for an error message: short, and typed so that "1" and 1 are told apart.</summary>
     public static string Describe(ref Utf8JsonReader reader) => reader.TokenType switch
     {
-        JsonTokenType.String => "\"" + Shorten(TryGetString(ref reader, out var text) ? text : Encoding.UTF8.GetString(reader.ValueSpan)) + "\"",
+        JsonTokenType.String => "\"" + Shorten(UnicodeText.TryGetString(ref reader, out var text) ? text : Encoding.UTF8.GetString(reader.ValueSpan)) + "\"",
         JsonTokenType.Number => Shorten(Encoding.UTF8.GetString(reader.ValueSpan)),
         JsonTokenType.True => "true",
         JsonTokenType.False => "false",
@@ -125,55 +104,6 @@ internal static class JsonText
         JsonTokenType.StartArray => "an array",
         _ => "null",
     };
-
-    /// <summary>
-    /// Whether JSON text escapes half of a surrogate pair alone (\ud800 not followed by a low half,
-    /// or a low half on its own): such text decodes to no valid string, and PostgreSQL's jsonb
-    /// refuses it. The reader has already checked the escapes' syntax.
-    /// </summary>
-    private static bool HasLoneSurrogate(ReadOnlySpan<byte> json)
-    {
-        var expectLow = false;
-        var i = 0;
-        while (true)
-        {
-            if (!expectLow)
-            {
-                var next = json[i..].IndexOf((byte)'\\');
-                if (next < 0)
-                {
-                    return false;
-                }
-
-                i += next;
-            }
-            else if (i >= json.Length || json[i] != (byte)'\\')
-            {
-                return true;
-            }
-
-            if (json[i + 1] != (byte)'u')
-            {
-                if (expectLow)
-                {
-                    return true;
-                }
-
-                i += 2;
-                continue;
-            }
-
-            var unit = int.Parse(json.Slice(i + 2, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture);
-            var isLow = unit is >= 0xDC00 and <= 0xDFFF;
-            if (isLow != expectLow)
-            {
-                return true;
-            }
-
-            expectLow = !isLow && unit is >= 0xD800 and <= 0xDBFF;
-            i += 6;
-        }
-    }
 
     private static string Shorten(string text) => text.Length <= ShortLength ? text : text[..ShortLength] + "…";
 
