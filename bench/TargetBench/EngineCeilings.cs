@@ -19,6 +19,43 @@ internal static class EngineCeilings
         return time.GetElapsedTime(started);
     }
 
+    /// <summary>DuckDB's own upsert of the changed records into the table <see cref="DuckDbReadJsonAsync"/> loaded.</summary>
+    public static async Task<TimeSpan> DuckDbReadJsonUpsertAsync(string database, string jsonLines, TimeProvider time, CancellationToken cancellationToken)
+    {
+        await using var connection = new DuckDBConnection($"Data Source={database}");
+        await connection.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"INSERT OR REPLACE INTO ceiling SELECT * FROM read_json('{jsonLines.Replace("'", "''", StringComparison.Ordinal)}', format = 'newline_delimited')";
+        var started = time.GetTimestamp();
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        return time.GetElapsedTime(started);
+    }
+
+    /// <summary>PostgreSQL's own upsert of the changed records: COPY into a temporary table, then INSERT ... ON CONFLICT into the table <see cref="PostgresCopyAsync"/> loaded.</summary>
+    public static async Task<TimeSpan> PostgresCopyUpsertAsync(string connectionString, string schema, string csv, TimeProvider time, CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        var started = time.GetTimestamp();
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = $"CREATE TEMPORARY TABLE changed (LIKE \"{schema}\".ceiling) ON COMMIT DROP";
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await CopyCsvAsync(connection, "changed", csv, cancellationToken);
+        await using (var command = connection.CreateCommand())
+        {
+            var updates = string.Join(", ", TicketFiles.Columns.Where(c => c != "id").Select(c => $"\"{c}\" = excluded.\"{c}\""));
+            command.CommandText = $"INSERT INTO \"{schema}\".ceiling SELECT * FROM changed ON CONFLICT (id) DO UPDATE SET {updates}";
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return time.GetElapsedTime(started);
+    }
+
     /// <summary>COPY of the CSV into a table shaped like the one the target built (same types, same key).</summary>
     public static async Task<TimeSpan> PostgresCopyAsync(string connectionString, string schema, string csv, TimeProvider time, CancellationToken cancellationToken)
     {
@@ -30,19 +67,21 @@ internal static class EngineCeilings
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        var columns = string.Join(", ", TicketFiles.Columns.Select(c => $"\"{c}\""));
         var started = time.GetTimestamp();
-        await using (var writer = await connection.BeginTextImportAsync($"COPY \"{schema}\".ceiling ({columns}) FROM STDIN (FORMAT csv)", cancellationToken))
-        {
-            using var reader = new StreamReader(csv);
-            var buffer = new char[1 << 16];
-            int read;
-            while ((read = await reader.ReadAsync(buffer, cancellationToken)) > 0)
-            {
-                await writer.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
-            }
-        }
-
+        await CopyCsvAsync(connection, $"\"{schema}\".ceiling", csv, cancellationToken);
         return time.GetElapsedTime(started);
+    }
+
+    private static async Task CopyCsvAsync(NpgsqlConnection connection, string table, string csv, CancellationToken cancellationToken)
+    {
+        var columns = string.Join(", ", TicketFiles.Columns.Select(c => $"\"{c}\""));
+        await using var writer = await connection.BeginTextImportAsync($"COPY {table} ({columns}) FROM STDIN (FORMAT csv)", cancellationToken);
+        using var reader = new StreamReader(csv);
+        var buffer = new char[1 << 16];
+        int read;
+        while ((read = await reader.ReadAsync(buffer, cancellationToken)) > 0)
+        {
+            await writer.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+        }
     }
 }

@@ -6,7 +6,9 @@ namespace Zendesk.Singer.Bench.Target;
 
 /// <summary>
 /// Writes N ticket-shaped records three ways: as a Singer stream for the target, as JSON lines for
-/// DuckDB's read_json, and as CSV for PostgreSQL's COPY. The same values go into all three.
+/// DuckDB's read_json, and as CSV for PostgreSQL's COPY. The same values go into all three. A second
+/// Singer stream brings every ticket again, changed (status, updated_at, generated_timestamp), for
+/// a run of real updates.
 /// </summary>
 internal sealed class TicketFiles(string directory)
 {
@@ -19,6 +21,12 @@ internal sealed class TicketFiles(string directory)
 
     public string Csv { get; } = Path.Combine(directory, "tickets.csv");
 
+    public string ChangedSinger { get; } = Path.Combine(directory, "tickets-changed.singer");
+
+    public string ChangedJsonLines { get; } = Path.Combine(directory, "tickets-changed.jsonl");
+
+    public string ChangedCsv { get; } = Path.Combine(directory, "tickets-changed.csv");
+
     public static IReadOnlyList<string> Columns { get; } =
     [
         "id", "url", "external_id", "type", "subject", "raw_subject", "description", "priority", "status", "recipient",
@@ -28,21 +36,44 @@ internal sealed class TicketFiles(string directory)
         "created_at", "updated_at", "generated_timestamp", "ticket_form_id", "from_messaging_channel",
     ];
 
+    /// <summary>Writes every file and waits until they are on disk, so that the loads timed next do not share the disk with their write-back.</summary>
     public void Write(int records)
+    {
+        WriteFiles(records);
+        foreach (var path in new[] { Singer, JsonLines, Csv, ChangedSinger, ChangedJsonLines, ChangedCsv })
+        {
+            using var file = new FileStream(path, FileMode.Open, FileAccess.ReadWrite);
+            file.Flush(flushToDisk: true);
+        }
+    }
+
+    private void WriteFiles(int records)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Singer)!);
         using var singer = Utf8(Singer);
         using var jsonLines = Utf8(JsonLines);
         using var csv = Utf8(Csv);
+        using var changed = Utf8(ChangedSinger);
+        using var changedJsonLines = Utf8(ChangedJsonLines);
+        using var changedCsv = Utf8(ChangedCsv);
         singer.Write(SchemaLine());
         singer.Write('\n');
+        changed.Write(SchemaLine());
+        changed.Write('\n');
         var buffer = new ArrayBufferWriterStream();
         for (var id = 1; id <= records; id++)
         {
-            var record = Record(id, buffer);
+            var record = Record(id, 0, buffer);
             singer.Write("{\"type\":\"RECORD\",\"stream\":\"tickets\",\"record\":");
             singer.Write(record);
             singer.Write("}\n");
+            var changedRecord = Record(id, 1, buffer);
+            changed.Write("{\"type\":\"RECORD\",\"stream\":\"tickets\",\"record\":");
+            changed.Write(changedRecord);
+            changed.Write("}\n");
+            changedJsonLines.Write(changedRecord);
+            changedJsonLines.Write('\n');
+            changedCsv.Write(CsvLine(changedRecord));
             jsonLines.Write(record);
             jsonLines.Write('\n');
             csv.Write(CsvLine(record));
@@ -81,7 +112,8 @@ internal sealed class TicketFiles(string directory)
         return $"{{\"type\":\"SCHEMA\",\"stream\":\"tickets\",\"schema\":{{\"type\":\"object\",\"properties\":{{{body}}}}},\"key_properties\":[\"id\"]}}";
     }
 
-    private static string Record(int id, ArrayBufferWriterStream buffer)
+    /// <param name="revision">0 for the ticket as first loaded; each revision moves its status on and its update times a day later.</param>
+    private static string Record(int id, int revision, ArrayBufferWriterStream buffer)
     {
         buffer.Reset();
         using (var json = new Utf8JsonWriter(buffer))
@@ -96,7 +128,7 @@ internal sealed class TicketFiles(string directory)
             json.WriteString("raw_subject", string.Create(CultureInfo.InvariantCulture, $"Order {id} arrived damaged"));
             json.WriteString("description", "The parcel arrived with a broken seal and two items missing; the customer asks for a replacement and a refund of the shipping costs.");
             json.WriteString("priority", id % 10 == 0 ? "high" : "normal");
-            json.WriteString("status", Statuses[id % Statuses.Length]);
+            json.WriteString("status", Statuses[(id + revision) % Statuses.Length]);
             json.WriteString("recipient", "support@acme.example");
             json.WriteNumber("requester_id", 360_000_000_000L + id);
             json.WriteNumber("submitter_id", 360_000_000_000L + id);
@@ -143,8 +175,8 @@ internal sealed class TicketFiles(string directory)
             json.WriteBoolean("allow_channelback", false);
             json.WriteBoolean("allow_attachments", true);
             json.WriteString("created_at", created);
-            json.WriteString("updated_at", created.AddHours(3));
-            json.WriteNumber("generated_timestamp", 1_700_000_000 + id);
+            json.WriteString("updated_at", created.AddHours(3).AddDays(revision));
+            json.WriteNumber("generated_timestamp", 1_700_000_000 + id + (86_400 * revision));
             json.WriteNumber("ticket_form_id", 365_000_000_000L);
             json.WriteBoolean("from_messaging_channel", false);
             json.WriteEndObject();
