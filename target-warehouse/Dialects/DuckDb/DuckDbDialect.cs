@@ -19,9 +19,10 @@ internal sealed partial class DuckDbDialect(string path, string schema, long rel
     public override int MaxIdentifierBytes => 63;
 
     // Every checkpoint (about every sixth batch of tickets) makes one commit several times longer
-    // than the others; the batches queued behind it keep the reader busy meanwhile. Three took a
-    // second off a million tickets against two, for one more batch in memory.
-    public override int QueuedBatches => 3;
+    // than the others; a second batch queued behind it keeps the reader busy meanwhile. A third
+    // made a million tickets no faster once records were parsed in one pass, and held 25 to 30 MB
+    // more.
+    public override int QueuedBatches => 2;
 
     /// <summary>How many times the database was closed and opened again to give back update memory.</summary>
     public int Reopened { get; private set; }
