@@ -31,18 +31,14 @@ internal sealed partial class RecordConverter(StreamMapping mapping, bool valida
     }
 
     /// <summary>
-    /// Converts the record object the reader is on (its start) into <paramref name="slot"/>, leaving
-    /// the reader on the object's end. Metadata columns are left to <see cref="FillMetadata"/>.
+    /// Converts the record object the reader is on (its start: both readers of messages make sure a
+    /// record is an object) into <paramref name="slot"/>, leaving the reader on the object's end.
+    /// Metadata columns are left to <see cref="FillMetadata"/>.
     /// </summary>
     /// <param name="json">The reader's input: JSON values are stored as the bytes they were sent as.</param>
     public void Convert(ReadOnlySpan<byte> json, ref Utf8JsonReader reader, ColumnBuffer[] columns, int slot)
     {
         var start = (int)reader.TokenStartIndex;
-        if (reader.TokenType != JsonTokenType.StartObject)
-        {
-            throw new RecordException(string.Empty, $"a record must be an object, found {JsonText.Kind(ref reader)}");
-        }
-
         ConvertObject(json, ref reader, Mapping.Root, columns, slot);
         foreach (var key in Mapping.KeyColumns)
         {
