@@ -185,5 +185,10 @@ internal sealed partial class StreamLoader(LoadSession session, string stream, s
         {
             throw new InputException(lineNumber, $"stream \"{Stream}\": {e.Message}");
         }
+        catch (InvalidOperationException)
+        {
+            // Reading the schema's names and strings refuses text that is not valid Unicode.
+            throw new InputException(lineNumber, $"stream \"{Stream}\": the schema {UnicodeText.Problem}");
+        }
     }
 }

@@ -310,6 +310,19 @@ public abstract class LoadBehaviourTests(EngineKind engineKind)
     }
 
     [Fact]
+    public async Task A_schema_whose_names_are_not_valid_unicode_is_refused_with_its_line()
+    {
+        await using var engine = TestEngine.Create(engineKind);
+        var schema = Lines(Schema("notes", TicketProperties.DeepClone().AsObject(), "id")).Replace("\"status\"", "\"sta\\udc00tus\"", StringComparison.Ordinal);
+
+        var result = await TargetRunner.RunAsync(engine, Lines(State(1)) + schema);
+
+        result.ExitCode.ShouldBe(1);
+        result.Error.ShouldContain("line 2: stream \"notes\": the schema is not valid Unicode text (it holds invalid UTF-8 or a lone surrogate escape)");
+        result.StateText.ShouldBe("""{"n":1}""");
+    }
+
+    [Fact]
     public async Task A_schema_without_properties_is_refused_with_its_line()
     {
         await using var engine = TestEngine.Create(engineKind);
