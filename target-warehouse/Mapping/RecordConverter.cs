@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
+using Zendesk.Singer.Protocol.Lines;
 using Zendesk.Singer.Target.Loading;
 
 namespace Zendesk.Singer.Target.Mapping;
@@ -13,7 +14,7 @@ namespace Zendesk.Singer.Target.Mapping;
 /// </summary>
 internal sealed partial class RecordConverter(StreamMapping mapping, bool validate)
 {
-    public static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = 256 };
+    public static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = SingerReader.MaxDepth };
 
     private readonly bool _validate = validate;
     private readonly bool _lenient = !validate;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Zendesk.Singer.Protocol.Messages;
 
@@ -13,7 +12,7 @@ namespace Zendesk.Singer.Protocol.Lines;
 /// </summary>
 internal sealed class RecordEnvelope(IRecordReceiver receiver)
 {
-    private static readonly JsonReaderOptions Options = new() { MaxDepth = 256 };
+    private static readonly JsonReaderOptions Options = new() { MaxDepth = SingerReader.MaxDepth };
 
     private byte[]? _streamUtf8;
     private string _stream = string.Empty;
@@ -127,7 +126,7 @@ internal sealed class RecordEnvelope(IRecordReceiver receiver)
         return _stream;
     }
 
-    /// <summary>time_extracted as the full parse reads it: an ISO 8601 instant, UTC when it has no offset.</summary>
+    /// <summary>time_extracted as the full parse reads it, the reader's own ISO 8601 parse first.</summary>
     private static bool TryTime(ref Utf8JsonReader reader, out DateTimeOffset? time)
     {
         time = null;
@@ -137,7 +136,7 @@ internal sealed class RecordEnvelope(IRecordReceiver receiver)
             return true;
         }
 
-        if (DateTimeOffset.TryParse(reader.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var loose))
+        if (SingerMessageParser.TryParseTimeExtracted(reader.GetString(), out var loose))
         {
             time = loose;
             return true;

@@ -42,7 +42,7 @@ internal static class SingerMessageParser
         DateTimeOffset? extracted = null;
         if (root.TryGetProperty("time_extracted", out var time) && time.ValueKind == JsonValueKind.String)
         {
-            if (!DateTimeOffset.TryParse(time.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
+            if (!TryParseTimeExtracted(time.GetString(), out var parsed))
             {
                 throw new SingerProtocolException(lineNumber, $"stream \"{stream}\": time_extracted \"{time.GetString()}\" is not a date-time");
             }
@@ -55,6 +55,10 @@ internal static class SingerMessageParser
             : null;
         return new RecordMessage(stream, record, extracted, version);
     }
+
+    /// <summary>A RECORD's time_extracted: an ISO 8601 instant, UTC when it has no offset.</summary>
+    public static bool TryParseTimeExtracted(string? text, out DateTimeOffset time) =>
+        DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out time);
 
     private static SchemaMessage ParseSchema(JsonElement root, long lineNumber)
     {

@@ -17,7 +17,10 @@ namespace Zendesk.Singer.Protocol.Lines;
 /// </remarks>
 internal sealed class SingerReader(Stream input, IRecordReceiver? receiver = null)
 {
-    private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 256 };
+    /// <summary>How deeply a message's JSON may nest; a record's reader needs the same to read what the full parse reads.</summary>
+    public const int MaxDepth = 256;
+
+    private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = MaxDepth };
 
     private readonly RecordEnvelope? _envelope = receiver is null ? null : new RecordEnvelope(receiver);
     private byte[] _joined = [];
