@@ -6,30 +6,12 @@ namespace Zendesk.Singer.Bench.Target;
 /// <summary>The engines loading the same records by themselves: the most a loader in front of them can hope for.</summary>
 internal static class EngineCeilings
 {
-    public static async Task<TimeSpan> DuckDbReadJsonAsync(string database, string jsonLines, TimeProvider time, CancellationToken cancellationToken)
-    {
-        await using var connection = new DuckDBConnection($"Data Source={database}");
-        await connection.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"CREATE OR REPLACE TABLE ceiling AS SELECT * FROM read_json('{jsonLines.Replace("'", "''", StringComparison.Ordinal)}', format = 'newline_delimited')";
-        var started = time.GetTimestamp();
-        await command.ExecuteNonQueryAsync(cancellationToken);
-        command.CommandText = "ALTER TABLE ceiling ADD PRIMARY KEY (id)";
-        await command.ExecuteNonQueryAsync(cancellationToken);
-        return time.GetElapsedTime(started);
-    }
+    public static Task<TimeSpan> DuckDbReadJsonAsync(string database, string jsonLines, TimeProvider time, CancellationToken cancellationToken) =>
+        DuckDbTimedAsync(database, time, cancellationToken, $"CREATE OR REPLACE TABLE ceiling AS SELECT * FROM {ReadJson(jsonLines)}", "ALTER TABLE ceiling ADD PRIMARY KEY (id)");
 
     /// <summary>DuckDB's own upsert of the changed records into the table <see cref="DuckDbReadJsonAsync"/> loaded.</summary>
-    public static async Task<TimeSpan> DuckDbReadJsonUpsertAsync(string database, string jsonLines, TimeProvider time, CancellationToken cancellationToken)
-    {
-        await using var connection = new DuckDBConnection($"Data Source={database}");
-        await connection.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"INSERT OR REPLACE INTO ceiling SELECT * FROM read_json('{jsonLines.Replace("'", "''", StringComparison.Ordinal)}', format = 'newline_delimited')";
-        var started = time.GetTimestamp();
-        await command.ExecuteNonQueryAsync(cancellationToken);
-        return time.GetElapsedTime(started);
-    }
+    public static Task<TimeSpan> DuckDbReadJsonUpsertAsync(string database, string jsonLines, TimeProvider time, CancellationToken cancellationToken) =>
+        DuckDbTimedAsync(database, time, cancellationToken, $"INSERT OR REPLACE INTO ceiling SELECT * FROM {ReadJson(jsonLines)}");
 
     /// <summary>PostgreSQL's own upsert of the changed records: COPY into a temporary table, then INSERT ... ON CONFLICT into the table <see cref="PostgresCopyAsync"/> loaded.</summary>
     public static async Task<TimeSpan> PostgresCopyUpsertAsync(string connectionString, string schema, string csv, TimeProvider time, CancellationToken cancellationToken)
@@ -69,6 +51,25 @@ internal static class EngineCeilings
 
         var started = time.GetTimestamp();
         await CopyCsvAsync(connection, $"\"{schema}\".ceiling", csv, cancellationToken);
+        return time.GetElapsedTime(started);
+    }
+
+    private static string ReadJson(string jsonLines) =>
+        $"read_json('{jsonLines.Replace("'", "''", StringComparison.Ordinal)}', format = 'newline_delimited')";
+
+    /// <summary>Runs the statements on the database and times them, not the opening.</summary>
+    private static async Task<TimeSpan> DuckDbTimedAsync(string database, TimeProvider time, CancellationToken cancellationToken, params string[] statements)
+    {
+        await using var connection = new DuckDBConnection($"Data Source={database}");
+        await connection.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        var started = time.GetTimestamp();
+        foreach (var statement in statements)
+        {
+            command.CommandText = statement;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
         return time.GetElapsedTime(started);
     }
 
