@@ -1,3 +1,4 @@
+using Microsoft.Win32.SafeHandles;
 using Zendesk.Singer.Tap.Cli;
 
 using var cancel = new CancellationTokenSource();
@@ -8,5 +9,11 @@ Console.CancelKeyPress += (_, e) =>
     cancel.Cancel();
 };
 
-await using var stdout = Console.OpenStandardOutput();
-return await TapCommand.RunAsync(args, TapRuntime.Console(stdout, Console.Error), cancel.Token);
+// Console's own stdout stream pretends that writes to a closed pipe succeed; a plain file stream
+// on the same descriptor reports them, so a tap whose reader is gone does not go on for nothing.
+await using var stdout = OperatingSystem.IsWindows()
+    ? Console.OpenStandardOutput()
+    : new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+await using var watch = OutputWatch.Stdout();
+using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel.Token, watch.Token);
+return await TapCommand.RunAsync(args, TapRuntime.Console(stdout, Console.Error) with { OutputGone = watch.Token }, stop.Token);

@@ -7,6 +7,7 @@ using Zendesk.Singer.Protocol.State;
 using Zendesk.Singer.Tap.Configuration;
 using Zendesk.Singer.Tap.Http;
 using Zendesk.Singer.Tap.Logging;
+using Zendesk.Singer.Tap.State;
 
 namespace Zendesk.Singer.Tap.Cli;
 
@@ -24,6 +25,8 @@ internal static class TapCommand
         "       tap-zendesk --config CONFIG --discover",
         "       tap-zendesk --about [--format json|markdown]",
     ];
+
+    private const string OutputGone = "the output is gone (whatever read the tap's stdout has stopped): the sync stopped and makes no more requests; resume it from the last STATE that was loaded";
 
     public static async Task<int> RunAsync(string[] args, TapRuntime runtime, CancellationToken cancellationToken)
     {
@@ -56,6 +59,11 @@ internal static class TapCommand
             log.Error(e.Message);
             return ExitCodes.Failure;
         }
+        catch (Exception e) when (runtime.OutputGone.IsCancellationRequested && e is OperationCanceledException or IOException)
+        {
+            log.Error(OutputGone);
+            return ExitCodes.Failure;
+        }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             log.Error("the sync was cancelled; resume it with the last STATE it wrote");
@@ -63,7 +71,7 @@ internal static class TapCommand
         }
         catch (IOException e) when (e is not (FileNotFoundException or FileLoadException or DirectoryNotFoundException))
         {
-            log.Error($"the output could not be written: {e.Message}");
+            log.Error($"{OutputGone} ({e.Message})");
             return ExitCodes.Failure;
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -99,8 +107,13 @@ internal static class TapCommand
 
     private static StateDocument ReadState(string path)
     {
-        var state = JsonFiles.Read(path, "state", ProtocolJsonContext.Default.StateDocument);
+        var state = Unwrapped(JsonFiles.Read(path, "state", ProtocolJsonContext.Default.StateDocument));
+        BookmarkCheck.Validate(state, $"file {path}");
+        return state;
+    }
 
+    private static StateDocument Unwrapped(StateDocument state)
+    {
         // Some orchestrators wrap the state ({"value": {...}}, as in a STATE message); unwrap it.
         if (state.Bookmarks.Count == 0 && state.Extra?.TryGetValue("value", out var value) == true && value.ValueKind == System.Text.Json.JsonValueKind.Object)
         {

@@ -7,5 +7,8 @@ namespace Zendesk.Singer.Tap.Cli;
 /// </summary>
 internal sealed record TapRuntime(Stream Stdout, TextWriter Stderr, TimeProvider Clock, TimeProvider Wall)
 {
+    /// <summary>Cancelled when the reader of <see cref="Stdout"/> is gone.</summary>
+    public CancellationToken OutputGone { get; init; }
+
     public static TapRuntime Console(Stream stdout, TextWriter stderr) => new(stdout, stderr, TimeProvider.System, TimeProvider.System);
 }

@@ -7,9 +7,10 @@ using Zendesk.Singer.Protocol.State;
 namespace Zendesk.Singer.Tap.State;
 
 /// <summary>
-/// The run's state, shared by the streams that sync at once. A stream replaces its bookmark only
-/// after the records it covers are written, so any STATE written afterwards, by whichever stream,
-/// covers nothing that has not been emitted.
+/// The run's state, shared by the stream groups that sync at once. Each group holds its records
+/// back until its bookmarks move past them (<see cref="GroupState"/>), then publishes records and
+/// bookmarks together with a STATE; so the bookmarks here always cover exactly the records written,
+/// and every STATE, whichever group writes it, covers everything before it and nothing after.
 /// </summary>
 internal sealed class TapState(StateDocument document, SingerWriter writer)
 {
@@ -28,6 +29,27 @@ internal sealed class TapState(StateDocument document, SingerWriter writer)
         lock (_gate)
         {
             document.Bookmarks[stream] = bookmark;
+        }
+    }
+
+    /// <summary>A group of streams whose records and bookmarks are published together.</summary>
+    public GroupState OpenGroup() => new(this);
+
+    /// <summary>
+    /// Writes the records a group held back, takes its new bookmarks, and writes a STATE holding
+    /// every bookmark, with no other group's messages in between.
+    /// </summary>
+    public void Publish(IReadOnlyDictionary<string, JsonObject> bookmarks, MessageSpool records)
+    {
+        lock (_gate)
+        {
+            foreach (var (stream, bookmark) in bookmarks)
+            {
+                document.Bookmarks[stream] = bookmark;
+            }
+
+            document.CurrentlySyncing = null;
+            writer.WriteState(Snapshot(), records);
         }
     }
 

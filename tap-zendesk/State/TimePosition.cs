@@ -10,7 +10,7 @@ namespace Zendesk.Singer.Tap.State;
 /// </summary>
 internal sealed class TimePosition
 {
-    public const string BoundaryIdsKey = "boundary_ids";
+    public const string BoundaryIdsKey = BookmarkKeys.BoundaryIds;
 
     private TimePosition(long seconds, HashSet<string> ids)
     {

@@ -33,22 +33,27 @@ internal sealed class StreamOutput(
 
     public StreamStats Stats { get; } = new(definition.Name);
 
+    private SingerWriter _writer = writer;
+
+    /// <summary>Sends the stream's records from now on to <paramref name="target"/> (its group's, which holds them until their STATE).</summary>
+    public void RouteTo(SingerWriter target) => _writer = target;
+
     public void WriteSchema()
     {
         IReadOnlyList<string>? bookmarks = Definition.ReplicationKey is { } key && !FullTable ? [key] : null;
-        writer.WriteSchema(Name, Schema, KeyProperties, bookmarks);
+        _writer.WriteSchema(Name, Schema, KeyProperties, bookmarks);
     }
 
     public void Write(JsonElement record, DateTimeOffset extractedAt, RecordExtra[]? extras = null)
     {
-        writer.WriteRecord(Name, (record, Filter, extras), static (json, s) => RecordWriter.Write(json, s.record, s.Filter, s.extras), extractedAt, Version);
+        _writer.WriteRecord(Name, (record, Filter, extras), static (json, s) => RecordWriter.Write(json, s.record, s.Filter, s.extras), extractedAt, Version);
         Stats.AddRecord();
     }
 
     /// <summary>Writes a record of a scanned answer, copied as sent but for the excluded properties.</summary>
     public void Write(ScannedRecord record, DateTimeOffset extractedAt)
     {
-        writer.WriteRecord(Name, (record, Filter), static (json, s) => ScannedRecordWriter.Write(json, s.record, s.Filter), extractedAt, Version);
+        _writer.WriteRecord(Name, (record, Filter), static (json, s) => ScannedRecordWriter.Write(json, s.record, s.Filter), extractedAt, Version);
         Stats.AddRecord();
     }
 
@@ -56,7 +61,7 @@ internal sealed class StreamOutput(
     {
         if (Version is { } version)
         {
-            writer.WriteActivateVersion(Name, version);
+            _writer.WriteActivateVersion(Name, version);
         }
     }
 }

@@ -14,6 +14,8 @@ internal sealed class SyncContext(
     TimeProvider clock,
     IReadOnlyDictionary<string, StreamOutput> outputs)
 {
+    private GroupState? _group;
+
     /// <summary>Zendesk never returns the last minute of changes, and refuses a start time inside it.</summary>
     public static readonly TimeSpan FreshnessFloor = TimeSpan.FromSeconds(60);
 
@@ -21,7 +23,11 @@ internal sealed class SyncContext(
 
     public ZendeskClient Client { get; } = client;
 
+    /// <summary>The run's state, as published so far.</summary>
     public TapState State { get; } = state;
+
+    /// <summary>The state of the stream group being synced: where its bookmarks are read and set.</summary>
+    public GroupState Group => _group ?? throw new InvalidOperationException("a stream is synced only as part of a stream group");
 
     public TapLog Log { get; } = log;
 
@@ -30,6 +36,9 @@ internal sealed class SyncContext(
     public IReadOnlyDictionary<string, StreamOutput> Outputs { get; } = outputs;
 
     public StreamOutput? Output(string stream) => Outputs.GetValueOrDefault(stream);
+
+    /// <summary>The same context for one stream group, whose records and bookmarks are published together.</summary>
+    public SyncContext ForGroup(GroupState group) => new(Config, Client, State, Log, Clock, Outputs) { _group = group };
 
     /// <summary>The latest start time an incremental export accepts now (Unix seconds).</summary>
     public long LatestStartTime => (Clock.GetUtcNow() - FreshnessFloor).ToUnixTimeSeconds();

@@ -69,13 +69,23 @@ internal sealed class SyncRunner(SyncContext context, TimeProvider wall)
             context.Log.Info($"stream {member.Name} started", ("mode", Mode(member)));
         }
 
+        using var group = context.State.OpenGroup();
+        foreach (var member in members)
+        {
+            member.RouteTo(group.Writer);
+        }
+
         try
         {
-            await StreamGroups.Extractor(root, members, context)(failure.Token);
+            await StreamGroups.Extractor(root, members, context.ForGroup(group))(failure.Token);
+
+            // What no bookmark covers (a full-table read, say) goes out with the group's last STATE.
+            group.Emit();
             Finish(members, StreamStatus.Done, null, started);
         }
         catch (ZendeskException e) when (IsUnavailable(e, root))
         {
+            group.Discard();
             var needs = root.PlanNote is { } note ? $"; it needs {note}" : string.Empty;
             context.Log.Warn(
                 $"stream {string.Join(", ", members.Select(m => m.Name))} skipped: Zendesk answered HTTP {e.StatusCode} for {e.Endpoint}{needs}",
@@ -84,6 +94,7 @@ internal sealed class SyncRunner(SyncContext context, TimeProvider wall)
         }
         catch (Exception e)
         {
+            group.Discard();
             if (e is not OperationCanceledException)
             {
                 Interlocked.CompareExchange(ref _firstFailure, e, null);

@@ -93,6 +93,23 @@ internal sealed class SingerWriter : IDisposable
         }
     }
 
+    /// <summary>
+    /// Writes the messages held in <paramref name="covered"/> and then the STATE that covers them, with
+    /// no other message in between, so that the STATE covers exactly what came before it.
+    /// </summary>
+    public void WriteState(JsonNode value, MessageSpool covered)
+    {
+        lock (_gate)
+        {
+            Drain(flush: false);
+            covered.MoveTo(_output);
+            BeginType(MessageTypes.State);
+            _json.WritePropertyName("value");
+            value.WriteTo(_json);
+            End(flush: true);
+        }
+    }
+
     public void WriteState(JsonElement value)
     {
         lock (_gate)

@@ -16,8 +16,8 @@ namespace Zendesk.Singer.Tap.Sync.Exports;
 /// </summary>
 internal sealed class CursorExportSync(StreamDefinition export, StreamOutput? parent, IReadOnlyList<ExportChild> children, SyncContext context)
 {
-    public const string CursorKey = "cursor";
-    public const string WatermarkKey = "export_watermark";
+    public const string CursorKey = BookmarkKeys.Cursor;
+    public const string WatermarkKey = BookmarkKeys.Watermark;
 
     private readonly string _timeKey = export.ReplicationKey!;
     private readonly byte[] _timeKeyUtf8 = Encoding.UTF8.GetBytes(export.ReplicationKey!);
@@ -33,7 +33,7 @@ internal sealed class CursorExportSync(StreamDefinition export, StreamOutput? pa
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var start = context.Config.StartDate;
-        var parentBookmark = parent is { FullTable: false } ? context.State.Bookmark(parent.Name) : null;
+        var parentBookmark = parent is { FullTable: false } ? context.Group.Bookmark(parent.Name) : null;
         var parentSince = Timestamps.Parse(parentBookmark?[_timeKey]);
         var cursors = new List<string?>();
         if (parent is not null)
@@ -48,7 +48,7 @@ internal sealed class CursorExportSync(StreamDefinition export, StreamOutput? pa
 
         foreach (var child in _outputs)
         {
-            var bookmark = child.Output.FullTable ? null : context.State.Bookmark(child.Output.Name);
+            var bookmark = child.Output.FullTable ? null : context.Group.Bookmark(child.Output.Name);
             child.Since = Timestamps.Parse(bookmark?[child.Output.Definition.ReplicationKey!]) ?? start;
             if (_mark is null && Timestamps.Parse(bookmark?[WatermarkKey]) is { } watermark)
             {
@@ -102,7 +102,7 @@ internal sealed class CursorExportSync(StreamDefinition export, StreamOutput? pa
             }
 
             SaveBookmarks(cursor: null);
-            context.State.Emit();
+            context.Group.Emit();
         }
     }
 
@@ -134,7 +134,7 @@ internal sealed class CursorExportSync(StreamDefinition export, StreamOutput? pa
         if (_mark is not null)
         {
             SaveBookmarks(page.AfterCursor);
-            context.State.Emit();
+            context.Group.Emit();
         }
     }
 
@@ -143,8 +143,8 @@ internal sealed class CursorExportSync(StreamDefinition export, StreamOutput? pa
         if (parent is { FullTable: false })
         {
             var bookmark = _mark!.ToBookmark(_timeKey);
-            bookmark[CursorKey] = cursor ?? CursorOf(context.State.Bookmark(parent.Name));
-            context.State.Set(parent.Name, bookmark);
+            bookmark[CursorKey] = cursor ?? CursorOf(context.Group.Bookmark(parent.Name));
+            context.Group.Set(parent.Name, bookmark);
         }
 
         var watermark = Timestamps.Format(_mark!.Seconds);
@@ -154,9 +154,9 @@ internal sealed class CursorExportSync(StreamDefinition export, StreamOutput? pa
             {
                 [child.Output.Definition.ReplicationKey!] = Timestamps.Format(child.Since),
                 [WatermarkKey] = watermark,
-                [CursorKey] = cursor ?? CursorOf(context.State.Bookmark(child.Output.Name)),
+                [CursorKey] = cursor ?? CursorOf(context.Group.Bookmark(child.Output.Name)),
             };
-            context.State.Set(child.Output.Name, bookmark);
+            context.Group.Set(child.Output.Name, bookmark);
         }
     }
 

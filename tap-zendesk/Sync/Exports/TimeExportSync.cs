@@ -22,7 +22,7 @@ internal sealed class TimeExportSync(StreamDefinition export, IReadOnlyList<Time
         {
             member.Position = member.Output.FullTable
                 ? TimePosition.At(start.ToUnixTimeSeconds())
-                : TimePosition.FromBookmark(context.State.Bookmark(member.Output.Name), member.Output.Definition.ReplicationKey!, start);
+                : TimePosition.FromBookmark(context.Group.Bookmark(member.Output.Name), member.Output.Definition.ReplicationKey!, start);
         }
 
         var from = members.Min(m => m.Position.Seconds);
@@ -91,11 +91,11 @@ internal sealed class TimeExportSync(StreamDefinition export, IReadOnlyList<Time
             member.Position.Advance(end, keysAtEnd);
             if (!member.Output.FullTable)
             {
-                context.State.Set(member.Output.Name, member.Position.ToBookmark(member.Output.Definition.ReplicationKey!));
+                context.Group.Set(member.Output.Name, member.Position.ToBookmark(member.Output.Definition.ReplicationKey!));
             }
         }
 
-        context.State.Emit();
+        context.Group.Emit();
         return true;
     }
 }

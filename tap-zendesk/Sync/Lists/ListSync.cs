@@ -21,7 +21,7 @@ internal sealed class ListSync(StreamOutput output, SyncContext context)
         var incremental = !output.FullTable && _definition.ReplicationKey is not null;
         var rk = _definition.ReplicationKey;
         var position = incremental
-            ? TimePosition.FromBookmark(context.State.Bookmark(output.Name), rk!, context.Config.StartDate)
+            ? TimePosition.FromBookmark(context.Group.Bookmark(output.Name), rk!, context.Config.StartDate)
             : null;
         if (!incremental)
         {
@@ -78,8 +78,8 @@ internal sealed class ListSync(StreamOutput output, SyncContext context)
                 position.Advance(end, keysAtLatest);
             }
 
-            context.State.Set(output.Name, position.ToBookmark(rk!));
-            context.State.Emit();
+            context.Group.Set(output.Name, position.ToBookmark(rk!));
+            context.Group.Emit();
         }
         else
         {

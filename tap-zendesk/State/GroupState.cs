@@ -1,0 +1,81 @@
+using System.Text.Json.Nodes;
+using Zendesk.Singer.Protocol.Lines;
+
+namespace Zendesk.Singer.Tap.State;
+
+/// <summary>
+/// The bookmarks of one stream group (an export with its children, or one list) and the records
+/// they cover. The group writes its records to <see cref="Writer"/>, which holds them back; new
+/// bookmarks wait beside them; <see cref="Emit"/> publishes both with a STATE. A group that fails
+/// discards what it held: no bookmark covers those records, so a resume reads them again.
+/// </summary>
+internal sealed class GroupState : IDisposable
+{
+    private readonly TapState _shared;
+    private readonly MessageSpool _held = new();
+    private readonly Dictionary<string, JsonObject> _pending = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+
+    public GroupState(TapState shared)
+    {
+        _shared = shared;
+        Writer = new SingerWriter(_held);
+    }
+
+    /// <summary>Where the group's RECORD and ACTIVATE_VERSION messages go.</summary>
+    public SingerWriter Writer { get; }
+
+    /// <summary>A copy of the stream's bookmark: the group's newest, published or not.</summary>
+    public JsonObject? Bookmark(string stream)
+    {
+        lock (_gate)
+        {
+            return _pending.TryGetValue(stream, out var pending) ? (JsonObject)pending.DeepClone() : _shared.Bookmark(stream);
+        }
+    }
+
+    /// <summary>Sets a bookmark, published with the group's next <see cref="Emit"/>.</summary>
+    public void Set(string stream, JsonObject bookmark)
+    {
+        lock (_gate)
+        {
+            _pending[stream] = (JsonObject)bookmark.DeepClone();
+        }
+    }
+
+    /// <summary>
+    /// Publishes the records written so far with the bookmarks set so far, which must cover them,
+    /// and a STATE. Nothing is written when nothing has changed since the last one.
+    /// </summary>
+    public void Emit()
+    {
+        lock (_gate)
+        {
+            Writer.Flush();
+            if (_pending.Count == 0 && _held.Count == 0)
+            {
+                return;
+            }
+
+            _shared.Publish(_pending, _held);
+            _pending.Clear();
+        }
+    }
+
+    /// <summary>Forgets the records and bookmarks not yet published.</summary>
+    public void Discard()
+    {
+        lock (_gate)
+        {
+            Writer.Flush();
+            _held.Clear();
+            _pending.Clear();
+        }
+    }
+
+    public void Dispose()
+    {
+        Writer.Dispose();
+        _held.Dispose();
+    }
+}

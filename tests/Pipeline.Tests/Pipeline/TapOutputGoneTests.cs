@@ -1,0 +1,67 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using Zendesk.Singer.Pipeline.Tests.Support;
+using Zendesk.Simulator.Hosting;
+
+namespace Zendesk.Singer.Pipeline.Tests.Pipeline;
+
+/// <summary>A tap whose reader is gone (the target died, <c>| head</c> read enough) stops, as the real program.</summary>
+public sealed class TapOutputGoneTests
+{
+    [Fact]
+    public async Task A_tap_whose_reader_closed_the_pipe_stops_at_once_makes_no_more_requests_and_says_so()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await using var simulator = await SimulatorHost.StartAsync(new SimulatorOptions { Tickets = 300, Seed = 3, TimeScale = 60 }, timeout.Token);
+        var folder = Directory.CreateTempSubdirectory("zs-tap-gone-").FullName;
+        try
+        {
+            // A budget of one request a second: the whole sync would take minutes.
+            var config = Path.Combine(folder, "tap.json");
+            await File.WriteAllTextAsync(config, new JsonObject
+            {
+                ["subdomain"] = simulator.Options.Subdomain,
+                ["base_url"] = simulator.BaseUrl,
+                ["email"] = simulator.Credentials.Email,
+                ["api_token"] = simulator.Credentials.ApiToken,
+                ["start_date"] = "2020-01-01T00:00:00Z",
+                ["page_size"] = 50,
+                ["max_requests_per_minute"] = 60,
+            }.ToJsonString(), timeout.Token);
+            using var tap = Process.Start(Programs.Dll(RepositoryLayout.TapDll, ["--config", config], folder))!;
+            var errors = tap.StandardError.ReadToEndAsync(timeout.Token);
+            try
+            {
+                // The SCHEMA lines come first; then the reader goes away, as `| head -n 3` does.
+                for (var i = 0; i < 3; i++)
+                {
+                    (await tap.StandardOutput.ReadLineAsync(timeout.Token)).ShouldNotBeNull();
+                }
+
+                tap.StandardOutput.Close();
+                var requestsAtClose = simulator.Requests.Total;
+                var closed = Stopwatch.StartNew();
+
+                using var patience = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token);
+                patience.CancelAfter(TimeSpan.FromSeconds(10));
+                await tap.WaitForExitAsync(patience.Token);
+                var stoppedAfter = closed.Elapsed;
+                await Task.Delay(TimeSpan.FromSeconds(1.5), timeout.Token);
+
+                tap.ExitCode.ShouldBe(1);
+                stoppedAfter.ShouldBeLessThan(TimeSpan.FromSeconds(5), "a sync of minutes went on after its reader had gone");
+                (simulator.Requests.Total - requestsAtClose).ShouldBeLessThanOrEqualTo(1, "requests made after the reader had gone (one may have been under way)");
+                var stderr = await errors;
+                stderr.Split('\n').Count(l => l.Contains("the output is gone", StringComparison.Ordinal)).ShouldBe(1, stderr);
+            }
+            finally
+            {
+                Programs.Stop(tap);
+            }
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}
