@@ -1,9 +1,10 @@
 namespace Zendesk.Singer.Target.Dialects;
 
-internal readonly record struct LoadCounts(long Inserted, long Updated, long Appended, long Deleted)
+/// <param name="Skipped">Rows of an append not stored because that version of the record already was.</param>
+internal readonly record struct LoadCounts(long Inserted, long Updated, long Appended, long Deleted, long Skipped = 0)
 {
     public long Total => Inserted + Updated + Appended;
 
     public static LoadCounts operator +(LoadCounts a, LoadCounts b) =>
-        new(a.Inserted + b.Inserted, a.Updated + b.Updated, a.Appended + b.Appended, a.Deleted + b.Deleted);
+        new(a.Inserted + b.Inserted, a.Updated + b.Updated, a.Appended + b.Appended, a.Deleted + b.Deleted, a.Skipped + b.Skipped);
 }

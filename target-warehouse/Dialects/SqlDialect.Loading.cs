@@ -10,7 +10,7 @@ internal abstract partial class SqlDialect
     {
         var direct = WritesDirectly(load);
         var staged = !direct || (load.Upsert && load.DeleteFlagColumn >= 0);
-        var stage = staged || load.Upsert ? await PrepareStageAsync(load.Table, cancellationToken) : null;
+        var stage = staged || load.Upsert || load.AppendsOnce ? await PrepareStageAsync(load.Table, cancellationToken) : null;
         await BeforeLoadAsync(load, cancellationToken);
         LoadCounts counts = default;
         await InTransactionAsync(
@@ -31,8 +31,8 @@ internal abstract partial class SqlDialect
     /// <summary>Bulk-writes rows (all, or those listed in <paramref name="rows"/>) straight into the target table.</summary>
     protected abstract Task WriteTableAsync(BatchLoad load, int[]? rows, CancellationToken cancellationToken);
 
-    /// <summary>The batch rows whose key is already in the table.</summary>
-    protected abstract Task<IReadOnlyList<int>> ExistingRowsAsync(BatchLoad load, CancellationToken cancellationToken);
+    /// <summary>The batch rows whose <paramref name="key"/> is already in the table, each once.</summary>
+    protected abstract Task<IReadOnlyList<int>> ExistingRowsAsync(BatchLoad load, IReadOnlyList<string> key, CancellationToken cancellationToken);
 
     /// <summary>Updates the table from a stage every row of which has a key already in the table.</summary>
     /// <param name="stage">The stage's quoted name.</param>
@@ -67,12 +67,11 @@ internal abstract partial class SqlDialect
     {
         if (!load.Upsert)
         {
-            await WriteTableAsync(load, null, cancellationToken);
-            return new LoadCounts(0, 0, load.Rows.Count, 0);
+            return load.AppendsOnce ? await AppendOnceAsync(load, stage!, cancellationToken) : await AppendAllAsync(load, cancellationToken);
         }
 
         var existing = load.Reset == TableReset.None && load.Rows.Count > 0
-            ? await ExistingRowsAsync(load, cancellationToken)
+            ? await ExistingRowsAsync(load, load.Table.PrimaryKey, cancellationToken)
             : [];
         if (existing.Count == 0)
         {
@@ -110,8 +109,9 @@ internal abstract partial class SqlDialect
         LoadCounts counts;
         if (!load.Upsert)
         {
-            var appended = await ExecuteAsync($"INSERT INTO {table} ({columns}) SELECT {columns} FROM {stage}", cancellationToken);
-            counts = new LoadCounts(0, 0, appended, 0);
+            var filter = load.AppendsOnce ? $" AS s WHERE NOT EXISTS (SELECT 1 FROM {table} AS t WHERE {SameVersion(load)})" : string.Empty;
+            var appended = await ExecuteAsync($"INSERT INTO {table} ({columns}) SELECT {columns} FROM {stage}{filter}", cancellationToken);
+            counts = new LoadCounts(0, 0, appended, 0, load.Rows.Count - appended);
         }
         else
         {
@@ -131,6 +131,59 @@ internal abstract partial class SqlDialect
 
         await ReleaseStageAsync(stageName, cancellationToken);
         return counts;
+    }
+
+    private async Task<LoadCounts> AppendAllAsync(BatchLoad load, CancellationToken cancellationToken)
+    {
+        await WriteTableAsync(load, null, cancellationToken);
+        return new LoadCounts(0, 0, load.Rows.Count, 0);
+    }
+
+    /// <summary>
+    /// A keyed append: rows whose key the table does not hold yet go straight in; the others (after a
+    /// resume, the records sent again) pass through the stage and are appended only when the table
+    /// holds no row with the same values, so a new version of a record is still kept.
+    /// </summary>
+    private async Task<LoadCounts> AppendOnceAsync(BatchLoad load, string stage, CancellationToken cancellationToken)
+    {
+        var existing = load.Rows.Count > 0 ? await ExistingRowsAsync(load, load.AppendKey, cancellationToken) : [];
+        if (existing.Count == 0)
+        {
+            return await AppendAllAsync(load, cancellationToken);
+        }
+
+        var isExisting = new bool[load.Rows.Count];
+        foreach (var row in existing)
+        {
+            isExisting[row] = true;
+        }
+
+        int[] fresh = [.. Enumerable.Range(0, load.Rows.Count).Where(r => !isExisting[r])];
+        if (fresh.Length > 0)
+        {
+            await WriteTableAsync(load, fresh, cancellationToken);
+        }
+
+        var table = Qualified(load.Table.Name);
+        var columns = SqlText.ColumnList(load.Table);
+        await EmptyStageAsync(stage, load.Table, cancellationToken);
+        await WriteStageAsync(stage, load.Table.Columns, load.Rows, [.. existing], cancellationToken);
+        var appended = await ExecuteAsync(
+            $"INSERT INTO {table} ({columns}) SELECT {columns} FROM {Identifiers.Quote(stage)} AS s WHERE NOT EXISTS (SELECT 1 FROM {table} AS t WHERE {SameVersion(load)})",
+            cancellationToken);
+        await ReleaseStageAsync(stage, cancellationToken);
+        return new LoadCounts(0, 0, fresh.Length + appended, 0, existing.Count - appended);
+    }
+
+    /// <summary>Stage row s and table row t hold the same version: the same key and the same values, _sdc_ metadata aside.</summary>
+    private static string SameVersion(BatchLoad load)
+    {
+        var key = load.AppendKey.Select(Identifiers.Quote).Select(k => $"t.{k} = s.{k}");
+        var values = load.Table.Columns
+            .Where(c => !load.AppendKey.Contains(c.Name, StringComparer.Ordinal) && !MetadataColumns.IsMetadata(c.Name))
+            .Select(c => Identifiers.Quote(c.Name))
+            .Select(c => $"t.{c} IS NOT DISTINCT FROM s.{c}");
+        return string.Join(" AND ", key.Concat(values));
     }
 
     /// <summary>Rows go straight into the table only where every batch column has exactly the table's type.</summary>

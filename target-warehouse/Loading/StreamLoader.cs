@@ -106,7 +106,9 @@ internal sealed partial class StreamLoader(LoadSession session, string stream, s
         }
 
         var current = _tables.Current(definition);
-        var load = new BatchLoad(definition, current, batch, definition.PrimaryKey.Count > 0, _tables.TakeReset(definition), deleteFlag);
+        var upsert = definition.PrimaryKey.Count > 0;
+        IReadOnlyList<string> appendKey = upsert ? [] : [.. _mapping!.KeyColumnNames];
+        var load = new BatchLoad(definition, current, batch, upsert, _tables.TakeReset(definition), deleteFlag, appendKey);
         var batchedAt = _mapping!.MetadataIndex(MetadataColumn.BatchedAt);
         _batch = Interlocked.Exchange(ref _spare, null) ?? new RowBatch(batch.Columns.Select(c => c.Type).ToList(), batch.KeyColumns, session.Config.BatchSizeRows);
         _firstPending = long.MaxValue;
@@ -130,7 +132,7 @@ internal sealed partial class StreamLoader(LoadSession session, string stream, s
         var seconds = session.Time.GetElapsedTime(started).TotalSeconds;
         session.Reporter.Info(string.Create(
             CultureInfo.InvariantCulture,
-            $"{Stream}: committed {batch.Count} rows to {session.Describe(Table)} ({counts.Inserted} inserted, {counts.Updated} updated, {counts.Appended} appended{(counts.Deleted > 0 ? $", {counts.Deleted} deleted" : string.Empty)}) in {seconds:0.000} s"));
+            $"{Stream}: committed {batch.Count} rows to {session.Describe(Table)} ({counts.Inserted} inserted, {counts.Updated} updated, {counts.Appended} appended{(counts.Deleted > 0 ? $", {counts.Deleted} deleted" : string.Empty)}{(counts.Skipped > 0 ? $", {counts.Skipped} already stored" : string.Empty)}) in {seconds:0.000} s"));
         batch.Clear();
         if (ReferenceEquals(load.Table, _definition))
         {

@@ -16,6 +16,9 @@ internal static class MetadataColumns
         (MetadataColumn.SyncStartedAt, "_sdc_sync_started_at", ColumnType.Timestamp),
     ];
 
+    /// <summary>Whether a column is one of the target's own (_sdc_), not the record's.</summary>
+    public static bool IsMetadata(string column) => All.Any(m => m.Name == column);
+
     /// <summary>Columns ACTIVATE_VERSION needs whether or not record metadata is on.</summary>
     public static bool IsVersioning(MetadataColumn kind) => kind is MetadataColumn.TableVersion or MetadataColumn.DeletedAt;
 }

@@ -36,9 +36,8 @@ internal sealed partial class DuckDbDialect
         return Task.CompletedTask;
     }
 
-    protected override async Task<IReadOnlyList<int>> ExistingRowsAsync(BatchLoad load, CancellationToken cancellationToken)
+    protected override async Task<IReadOnlyList<int>> ExistingRowsAsync(BatchLoad load, IReadOnlyList<string> key, CancellationToken cancellationToken)
     {
-        var key = load.Table.PrimaryKey;
         var batchIndex = load.Table.Columns.Select((c, i) => (c.Name, i)).ToDictionary(p => p.Name, p => p.i, StringComparer.Ordinal);
         var keyColumns = string.Join(", ", key.Select(k => $"{Identifiers.Quote(k)} {SqlType(load.Table.Columns[batchIndex[k]].Type)}"));
         await ExecuteAsync($"CREATE OR REPLACE TEMPORARY TABLE {KeyStage} (ord BIGINT, {keyColumns})", cancellationToken);
@@ -46,7 +45,7 @@ internal sealed partial class DuckDbDialect
 
         var existing = new List<int>();
         var match = string.Join(" AND ", key.Select(Identifiers.Quote).Select(k => $"t.{k} = s.{k}"));
-        await using (var command = Command($"SELECT s.ord FROM {KeyStage} AS s JOIN {Qualified(load.Table.Name)} AS t ON {match}"))
+        await using (var command = Command($"SELECT s.ord FROM {KeyStage} AS s SEMI JOIN {Qualified(load.Table.Name)} AS t ON {match}"))
         {
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))

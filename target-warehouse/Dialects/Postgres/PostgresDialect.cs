@@ -36,18 +36,17 @@ internal sealed class PostgresDialect(PostgresSettings settings, string schema) 
     protected override Task WriteTableAsync(BatchLoad load, int[]? rows, CancellationToken cancellationToken) =>
         PostgresStageWriter.WriteAsync(_connection, Qualified(load.Table.Name), load.Table.Columns, load.Rows, rows, cancellationToken);
 
-    protected override async Task<IReadOnlyList<int>> ExistingRowsAsync(BatchLoad load, CancellationToken cancellationToken)
+    protected override async Task<IReadOnlyList<int>> ExistingRowsAsync(BatchLoad load, IReadOnlyList<string> key, CancellationToken cancellationToken)
     {
         // The batch's keys go over as one array per key column; the server answers with the
-        // positions of those already in the table, using the primary key's index.
-        var key = load.Table.PrimaryKey;
+        // positions of those already in the table, using the key's index.
         var columns = key.Select(k => load.Table.Columns.Select((c, i) => (c, i)).First(p => p.c.Name == k)).ToList();
         var unnest = string.Join(", ", columns.Select((p, n) => $"${n + 1}::{SqlType(p.c.Type)}[]"));
         var aliases = string.Join(", ", columns.Select((_, n) => $"k{n}"));
         var match = string.Join(" AND ", columns.Select((p, n) => $"t.{Identifiers.Quote(p.c.Name)} = u.k{n}"));
         var values = columns.Select(p => PostgresKeyArrays.For(load.Rows.Columns[p.i], load.Rows.Count)).ToArray();
         await using var command = Command(
-            $"SELECT u.ord - 1 FROM unnest({unnest}) WITH ORDINALITY AS u({aliases}, ord) JOIN {Qualified(load.Table.Name)} AS t ON {match}",
+            $"SELECT u.ord - 1 FROM unnest({unnest}) WITH ORDINALITY AS u({aliases}, ord) WHERE EXISTS (SELECT 1 FROM {Qualified(load.Table.Name)} AS t WHERE {match})",
             values);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var existing = new List<int>();

@@ -62,7 +62,7 @@ public sealed class DuckDbDialectTests : IDisposable
             batch.CommitRow();
         }
 
-        return await dialect.LoadAsync(new BatchLoad(Tickets, new TableInfo(Tickets.Columns, Tickets.PrimaryKey), batch, true, TableReset.None, -1), CancellationToken.None);
+        return await dialect.LoadAsync(new BatchLoad(Tickets, new TableInfo(Tickets.Columns, Tickets.PrimaryKey), batch, true, TableReset.None, -1, []), CancellationToken.None);
     }
 
     private async Task<List<string>> RowsAsync()
