@@ -10,9 +10,16 @@ internal sealed record PipelineResult(int TapExitCode, string TapErrors, int Tar
     /// <summary>The STATE lines the target printed, each only after everything before it was committed.</summary>
     public IReadOnlyList<string> StateLines => TargetOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    /// <summary>The value of the last STATE line: what a user saves as the next run's --state.</summary>
-    public JsonObject? LastState =>
-        StateLines.Count == 0 ? null : JsonNode.Parse(StateLines[^1])!["value"]?.AsObject();
+    /// <summary>The value of the last whole STATE line: what a user saves as the next run's --state.</summary>
+    public JsonObject? LastState
+    {
+        get
+        {
+            // A target killed while writing can leave half a line at the end; the line before it stands.
+            var whole = TargetOutput.EndsWith('\n') ? StateLines : StateLines.SkipLast(1);
+            return whole.LastOrDefault() is { } line ? JsonNode.Parse(line)!["value"]?.AsObject() : null;
+        }
+    }
 
     /// <summary>The RECORDs the tap wrote for <paramref name="stream"/>, read from the copy of the pipe.</summary>
     public IReadOnlyList<JsonObject> Emitted(string stream) =>

@@ -46,6 +46,8 @@ internal sealed class PipelineWorkspace : IDisposable
 
     public string TapConfigPath => Path.Combine(_folder, "tap.json");
 
+    public int Runs => _runs;
+
     public string TargetConfigPath => Path.Combine(_folder, "target.json");
 
     public string CatalogPath => Path.Combine(_folder, "catalog.json");
@@ -61,8 +63,8 @@ internal sealed class PipelineWorkspace : IDisposable
         return JsonNode.Parse(result.Output)!.AsObject();
     }
 
-    /// <summary>One run, with the catalog and the saved state when there are; saves the new state as a user would.</summary>
-    public async Task<PipelineResult> RunAsync(CancellationToken cancellationToken)
+    /// <summary>One run, with the catalog and the saved state when there are; saves the last STATE the target printed, as a user would.</summary>
+    public async Task<PipelineResult> RunAsync(CancellationToken cancellationToken, PipelineKill? kill = null)
     {
         List<string> tap = ["--config", TapConfigPath];
         if (File.Exists(CatalogPath))
@@ -76,8 +78,8 @@ internal sealed class PipelineWorkspace : IDisposable
         }
 
         var capture = Path.Combine(_folder, $"run{++_runs}.singer");
-        var result = await SingerPipeline.RunAsync(tap, ["--config", TargetConfigPath], _folder, capture, cancellationToken);
-        if (result.Succeeded && result.LastState is { } state)
+        var result = await SingerPipeline.RunAsync(tap, ["--config", TargetConfigPath], _folder, capture, cancellationToken, kill);
+        if (result.LastState is { } state)
         {
             Write(StatePath, state);
         }

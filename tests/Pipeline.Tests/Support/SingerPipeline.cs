@@ -13,7 +13,8 @@ internal static class SingerPipeline
         IReadOnlyList<string> targetArguments,
         string workingDirectory,
         string capturePath,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        PipelineKill? kill = null)
     {
         var targetStart = Programs.Dll(RepositoryLayout.TargetDll, targetArguments, workingDirectory);
         targetStart.RedirectStandardInput = true;
@@ -29,7 +30,7 @@ internal static class SingerPipeline
             {
                 await using (var capture = File.Create(capturePath))
                 {
-                    await PumpAsync(tap.StandardOutput.BaseStream, target.StandardInput.BaseStream, capture, cancellationToken);
+                    await PumpAsync(tap.StandardOutput.BaseStream, target.StandardInput.BaseStream, capture, Killer(kill, tap, target), cancellationToken);
                 }
 
                 await tap.WaitForExitAsync(cancellationToken);
@@ -52,16 +53,56 @@ internal static class SingerPipeline
         }
     }
 
-    private static async Task PumpAsync(Stream from, Stream to, Stream capture, CancellationToken cancellationToken)
+    /// <summary>What to do once a number of lines went through: nothing, or the kill.</summary>
+    private static (long AfterLines, Action Act)? Killer(PipelineKill? kill, Process tap, Process target)
+    {
+        if (kill is null)
+        {
+            return null;
+        }
+
+        return (kill.AfterLines, () =>
+        {
+            if (kill.Victim is PipelineVictim.Target or PipelineVictim.Both)
+            {
+                target.Kill();
+            }
+
+            if (kill.Victim is PipelineVictim.Tap or PipelineVictim.Both)
+            {
+                tap.Kill();
+            }
+
+            kill.Done = true;
+        });
+    }
+
+    private static async Task PumpAsync(Stream from, Stream to, Stream capture, (long AfterLines, Action Act)? kill, CancellationToken cancellationToken)
     {
         var buffer = new byte[64 * 1024];
+        long lines = 0;
         try
         {
             int read;
             while ((read = await from.ReadAsync(buffer, cancellationToken)) > 0)
             {
-                await capture.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
-                await to.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+                var chunk = buffer.AsMemory(0, read);
+                if (kill is { } k && lines < k.AfterLines)
+                {
+                    // Only the lines up to the kill point cross the pipe; the kill follows them at once.
+                    var end = CutAfter(chunk.Span, k.AfterLines - lines, out var counted);
+                    lines += counted;
+                    chunk = chunk[..end];
+                }
+
+                await capture.WriteAsync(chunk, cancellationToken);
+                await to.WriteAsync(chunk, cancellationToken);
+                if (kill is { } due && lines >= due.AfterLines)
+                {
+                    await to.FlushAsync(cancellationToken);
+                    due.Act();
+                    kill = null;
+                }
             }
         }
         catch (IOException)
@@ -70,7 +111,15 @@ internal static class SingerPipeline
         }
         finally
         {
-            await from.DisposeAsync();
+            try
+            {
+                await from.DisposeAsync();
+            }
+            catch (IOException)
+            {
+                // The tap was killed.
+            }
+
             try
             {
                 await to.DisposeAsync();
@@ -80,5 +129,20 @@ internal static class SingerPipeline
                 // Closing a pipe the target already closed.
             }
         }
+    }
+
+    /// <summary>The length of <paramref name="chunk"/> up to and with its <paramref name="wanted"/>th newline, or all of it.</summary>
+    private static int CutAfter(ReadOnlySpan<byte> chunk, long wanted, out long counted)
+    {
+        counted = 0;
+        for (var i = 0; i < chunk.Length; i++)
+        {
+            if (chunk[i] == (byte)'\n' && ++counted == wanted)
+            {
+                return i + 1;
+            }
+        }
+
+        return chunk.Length;
     }
 }
