@@ -21,6 +21,9 @@ internal sealed record BatchLoad(
     int DeleteFlagColumn,
     IReadOnlyList<string> AppendKey)
 {
+    /// <summary>Rows set aside earlier (<see cref="IDialect.HoldAsync"/>) are appended in this load's transaction, before its own rows.</summary>
+    public bool ReleasesHeld { get; init; }
+
     /// <summary>Whether rows may already be in the table and must be checked before they are appended.</summary>
     public bool AppendsOnce => !Upsert && AppendKey.Count > 0 && Reset == TableReset.None;
 }

@@ -1,3 +1,5 @@
+using Zendesk.Singer.Target.Loading;
+
 namespace Zendesk.Singer.Target.Dialects;
 
 /// <summary>
@@ -31,6 +33,13 @@ internal interface IDialect : IAsyncDisposable
 
     /// <summary>Adds columns and widens column types, in one transaction; nothing is ever dropped.</summary>
     Task AlterTableAsync(string table, IReadOnlyList<ColumnDefinition> added, IReadOnlyList<ColumnDefinition> widened, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Sets rows aside for <paramref name="table"/> without adding them to it: in a temporary table of
+    /// the session, so that rows no STATE covers yet take no memory and vanish if the run dies. The
+    /// next load of the table that releases held rows appends them first, in its own transaction.
+    /// </summary>
+    Task HoldAsync(TableDefinition table, RowBatch rows, CancellationToken cancellationToken);
 
     /// <summary>Bulk-loads a batch into a staging table and merges or appends it, all in one transaction.</summary>
     Task<LoadCounts> LoadAsync(BatchLoad load, CancellationToken cancellationToken);

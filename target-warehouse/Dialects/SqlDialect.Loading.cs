@@ -17,7 +17,9 @@ internal abstract partial class SqlDialect
             async ct =>
             {
                 await ResetAsync(load, ct);
+                var held = await ReleaseHeldAsync(load, ct);
                 counts = staged ? await LoadThroughStageAsync(load, stage!, ct) : await LoadDirectlyAsync(load, stage, ct);
+                counts += new LoadCounts(0, 0, held, 0);
             },
             cancellationToken);
         await AfterLoadAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Zendesk.Singer.Target.Loading;
 using Zendesk.Singer.Target.Mapping;
 
 namespace Zendesk.Singer.Target.Dialects;
@@ -10,6 +11,8 @@ namespace Zendesk.Singer.Target.Dialects;
 internal abstract partial class SqlDialect
 {
     private readonly Dictionary<string, (string Name, string Signature)> _stages = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Name, string Signature)> _holds = new(StringComparer.Ordinal);
+    private int _holdsMade;
 
     /// <summary>Names the stage of a table, creating it when needed. Runs before the batch's transaction begins.</summary>
     /// <returns>The stage's unquoted name.</returns>
@@ -35,6 +38,42 @@ internal abstract partial class SqlDialect
         await ExecuteAsync($"CREATE TEMPORARY TABLE {Identifiers.Quote(name)} ({signature})", cancellationToken);
         _stages[table.Name] = (name, signature);
         return name;
+    }
+
+    public async Task HoldAsync(TableDefinition table, RowBatch rows, CancellationToken cancellationToken)
+    {
+        var signature = StageColumns(table);
+        if (!_holds.TryGetValue(table.Name, out var hold))
+        {
+            hold = (string.Create(CultureInfo.InvariantCulture, $"tw_hold_{++_holdsMade}"), signature);
+            await ExecuteAsync($"CREATE TEMPORARY TABLE {Identifiers.Quote(hold.Name)} ({signature})", cancellationToken);
+            _holds[table.Name] = hold;
+        }
+        else if (hold.Signature != signature)
+        {
+            // A SCHEMA change commits what was held before the table changes.
+            throw new InvalidOperationException($"rows held for {table.Name} have another shape");
+        }
+
+        await InTransactionAsync(ct => WriteStageAsync(hold.Name, table.Columns, rows, null, ct), cancellationToken);
+    }
+
+    /// <summary>Whether rows are set aside in temporary tables, which a new connection would lose.</summary>
+    protected bool Holds => _holds.Count > 0;
+
+    /// <summary>Appends the rows held for the load's table, then drops their temporary table (its space is then given back).</summary>
+    /// <returns>The rows appended.</returns>
+    protected async Task<long> ReleaseHeldAsync(BatchLoad load, CancellationToken cancellationToken)
+    {
+        if (!load.ReleasesHeld || !_holds.Remove(load.Table.Name, out var hold))
+        {
+            return 0;
+        }
+
+        var columns = SqlText.ColumnList(load.Table);
+        var appended = await ExecuteAsync($"INSERT INTO {Qualified(load.Table.Name)} ({columns}) SELECT {columns} FROM {Identifiers.Quote(hold.Name)}", cancellationToken);
+        await ExecuteAsync($"DROP TABLE {Identifiers.Quote(hold.Name)}", cancellationToken);
+        return appended;
     }
 
     /// <summary>Leaves the stage empty and ready for <paramref name="table"/>'s batch, inside the batch's transaction.</summary>

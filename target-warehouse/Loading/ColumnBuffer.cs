@@ -25,6 +25,19 @@ internal abstract class ColumnBuffer(ColumnType type)
         CopyValue(from, to);
     }
 
+    /// <summary>Copies row <paramref name="from"/> into row <paramref name="to"/> of <paramref name="target"/>, a column of the same type.</summary>
+    public void CopyRowTo(ColumnBuffer target, int from, int to)
+    {
+        if (IsNull(from))
+        {
+            target.SetNull(to);
+        }
+        else
+        {
+            CopyValueTo(target, from, to);
+        }
+    }
+
     /// <summary>Drops references held by rows <c>[0, count)</c> so that a flushed batch can be collected.</summary>
     public virtual void Release(int count)
     {
@@ -39,6 +52,8 @@ internal abstract class ColumnBuffer(ColumnType type)
     protected abstract void ResizeValues(int capacity);
 
     protected abstract void CopyValue(int from, int to);
+
+    protected abstract void CopyValueTo(ColumnBuffer target, int from, int to);
 
     public static ColumnBuffer For(ColumnType type) => type.Kind switch
     {

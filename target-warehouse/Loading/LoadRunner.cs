@@ -80,6 +80,11 @@ internal sealed class LoadRunner(LoadSession session, SingerWriter output) : IRe
                 break;
             case StateMessage state:
                 _states.Add(_records, state.Value);
+                foreach (var stream in _streams.Values)
+                {
+                    stream.OnState(_records);
+                }
+
                 ReleaseStates();
                 break;
             case ActivateVersionMessage activate:
@@ -110,7 +115,7 @@ internal sealed class LoadRunner(LoadSession session, SingerWriter output) : IRe
     {
         if (loader.IsFull)
         {
-            await BeginFlushAllAsync(cancellationToken);
+            await BeginFlushAllAsync(cancellationToken, coveredOnly: true);
             ReleaseStates();
         }
     }
@@ -145,12 +150,16 @@ internal sealed class LoadRunner(LoadSession session, SingerWriter output) : IRe
         return table;
     }
 
-    /// <summary>Queues every stream's batch for commit, oldest first, so that the STATEs read so far can follow.</summary>
-    private async Task BeginFlushAllAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Queues every stream's batch for commit, oldest first, so that the STATEs read so far can follow.
+    /// With <paramref name="coveredOnly"/>, streams that keep uncovered rows back commit only what the
+    /// latest STATE covers.
+    /// </summary>
+    private async Task BeginFlushAllAsync(CancellationToken cancellationToken, bool coveredOnly = false)
     {
         foreach (var stream in _streams.Values.OrderBy(s => s.FirstUnqueuedSequence))
         {
-            await stream.BeginFlushAsync(cancellationToken);
+            await stream.BeginFlushAsync(cancellationToken, coveredOnly: coveredOnly);
         }
     }
 

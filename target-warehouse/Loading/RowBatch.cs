@@ -77,6 +77,31 @@ internal sealed class RowBatch
         Count++;
     }
 
+    /// <summary>
+    /// Moves the rows from <paramref name="first"/> on to the end of <paramref name="target"/> (a batch of
+    /// the same columns) and leaves this batch with the rows before them.
+    /// </summary>
+    public void MoveRowsFrom(int first, RowBatch target)
+    {
+        if (_rowsByKey is not null || target._rowsByKey is not null)
+        {
+            throw new InvalidOperationException("rows move only between batches without keys");
+        }
+
+        for (var row = first; row < Count; row++)
+        {
+            var slot = target.BeginRow();
+            for (var c = 0; c < Columns.Length; c++)
+            {
+                Columns[c].CopyRowTo(target.Columns[c], row, slot);
+            }
+
+            target.CommitRow();
+        }
+
+        Count = first;
+    }
+
     public void Clear()
     {
         foreach (var column in Columns)

@@ -25,6 +25,15 @@ internal sealed partial class StreamLoader(LoadSession session, string stream, s
     private long? _activeVersion;
     private long _firstPending = long.MaxValue;
 
+    /// <summary>The rows of the batch that came before the latest STATE, and that STATE's place in the input.</summary>
+    private int _covered;
+    private long _coveredThrough;
+
+    /// <summary>Rows set aside in the engine (<see cref="IDialect.HoldAsync"/>): whether there are, the first one's sequence number, and whether a STATE has come after them.</summary>
+    private bool _holding;
+    private long _heldFirst = long.MaxValue;
+    private bool _heldCovered;
+
     public string Stream { get; } = stream;
 
     public string Table { get; } = table;
@@ -36,7 +45,21 @@ internal sealed partial class StreamLoader(LoadSession session, string stream, s
     public bool IsFull => _batch is not null && _batch.Count >= session.Config.BatchSizeRows;
 
     /// <summary>The sequence number of the oldest record not yet queued for commit, or <see cref="long.MaxValue"/>.</summary>
-    public long FirstUnqueuedSequence => _batch is { Count: > 0 } ? _firstPending : long.MaxValue;
+    public long FirstUnqueuedSequence => Math.Min(_batch is { Count: > 0 } ? _firstPending : long.MaxValue, _holding ? _heldFirst : long.MaxValue);
+
+    /// <summary>
+    /// Whether rows that no STATE covers yet are kept back from the table when batches are committed:
+    /// so for appends without keys, where nothing could tell apart the rows a resumed run sends again.
+    /// </summary>
+    private bool KeepsUncoveredBack => _method == LoadMethod.AppendOnly && _definition is { PrimaryKey.Count: 0 } && _mapping is { KeyColumns.Length: 0 };
+
+    /// <summary>A STATE was read after the record numbered <paramref name="afterRecord"/>: every row so far comes before it.</summary>
+    public void OnState(long afterRecord)
+    {
+        _covered = _batch?.Count ?? 0;
+        _coveredThrough = afterRecord;
+        _heldCovered = _holding;
+    }
 
     public async Task OnSchemaAsync(SchemaMessage message, CancellationToken cancellationToken)
     {
@@ -87,14 +110,44 @@ internal sealed partial class StreamLoader(LoadSession session, string stream, s
     /// <summary>
     /// Hands the batch to the background committer and goes on with an empty one (the last batch
     /// committed, when there is one, so that its buffers are reused). The committer takes only a
-    /// bounded number of batches at a time, so this may first wait for a commit to end.
+    /// bounded number of batches at a time, so this may first wait for a commit to end. With
+    /// <paramref name="coveredOnly"/>, a stream that keeps uncovered rows back commits only the rows
+    /// before the latest STATE and carries the others into the next batch; when none is covered and
+    /// the batch is full, it sets them aside in the engine instead, so memory stays bounded.
     /// </summary>
-    public async Task BeginFlushAsync(CancellationToken cancellationToken, bool force = false)
+    public async Task BeginFlushAsync(CancellationToken cancellationToken, bool force = false, bool coveredOnly = false)
     {
         var batch = _batch;
-        if (batch is null || (batch.Count == 0 && !(force && _tables.PendingReset != TableReset.None)))
+        if (batch is null)
         {
             return;
+        }
+
+        var carry = 0;
+        if (coveredOnly && KeepsUncoveredBack && _covered < batch.Count)
+        {
+            if (_covered == 0 && !_heldCovered)
+            {
+                if (IsFull)
+                {
+                    await HoldAsync(batch, cancellationToken);
+                }
+
+                return;
+            }
+
+            carry = batch.Count - _covered;
+        }
+
+        if (batch.Count == carry && !_holding && !(force && _tables.PendingReset != TableReset.None))
+        {
+            return;
+        }
+
+        var next = Interlocked.Exchange(ref _spare, null) ?? new RowBatch(batch.Columns.Select(c => c.Type).ToList(), batch.KeyColumns, session.Config.BatchSizeRows);
+        if (carry > 0)
+        {
+            batch.MoveRowsFrom(batch.Count - carry, next);
         }
 
         var definition = _definition!;
@@ -108,11 +161,52 @@ internal sealed partial class StreamLoader(LoadSession session, string stream, s
         var current = _tables.Current(definition);
         var upsert = definition.PrimaryKey.Count > 0;
         IReadOnlyList<string> appendKey = upsert ? [] : [.. _mapping!.KeyColumnNames];
-        var load = new BatchLoad(definition, current, batch, upsert, _tables.TakeReset(definition), deleteFlag, appendKey);
+        var load = new BatchLoad(definition, current, batch, upsert, _tables.TakeReset(definition), deleteFlag, appendKey) { ReleasesHeld = _holding };
         var batchedAt = _mapping!.MetadataIndex(MetadataColumn.BatchedAt);
+        _batch = next;
+        _firstPending = carry > 0 ? _coveredThrough + 1 : long.MaxValue;
+        _covered = 0;
+        _holding = false;
+        _heldCovered = false;
+        _heldFirst = long.MaxValue;
+        await session.Committer.EnqueueBatchAsync(() => CommitAsync(load, batchedAt, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>Sets a full batch of rows that no STATE covers yet aside in the engine, and goes on with an empty one.</summary>
+    private async Task HoldAsync(RowBatch batch, CancellationToken cancellationToken)
+    {
+        var definition = _definition!;
+        var batchedAt = _mapping!.MetadataIndex(MetadataColumn.BatchedAt);
+        _heldFirst = Math.Min(_heldFirst, _firstPending);
+        _holding = true;
+        _heldCovered = false;
         _batch = Interlocked.Exchange(ref _spare, null) ?? new RowBatch(batch.Columns.Select(c => c.Type).ToList(), batch.KeyColumns, session.Config.BatchSizeRows);
         _firstPending = long.MaxValue;
-        await session.Committer.EnqueueBatchAsync(() => CommitAsync(load, batchedAt, cancellationToken), cancellationToken);
+        _covered = 0;
+        await session.Committer.EnqueueBatchAsync(
+            async () =>
+            {
+                if (batchedAt >= 0)
+                {
+                    ((ValueBuffer<DateTime>)batch.Columns[batchedAt]).Fill(session.UtcNow, batch.Count);
+                }
+
+                await _tables.GuardAsync(
+                    "setting aside rows for",
+                    async ct =>
+                    {
+                        await session.Dialect.HoldAsync(definition, batch, ct);
+                        return batch.Count;
+                    },
+                    cancellationToken);
+                session.Reporter.Info(string.Create(CultureInfo.InvariantCulture, $"{Stream}: {batch.Count} rows set aside until a STATE covers them (a stream without keys appends only what a STATE covers)"));
+                batch.Clear();
+                if (ReferenceEquals(definition, _definition))
+                {
+                    Volatile.Write(ref _spare, batch);
+                }
+            },
+            cancellationToken);
     }
 
     /// <summary>End of input: commits the rest and carries out an overwrite that no record triggered.</summary>

@@ -81,6 +81,8 @@ internal sealed class TextBuffer(ColumnType type) : ColumnBuffer(type)
         _lengths[to] = _lengths[from];
     }
 
+    protected override void CopyValueTo(ColumnBuffer target, int from, int to) => ((TextBuffer)target).Set(to, Utf8(from));
+
     /// <summary>Places <paramref name="length"/> bytes for <paramref name="row"/> and returns where they go.</summary>
     private Span<byte> Reserve(int row, int length)
     {

@@ -32,4 +32,6 @@ internal sealed class ValueBuffer<T>(ColumnType type) : ColumnBuffer(type)
     protected override void ResizeValues(int capacity) => Array.Resize(ref _values, capacity);
 
     protected override void CopyValue(int from, int to) => _values[to] = _values[from];
+
+    protected override void CopyValueTo(ColumnBuffer target, int from, int to) => ((ValueBuffer<T>)target).Set(to, _values[from]);
 }

@@ -29,7 +29,8 @@ internal sealed partial class DuckDbDialect
 
     protected override async Task AfterLoadAsync(CancellationToken cancellationToken)
     {
-        if (await ScalarAsync("SELECT coalesce(max(memory_usage_bytes), 0) FROM duckdb_memory() WHERE tag = 'ALLOCATOR'", cancellationToken) < _releaseThreshold)
+        // Rows held in temporary tables would not survive a new connection.
+        if (Holds || await ScalarAsync("SELECT coalesce(max(memory_usage_bytes), 0) FROM duckdb_memory() WHERE tag = 'ALLOCATOR'", cancellationToken) < _releaseThreshold)
         {
             return;
         }

@@ -65,10 +65,50 @@ public abstract class ExactlyOnceTests(EngineKind engineKind)
         ids.Distinct().Count().ShouldBe(120);
     }
 
+    [Fact]
+    public async Task A_stream_without_keys_commits_no_row_that_the_state_printed_at_the_time_does_not_cover()
+    {
+        await using var engine = TestEngine.Create(engineKind);
+        var messages = new List<JsonObject> { Schema("log_lines", Properties(), []) };
+        var n = 0;
+        foreach (var stretch in new[] { 2, 3, 1, 4, 2, 5, 1 })
+        {
+            messages.AddRange(Audits(n + 1, n + stretch, "line", "log_lines"));
+            n += stretch;
+            messages.Add(State(n));
+        }
+
+        var spy = new StateSpyStream(() => Task.Run(() => engine.CountAsync("log_lines")).GetAwaiter().GetResult());
+        var result = await TargetRunner.RunAsync(engine, Lines(messages), new JsonObject { ["batch_size_rows"] = 3 }, spy);
+
+        result.ExitCode.ShouldBe(0, result.Error);
+        spy.Lines.Count.ShouldBeGreaterThan(3);
+        foreach (var (line, rows) in spy.Lines)
+        {
+            rows.ShouldBe(JsonNode.Parse(line)!["value"]!["n"]!.GetValue<int>(), $"rows in the table when {line} was printed");
+        }
+    }
+
+    [Fact]
+    public async Task Rows_without_keys_and_without_a_state_for_longer_than_a_batch_are_set_aside_and_stored_once_a_state_covers_them()
+    {
+        await using var engine = TestEngine.Create(engineKind);
+        List<JsonObject> messages = [Schema("log_lines", Properties(), []), .. Audits(1, 11, "line", "log_lines"), State(11), .. Audits(12, 13, "line", "log_lines")];
+
+        var spy = new StateSpyStream(() => Task.Run(() => engine.CountAsync("log_lines")).GetAwaiter().GetResult());
+        var result = await TargetRunner.RunAsync(engine, Lines(messages), new JsonObject { ["batch_size_rows"] = 4 }, spy);
+
+        result.ExitCode.ShouldBe(0, result.Error);
+        result.Error.ShouldContain("4 rows set aside until a STATE covers them");
+        spy.Lines.Select(l => l.RowsCommitted).ShouldBe([11]);
+        var ids = (await engine.DumpAsync("log_lines")).Rows.Select(r => r[0]).ToList();
+        ids.ShouldBe([.. Enumerable.Range(1, 13).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture))], ignoreOrder: true);
+    }
+
     private static JsonObject Properties() => AuditProperties.DeepClone().AsObject();
 
-    private static IEnumerable<JsonObject> Audits(int from, int to, string body) =>
-        Enumerable.Range(from, to - from + 1).Select(id => Record("ticket_audits", new JsonObject
+    private static IEnumerable<JsonObject> Audits(int from, int to, string body, string stream = "ticket_audits") =>
+        Enumerable.Range(from, to - from + 1).Select(id => Record(stream, new JsonObject
         {
             ["id"] = id,
             ["ticket_id"] = 100 + (id % 3),
