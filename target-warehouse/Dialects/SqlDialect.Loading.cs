@@ -11,6 +11,11 @@ internal abstract partial class SqlDialect
         var direct = WritesDirectly(load);
         var staged = !direct || (load.Upsert && load.DeleteFlagColumn >= 0);
         var stage = staged || load.Upsert || load.AppendsOnce ? await PrepareStageAsync(load.Table, cancellationToken) : null;
+        if (load.AppendsOnce)
+        {
+            await PrepareKeyLookupAsync(load.Table.Name, load.AppendKey, cancellationToken);
+        }
+
         await BeforeLoadAsync(load, cancellationToken);
         LoadCounts counts = default;
         await InTransactionAsync(
@@ -40,6 +45,9 @@ internal abstract partial class SqlDialect
     /// <param name="stage">The stage's quoted name.</param>
     protected virtual Task UpdateExistingAsync(BatchLoad load, string stage, CancellationToken cancellationToken) =>
         ExecuteAsync(SqlText.Upsert(Qualified(load.Table.Name), load.Table, stage, "TRUE"), cancellationToken);
+
+    /// <summary>Makes looking up the rows of an appended table by <paramref name="key"/> cheap, where the engine needs that. Runs before the batch's transaction begins.</summary>
+    protected virtual Task PrepareKeyLookupAsync(string table, IReadOnlyList<string> key, CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>Runs before the batch's transaction begins.</summary>
     protected virtual Task BeforeLoadAsync(BatchLoad load, CancellationToken cancellationToken) => Task.CompletedTask;

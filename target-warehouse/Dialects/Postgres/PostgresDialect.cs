@@ -57,4 +57,22 @@ internal sealed class PostgresDialect(PostgresSettings settings, string schema) 
 
         return existing;
     }
+
+    /// <summary>
+    /// An index on an append-only table's key, so that a batch's keys are looked up rather than the
+    /// whole table read for every batch. Made with the table's first such batch, and kept.
+    /// </summary>
+    protected override async Task PrepareKeyLookupAsync(string table, IReadOnlyList<string> key, CancellationToken cancellationToken)
+    {
+        var index = Identifiers.Quote("tw_key_" + Identifiers.Hash(table));
+        var columns = string.Join(", ", key.Select(Identifiers.Quote));
+        try
+        {
+            await ExecuteAsync($"CREATE INDEX IF NOT EXISTS {index} ON {Qualified(table)} ({columns})", cancellationToken);
+        }
+        catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.DuplicateTable or PostgresErrorCodes.UniqueViolation)
+        {
+            // Another target made it at the same moment.
+        }
+    }
 }
