@@ -14,6 +14,7 @@ namespace Zendesk.Singer.Target.Loading;
 internal sealed partial class StreamLoader(LoadSession session, string stream, string table)
 {
     private readonly TableKeeper _tables = new(session, stream, table);
+    private readonly HashSet<string> _undeclared = new(StringComparer.Ordinal);
     private SchemaMessage? _schema;
     private StreamMapping? _mapping;
     private RecordConverter? _converter;
@@ -139,6 +140,14 @@ internal sealed partial class StreamLoader(LoadSession session, string stream, s
         }
     }
 
+    private void ReportUndeclared(string path)
+    {
+        if (_undeclared.Add(path))
+        {
+            session.Reporter.Warning($"stream \"{Stream}\": property \"{path}\" is not in the stream's schema; its values are not loaded");
+        }
+    }
+
     private static bool HasValue(ColumnBuffer column, int count)
     {
         for (var row = 0; row < count; row++)
@@ -155,7 +164,13 @@ internal sealed partial class StreamLoader(LoadSession session, string stream, s
     private async Task ApplySchemaAsync(long lineNumber, CancellationToken cancellationToken)
     {
         var schema = _schema!;
-        _method = session.Config.MethodFor(Stream, schema.KeyProperties.Count > 0);
+        var method = session.Config.MethodFor(Stream, schema.KeyProperties.Count > 0);
+        if (method == LoadMethod.AppendOnly && session.Config.MethodFor(Stream, true) == LoadMethod.Upsert && _method != LoadMethod.AppendOnly)
+        {
+            session.Reporter.Info($"{Stream}: load_method upsert needs key properties, and the stream has none: its records are appended");
+        }
+
+        _method = method;
         var (mapping, primaryKey) = await _tables.ReconcileAsync(
             existing => Build(schema, existing, lineNumber),
             _method,
@@ -164,7 +179,7 @@ internal sealed partial class StreamLoader(LoadSession session, string stream, s
             cancellationToken);
         _mapping = mapping;
         _definition = new TableDefinition(Table, [.. mapping.Columns.Select(c => new ColumnDefinition(c.Name, c.Type))], primaryKey);
-        _converter = new RecordConverter(mapping, session.Config.ValidateRecords);
+        _converter = new RecordConverter(mapping, session.Config.ValidateRecords, ReportUndeclared);
         _batch = new RowBatch([.. mapping.Columns.Select(c => c.Type)], primaryKey.Count > 0 ? mapping.KeyColumns : [], session.Config.BatchSizeRows);
         _spare = null;
     }

@@ -113,7 +113,7 @@ internal sealed class StreamMapping
             }
         }
 
-        return new ObjectPlan(node, properties);
+        return new ObjectPlan(node, properties, prefix.Count == 0 ? string.Empty : string.Join('.', prefix) + ".");
     }
 
     private static bool IsFlattenable(SchemaNode node) =>

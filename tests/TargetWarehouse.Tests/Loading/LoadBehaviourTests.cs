@@ -323,6 +323,60 @@ public abstract class LoadBehaviourTests(EngineKind engineKind)
     }
 
     [Fact]
+    public async Task Properties_the_schema_does_not_declare_are_reported_once_per_stream_and_field()
+    {
+        await using var engine = TestEngine.Create(engineKind);
+        var properties = new JsonObject
+        {
+            ["id"] = Type("integer"),
+            ["via"] = new JsonObject { ["type"] = new JsonArray("null", "object"), ["properties"] = new JsonObject { ["channel"] = Type("null", "string") } },
+        };
+
+        var result = await TargetRunner.RunAsync(
+            engine,
+            Lines(
+                Schema("calls", properties, "id"),
+                Record("calls", new() { ["id"] = 1, ["extra"] = 5, ["via"] = new JsonObject { ["channel"] = "web", ["rel"] = "x" } }),
+                Record("calls", new() { ["id"] = 2, ["extra"] = 6, ["via"] = new JsonObject { ["channel"] = "api", ["rel"] = "y" } }),
+                new JsonObject { ["record"] = new JsonObject { ["id"] = 3, ["extra"] = 7 }, ["stream"] = "calls", ["type"] = "RECORD" }),
+            new JsonObject { ["flattening_enabled"] = true });
+
+        result.ExitCode.ShouldBe(0, result.Error);
+        var warnings = result.Error.Split('\n').Where(l => l.Contains("warning:", StringComparison.Ordinal)).ToList();
+        warnings.ShouldBe(
+        [
+            "target-warehouse: warning: stream \"calls\": property \"extra\" is not in the stream's schema; its values are not loaded",
+            "target-warehouse: warning: stream \"calls\": property \"via.rel\" is not in the stream's schema; its values are not loaded",
+        ]);
+        (await engine.DumpAsync("calls")).Column("id").ShouldBe(["1", "2", "3"]);
+    }
+
+    [Fact]
+    public async Task Upsert_asked_for_a_stream_without_keys_says_that_the_stream_is_appended()
+    {
+        await using var engine = TestEngine.Create(engineKind);
+        var schema = Schema("events", TicketProperties.DeepClone().AsObject());
+
+        var result = await TargetRunner.RunAsync(engine, Lines(schema, Record("events", new() { ["id"] = 1 }), Record("events", new() { ["id"] = 1 })), new JsonObject { ["load_method"] = "upsert" });
+
+        result.ExitCode.ShouldBe(0, result.Error);
+        result.Error.ShouldContain("events: load_method upsert needs key properties, and the stream has none: its records are appended");
+        (await engine.CountAsync("events")).ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task Input_that_starts_with_a_byte_order_mark_is_loaded()
+    {
+        await using var engine = TestEngine.Create(engineKind);
+
+        var result = await TargetRunner.RunAsync(engine, "\uFEFF" + Lines(Schema("tickets", TicketProperties.DeepClone().AsObject(), "id"), Record("tickets", new() { ["id"] = 1 }), State(1)));
+
+        result.ExitCode.ShouldBe(0, result.Error);
+        result.StateText.ShouldBe("""{"n":1}""");
+        (await engine.CountAsync("tickets")).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task A_schema_without_properties_is_refused_with_its_line()
     {
         await using var engine = TestEngine.Create(engineKind);
