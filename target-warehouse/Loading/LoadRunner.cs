@@ -31,16 +31,16 @@ internal sealed class LoadRunner(LoadSession session, SingerWriter output) : IRe
         {
             await foreach (var message in new SingerReader(input, this).ReadAllAsync(cancellationToken))
             {
-                await HandleAsync(message, cancellationToken);
+                await HandleAtLineAsync(message, cancellationToken);
                 session.Committer.ThrowIfFailed();
             }
 
-            foreach (var stream in _streams.Values)
+            foreach (var stream in _streams.Values.OrderBy(s => s.FirstUnqueuedSequence))
             {
-                await stream.FinishAsync(cancellationToken);
+                await stream.BeginFlushAsync(cancellationToken, force: true);
+                ReleaseStates();
             }
 
-            ReleaseStates();
             await session.Committer.DrainAsync();
             return 0;
         }
@@ -54,6 +54,23 @@ internal sealed class LoadRunner(LoadSession session, SingerWriter output) : IRe
         {
             session.Reporter.Error(e.Message);
             return 1;
+        }
+    }
+
+    /// <summary>
+    /// The engine refusing what a line asks of a table (creating, altering, retiring rows) is that
+    /// line's failure, like bad input: what came before it is still committed. A failed commit is not:
+    /// it names its own lines.
+    /// </summary>
+    private async Task HandleAtLineAsync(SingerMessage message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await HandleAsync(message, cancellationToken);
+        }
+        catch (LoadException e) when (!session.Committer.HasFailed)
+        {
+            throw new InputException(message.LineNumber, e.Message);
         }
     }
 
@@ -151,6 +168,10 @@ internal sealed class LoadRunner(LoadSession session, SingerWriter output) : IRe
         foreach (var stream in _streams.Values.OrderBy(s => s.FirstUnqueuedSequence))
         {
             await stream.BeginFlushAsync(cancellationToken);
+
+            // A STATE that needs no later batch follows the ones queued so far, so that a later batch
+            // that fails does not hold it back.
+            ReleaseStates();
         }
     }
 

@@ -25,6 +25,8 @@ internal sealed partial class StreamLoader(LoadSession session, string stream, s
     private bool _versioned;
     private long? _activeVersion;
     private long _firstPending = long.MaxValue;
+    private long _firstLine;
+    private long _lastLine;
 
     public string Stream { get; } = stream;
 
@@ -111,13 +113,15 @@ internal sealed partial class StreamLoader(LoadSession session, string stream, s
         var batchedAt = _mapping!.MetadataIndex(MetadataColumn.BatchedAt);
         _batch = Interlocked.Exchange(ref _spare, null) ?? new RowBatch(batch.Columns.Select(c => c.Type).ToList(), batch.KeyColumns, session.Config.BatchSizeRows);
         _firstPending = long.MaxValue;
-        await session.Committer.EnqueueBatchAsync(() => CommitAsync(load, batchedAt, cancellationToken), cancellationToken);
+        var lines = _firstLine == _lastLine ? $"line {_firstLine}" : $"lines {_firstLine} to {_lastLine}";
+        await session.Committer.EnqueueBatchAsync(() => CommitAsync(load, batchedAt, lines, cancellationToken), cancellationToken);
     }
 
     /// <summary>End of input: commits the rest and carries out an overwrite that no record triggered.</summary>
     public Task FinishAsync(CancellationToken cancellationToken) => FlushAsync(cancellationToken, force: true);
 
-    private async Task CommitAsync(BatchLoad load, int batchedAt, CancellationToken cancellationToken)
+    /// <param name="lines">The input lines of the batch's records, which a failure names.</param>
+    private async Task CommitAsync(BatchLoad load, int batchedAt, string lines, CancellationToken cancellationToken)
     {
         var batch = load.Rows;
         if (batchedAt >= 0)
@@ -126,7 +130,16 @@ internal sealed partial class StreamLoader(LoadSession session, string stream, s
         }
 
         var started = session.Time.GetTimestamp();
-        var counts = await _tables.GuardAsync("loading", ct => session.Dialect.LoadAsync(load, ct), cancellationToken);
+        LoadCounts counts;
+        try
+        {
+            counts = await _tables.GuardAsync("loading", ct => session.Dialect.LoadAsync(load, ct), cancellationToken);
+        }
+        catch (LoadException e)
+        {
+            throw new LoadException($"{lines}: {e.Message}", e.InnerException!);
+        }
+
         Report.BatchCommitted(counts, batch.Replaced, session.Time);
         var seconds = session.Time.GetElapsedTime(started).TotalSeconds;
         session.Reporter.Info(string.Create(

@@ -6,10 +6,12 @@ namespace Zendesk.Singer.Target.Dialects.DuckDb;
 
 /// <summary>An embedded DuckDB file: created when absent, loaded through the appender; rows of existing keys are replaced from a stage.</summary>
 /// <param name="releaseThreshold">In-place update memory past which the database is closed and opened again between batches.</param>
-internal sealed partial class DuckDbDialect(string path, string schema, long releaseThreshold = DuckDbSettings.ReleaseThresholdBytes) : SqlDialect(schema)
+/// <param name="memoryLimitBytes">A memory limit that stays as given; null sizes it from the work.</param>
+internal sealed partial class DuckDbDialect(string path, string schema, long releaseThreshold = DuckDbSettings.ReleaseThresholdBytes, long? memoryLimitBytes = null) : SqlDialect(schema)
 {
     private readonly DuckDBConnection _connection = new(DuckDbSettings.ConnectionString(path));
     private readonly long _releaseThreshold = releaseThreshold;
+    private readonly bool _fixedLimit = memoryLimitBytes is not null;
     private string _catalog = "memory";
 
     public override string Description => $"DuckDB file '{path}'";

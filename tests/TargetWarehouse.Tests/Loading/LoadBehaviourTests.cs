@@ -377,6 +377,109 @@ public abstract class LoadBehaviourTests(EngineKind engineKind)
     }
 
     [Fact]
+    public async Task A_thousand_streams_load_in_one_run()
+    {
+        await using var engine = TestEngine.Create(engineKind);
+        var messages = new List<JsonObject>();
+        for (var stream = 0; stream < 1_000; stream++)
+        {
+            var name = $"stream_{stream}";
+            messages.Add(Schema(name, TicketProperties.DeepClone().AsObject(), "id"));
+            messages.Add(Record(name, new() { ["id"] = 1, ["status"] = "open" }));
+            messages.Add(Record(name, new() { ["id"] = 2, ["status"] = "new" }));
+        }
+
+        messages.Add(State(1));
+
+        var result = await TargetRunner.RunAsync(engine, Lines(messages));
+
+        result.ExitCode.ShouldBe(0, result.Error);
+        result.StateText.ShouldBe("""{"n":1}""");
+        (await engine.TablesAsync()).Count.ShouldBe(1_000);
+        (await engine.CountAsync("stream_0")).ShouldBe(2);
+        (await engine.CountAsync("stream_999")).ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task A_table_of_a_thousand_text_columns_loads()
+    {
+        await using var engine = TestEngine.Create(engineKind);
+        var properties = new JsonObject { ["id"] = Type("integer") };
+        for (var column = 0; column < 1_000; column++)
+        {
+            properties[$"field_{column}"] = Type("null", "string");
+        }
+
+        var messages = new List<JsonObject> { Schema("wide", properties, "id") };
+        for (var id = 0; id < 50; id++)
+        {
+            var record = new JsonObject { ["id"] = id };
+            for (var column = 0; column < 1_000; column++)
+            {
+                // Short values: PostgreSQL keeps a row of short text in one 8 KB page.
+                record[$"field_{column}"] = $"{id}.{column}";
+            }
+
+            messages.Add(Record("wide", record));
+        }
+
+        var result = await TargetRunner.RunAsync(engine, Lines(messages));
+
+        result.ExitCode.ShouldBe(0, result.Error);
+        var table = await engine.DumpAsync("wide");
+        table.Columns.Count.ShouldBe(1_001);
+        table.Row("id", "49")["field_999"].ShouldBe("49.999");
+    }
+
+    [Fact]
+    public async Task A_table_the_engine_cannot_alter_stops_the_run_at_its_schema_line_after_committing_what_came_before()
+    {
+        await using var engine = TestEngine.Create(engineKind);
+        await engine.ExecuteAsync($"CREATE SCHEMA IF NOT EXISTS \"{engine.Schema}\"");
+        await engine.ExecuteAsync($"CREATE VIEW \"{engine.Schema}\".\"notes\" AS SELECT CAST(1 AS BIGINT) AS id");
+
+        var result = await TargetRunner.RunAsync(
+            engine,
+            Lines(
+                Schema("tickets", TicketProperties.DeepClone().AsObject(), "id"),
+                Record("tickets", new() { ["id"] = 1, ["status"] = "open" }),
+                State(1),
+                Schema("notes", TicketProperties.DeepClone().AsObject()),
+                Record("notes", new() { ["id"] = 2, ["status"] = "open" }),
+                State(2)));
+
+        result.ExitCode.ShouldBe(1);
+        result.Error.ShouldContain("error: line 4: stream \"notes\": altering table");
+        result.StateText.ShouldBe("""{"n":1}""");
+        (await engine.CountAsync("tickets")).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_batch_the_engine_refuses_names_its_lines_and_the_batches_before_it_stay_committed_with_their_state()
+    {
+        await using var engine = TestEngine.Create(engineKind);
+        await engine.ExecuteAsync($"CREATE SCHEMA IF NOT EXISTS \"{engine.Schema}\"");
+        await engine.ExecuteAsync($"CREATE TABLE \"{engine.Schema}\".\"checked\" (id BIGINT NOT NULL PRIMARY KEY, status TEXT CHECK (status <> 'bad'))");
+
+        var result = await TargetRunner.RunAsync(
+            engine,
+            Lines(
+                Schema("tickets", TicketProperties.DeepClone().AsObject(), "id"),
+                Record("tickets", new() { ["id"] = 1, ["status"] = "open" }),
+                State(1),
+                Schema("checked", TicketProperties.DeepClone().AsObject(), "id"),
+                Record("checked", new() { ["id"] = 1, ["status"] = "fine" }),
+                Record("checked", new() { ["id"] = 2, ["status"] = "bad" }),
+                State(2)));
+
+        result.ExitCode.ShouldBe(1);
+        result.Error.ShouldContain("error: lines 5 to 6: stream \"checked\": loading table");
+        result.StateText.ShouldBe("""{"n":1}""");
+        (await engine.CountAsync("tickets")).ShouldBe(1);
+        (await engine.CountAsync("checked")).ShouldBe(0);
+    }
+
+    [Fact]
     public async Task A_schema_without_properties_is_refused_with_its_line()
     {
         await using var engine = TestEngine.Create(engineKind);
