@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Zendesk.Singer.Protocol.Lines;
 using Zendesk.Singer.Protocol.Messages;
-using Zendesk.Singer.Target.Mapping;
 
 namespace Zendesk.Singer.Target.Loading;
 
@@ -15,7 +14,7 @@ namespace Zendesk.Singer.Target.Loading;
 internal sealed class LoadRunner(LoadSession session, SingerWriter output) : IRecordReceiver
 {
     private readonly Dictionary<string, StreamLoader> _streams = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _tables = new(StringComparer.Ordinal);
+    private readonly TableNames _tables = new(session.Dialect);
     private readonly StateTracker _states = new(output);
     private long _records;
     private StreamLoader? _pending;
@@ -92,7 +91,7 @@ internal sealed class LoadRunner(LoadSession session, SingerWriter output) : IRe
                 await AfterRecordAsync(_streams[received.Stream], cancellationToken);
                 break;
             case SchemaMessage schema:
-                await Open(schema.Stream).OnSchemaAsync(schema, cancellationToken);
+                await (await OpenAsync(schema.Stream, cancellationToken)).OnSchemaAsync(schema, cancellationToken);
                 ReleaseStates();
                 break;
             case StateMessage state:
@@ -137,29 +136,17 @@ internal sealed class LoadRunner(LoadSession session, SingerWriter output) : IRe
             ? loader
             : throw new InputException(lineNumber, $"stream \"{stream}\": {what} before the stream's SCHEMA");
 
-    private StreamLoader Open(string stream)
+    private async Task<StreamLoader> OpenAsync(string stream, CancellationToken cancellationToken)
     {
         if (!_streams.TryGetValue(stream, out var loader))
         {
-            loader = new StreamLoader(session, stream, TableFor(stream));
+            // Naming the table uses the engine's connection: no commit may be running meanwhile.
+            await session.Committer.DrainAsync();
+            loader = new StreamLoader(session, stream, await _tables.ForAsync(stream, cancellationToken));
             _streams.Add(stream, loader);
         }
 
         return loader;
-    }
-
-    /// <summary>Two streams whose names conform alike (Tickets, tickets) get tables of their own.</summary>
-    private string TableFor(string stream)
-    {
-        var max = session.Dialect.MaxIdentifierBytes;
-        var table = Identifiers.Limit(Identifiers.Conform(stream), stream, max);
-        if (!_tables.Add(table))
-        {
-            table = Identifiers.Limit(table + "_" + Identifiers.Hash(stream), stream, max);
-            _tables.Add(table);
-        }
-
-        return table;
     }
 
     /// <summary>Queues every stream's batch for commit, oldest first, so that the STATEs read so far can follow.</summary>

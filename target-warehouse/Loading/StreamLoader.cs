@@ -185,7 +185,7 @@ internal sealed partial class StreamLoader(LoadSession session, string stream, s
 
         _method = method;
         var (mapping, primaryKey) = await _tables.ReconcileAsync(
-            existing => Build(schema, existing, lineNumber),
+            (existing, names) => Build(schema, existing, names, lineNumber),
             _method,
             _versioned,
             lineNumber,
@@ -197,7 +197,7 @@ internal sealed partial class StreamLoader(LoadSession session, string stream, s
         _spare = null;
     }
 
-    private StreamMapping Build(SchemaMessage schema, IReadOnlyDictionary<string, ColumnType>? existing, long lineNumber)
+    private StreamMapping Build(SchemaMessage schema, IReadOnlyDictionary<string, ColumnType>? existing, IReadOnlyDictionary<string, string> names, long lineNumber)
     {
         var config = session.Config;
         var options = new MappingOptions(
@@ -207,7 +207,7 @@ internal sealed partial class StreamLoader(LoadSession session, string stream, s
             session.Dialect.MaxIdentifierBytes);
         try
         {
-            return StreamMapping.Build(schema, Table, options, existing);
+            return StreamMapping.Build(schema, Table, options, existing, names);
         }
         catch (MappingException e)
         {

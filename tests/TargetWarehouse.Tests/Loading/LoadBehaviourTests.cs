@@ -278,6 +278,41 @@ public abstract class LoadBehaviourTests(EngineKind engineKind)
     }
 
     [Fact]
+    public async Task Streams_whose_names_conform_alike_keep_their_tables_whatever_order_later_runs_send_them_in()
+    {
+        await using var engine = TestEngine.Create(engineKind);
+        await TargetRunner.RunAsync(engine, Lines(Schema("a_b_c", TicketProperties.DeepClone().AsObject(), "id"), Record("a_b_c", new() { ["id"] = 1, ["status"] = "underscored" })));
+
+        var result = await TargetRunner.RunAsync(
+            engine,
+            Lines(
+                Schema("a.b.c", TicketProperties.DeepClone().AsObject(), "id"),
+                Record("a.b.c", new() { ["id"] = 2, ["status"] = "dotted" }),
+                Schema("a_b_c", TicketProperties.DeepClone().AsObject(), "id"),
+                Record("a_b_c", new() { ["id"] = 3, ["status"] = "underscored" })));
+
+        result.ExitCode.ShouldBe(0, result.Error);
+        (await engine.DumpAsync("a_b_c")).Rows.Select(r => string.Join("|", r)).ShouldBe(["1|underscored", "3|underscored"]);
+        (await engine.DumpAsync("a_b_c_" + Zendesk.Singer.Target.Mapping.Identifiers.Hash("a.b.c"))).Rows.Select(r => string.Join("|", r)).ShouldBe(["2|dotted"]);
+    }
+
+    [Fact]
+    public async Task Properties_whose_names_conform_alike_keep_their_columns_in_later_runs()
+    {
+        await using var engine = TestEngine.Create(engineKind);
+        var first = new JsonObject { ["id"] = Type("integer"), ["fooBar"] = Type("null", "string") };
+        await TargetRunner.RunAsync(engine, Lines(Schema("things", first, "id"), Record("things", new() { ["id"] = 1, ["fooBar"] = "camel" })));
+
+        var second = new JsonObject { ["id"] = Type("integer"), ["foo_bar"] = Type("null", "string"), ["fooBar"] = Type("null", "string") };
+        var result = await TargetRunner.RunAsync(engine, Lines(Schema("things", second, "id"), Record("things", new() { ["id"] = 2, ["foo_bar"] = "snake", ["fooBar"] = "camel" })));
+
+        result.ExitCode.ShouldBe(0, result.Error);
+        var table = await engine.DumpAsync("things");
+        table.Column("foo_bar").ShouldBe(["camel", "camel"]);
+        table.Column("foo_bar_" + Zendesk.Singer.Target.Mapping.Identifiers.Hash("foo_bar")).ShouldBe([null, "snake"]);
+    }
+
+    [Fact]
     public async Task Append_only_into_a_table_keyed_by_an_earlier_upsert_is_refused_while_it_has_rows()
     {
         await using var engine = TestEngine.Create(engineKind);
