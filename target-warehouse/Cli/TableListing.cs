@@ -4,6 +4,7 @@ using DuckDB.NET.Data;
 using Npgsql;
 using Zendesk.Singer.Protocol.Configuration;
 using Zendesk.Singer.Target.Configuration;
+using Zendesk.Singer.Target.Dialects;
 using Zendesk.Singer.Target.Loading;
 using Zendesk.Singer.Target.Mapping;
 
@@ -78,7 +79,10 @@ internal static class TableListing
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                names.Add((reader.GetString(0), reader.GetString(1)));
+                if (!Bookkeeping.IsBookkeeping(reader.GetString(1)))
+                {
+                    names.Add((reader.GetString(0), reader.GetString(1)));
+                }
             }
         }
 

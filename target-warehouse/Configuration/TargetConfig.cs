@@ -30,6 +30,9 @@ internal sealed record TargetConfig
 
     public bool ValidateRecords { get; init; } = true;
 
+    /// <summary>DuckDB's memory limit as configured; null leaves it to the dialect, which sizes it from the work.</summary>
+    public int? DuckDbMemoryLimitMb { get; init; }
+
     /// <summary>The configured method for a stream; upsert falls back to append-only for a stream without keys.</summary>
     public LoadMethod MethodFor(string stream, bool hasKeys)
     {
@@ -79,6 +82,7 @@ internal sealed record TargetConfig
             FlatteningMaxDepth = (int)depth,
             HardDelete = file.Boolean("hard_delete") ?? false,
             ValidateRecords = file.Boolean("validate_records") ?? true,
+            DuckDbMemoryLimitMb = (int?)file.Integer("duckdb_memory_limit_mb", TargetSettings.MinDuckDbMemoryLimitMb, TargetSettings.MaxDuckDbMemoryLimitMb),
         };
     }
 

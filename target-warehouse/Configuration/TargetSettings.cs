@@ -15,6 +15,10 @@ internal static class TargetSettings
     public const string DefaultUser = "postgres";
     public const string DefaultDatabase = "postgres";
 
+    // Below 16 MB DuckDB cannot hold even one wide batch's vectors; the top is a terabyte.
+    public const int MinDuckDbMemoryLimitMb = 16;
+    public const int MaxDuckDbMemoryLimitMb = 1 << 20;
+
     public static readonly string[] SslModes = ["disable", "allow", "prefer", "require", "verify-ca", "verify-full"];
 
     public static readonly IReadOnlyList<SettingInfo> All =
@@ -36,6 +40,7 @@ internal static class TargetSettings
         new("flattening_enabled", "boolean", "Store properties of nested objects in columns named parent__child instead of one JSON column.", Default: false),
         new("flattening_max_depth", "integer", "How many levels of nested objects are flattened when flattening is enabled.", Default: DefaultFlatteningMaxDepth),
         new("hard_delete", "boolean", "Delete rows that ACTIVATE_VERSION retires, and rows whose record has _sdc_deleted_at set, instead of marking them in _sdc_deleted_at.", Default: false),
+        new("duckdb_memory_limit_mb", "integer", "DuckDB's memory limit in MB. Without it the limit starts at 64 MB and rises for a batch that needs more (wide tables, long text); set, it stays where it is put. Beyond it DuckDB spills to a .tmp folder beside the database file."),
         new("validate_records", "boolean", "Check every record against its stream's schema while converting it; when off, values are coerced where possible.", Default: true),
     ];
 

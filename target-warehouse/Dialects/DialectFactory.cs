@@ -9,6 +9,6 @@ internal static class DialectFactory
     public static IDialect Create(TargetConfig config) => config.Kind switch
     {
         WarehouseKind.Postgres => new PostgresDialect(config.Postgres, config.Schema),
-        _ => new DuckDbDialect(config.DuckDbPath, config.Schema),
+        _ => new DuckDbDialect(config.DuckDbPath, config.Schema, memoryLimitBytes: config.DuckDbMemoryLimitMb * (1L << 20)),
     };
 }

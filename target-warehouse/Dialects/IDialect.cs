@@ -20,8 +20,21 @@ internal interface IDialect : IAsyncDisposable
     /// </summary>
     int QueuedBatches { get; }
 
-    /// <summary>Connects and creates the schema when absent.</summary>
+    /// <summary>Connects, and creates the schema and its bookkeeping tables when absent.</summary>
     Task OpenAsync(CancellationToken cancellationToken);
+
+    /// <summary>Runs <paramref name="work"/> while no other target changes tables in the schema.</summary>
+    Task<T> UnderSchemaLockAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken);
+
+    /// <summary>The table each stream was given, by stream.</summary>
+    Task<IReadOnlyDictionary<string, string>> ReadTableNamesAsync(CancellationToken cancellationToken);
+
+    Task AddTableNameAsync(string stream, string table, CancellationToken cancellationToken);
+
+    /// <summary>The column each property of a table's stream was given, by property key.</summary>
+    Task<IReadOnlyDictionary<string, string>> ReadColumnNamesAsync(string table, CancellationToken cancellationToken);
+
+    Task AddColumnNamesAsync(string table, IReadOnlyList<(string Property, string Column)> names, CancellationToken cancellationToken);
 
     /// <summary>The table's columns and primary key, or null when there is no such table.</summary>
     Task<TableInfo?> DescribeTableAsync(string table, CancellationToken cancellationToken);

@@ -25,8 +25,21 @@ internal abstract partial class SqlDialect(string schema) : IDialect
     public async Task OpenAsync(CancellationToken cancellationToken)
     {
         await OpenConnectionAsync(cancellationToken);
-        await ExecuteAsync($"CREATE SCHEMA IF NOT EXISTS {QualifiedSchema}", cancellationToken);
+        await UnderSchemaLockAsync(
+            async ct =>
+            {
+                await ExecuteAsync($"CREATE SCHEMA IF NOT EXISTS {QualifiedSchema}", ct);
+                await CreateBookkeepingAsync(ct);
+                return true;
+            },
+            cancellationToken);
     }
+
+    /// <summary>
+    /// Runs changes to the schema's tables one target at a time: two targets that create or alter the
+    /// same table at once would otherwise collide in the engine's catalog. The default takes no lock.
+    /// </summary>
+    public virtual Task<T> UnderSchemaLockAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken) => work(cancellationToken);
 
     public async Task<TableInfo?> DescribeTableAsync(string table, CancellationToken cancellationToken)
     {
@@ -100,7 +113,7 @@ internal abstract partial class SqlDialect(string schema) : IDialect
             {
                 foreach (var column in added)
                 {
-                    await ExecuteAsync($"ALTER TABLE {Qualified(table)} ADD COLUMN {Identifiers.Quote(column.Name)} {SqlType(column.Type)}", ct);
+                    await ExecuteAsync($"ALTER TABLE {Qualified(table)} ADD COLUMN IF NOT EXISTS {Identifiers.Quote(column.Name)} {SqlType(column.Type)}", ct);
                 }
 
                 foreach (var column in widened)
@@ -137,6 +150,9 @@ internal abstract partial class SqlDialect(string schema) : IDialect
     protected abstract string SqlType(ColumnType type);
 
     protected abstract ColumnType ParseType(string dataType, int? scale);
+
+    /// <summary>The engine's type for the bookkeeping tables' names.</summary>
+    protected string TextType => SqlType(ColumnType.Text);
 
     /// <summary>The expression that converts a column's old values when its type widens.</summary>
     protected virtual string CastForWidening(string quotedColumn, ColumnType type) => $"{quotedColumn}::{SqlType(type)}";

@@ -38,6 +38,9 @@ internal sealed class Committer(int maxBatches) : IDisposable
     /// <summary>Waits for every queued job; throws the first failure.</summary>
     public Task DrainAsync() => _tail;
 
+    /// <summary>Whether a queued job has failed: every job after it fails the same way.</summary>
+    public bool HasFailed => _tail.IsFaulted;
+
     /// <summary>Throws the first failure of a finished job, if there is one.</summary>
     public void ThrowIfFailed()
     {

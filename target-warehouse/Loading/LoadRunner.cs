@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Zendesk.Singer.Protocol.Lines;
 using Zendesk.Singer.Protocol.Messages;
-using Zendesk.Singer.Target.Mapping;
 
 namespace Zendesk.Singer.Target.Loading;
 
@@ -15,7 +14,7 @@ namespace Zendesk.Singer.Target.Loading;
 internal sealed class LoadRunner(LoadSession session, SingerWriter output) : IRecordReceiver
 {
     private readonly Dictionary<string, StreamLoader> _streams = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _tables = new(StringComparer.Ordinal);
+    private readonly TableNames _tables = new(session.Dialect);
     private readonly StateTracker _states = new(output);
     private long _records;
     private StreamLoader? _pending;
@@ -31,16 +30,16 @@ internal sealed class LoadRunner(LoadSession session, SingerWriter output) : IRe
         {
             await foreach (var message in new SingerReader(input, this).ReadAllAsync(cancellationToken))
             {
-                await HandleAsync(message, cancellationToken);
+                await HandleAtLineAsync(message, cancellationToken);
                 session.Committer.ThrowIfFailed();
             }
 
-            foreach (var stream in _streams.Values)
+            foreach (var stream in _streams.Values.OrderBy(s => s.FirstUnqueuedSequence))
             {
-                await stream.FinishAsync(cancellationToken);
+                await stream.BeginFlushAsync(cancellationToken, force: true);
+                ReleaseStates();
             }
 
-            ReleaseStates();
             await session.Committer.DrainAsync();
             return 0;
         }
@@ -54,6 +53,23 @@ internal sealed class LoadRunner(LoadSession session, SingerWriter output) : IRe
         {
             session.Reporter.Error(e.Message);
             return 1;
+        }
+    }
+
+    /// <summary>
+    /// The engine refusing what a line asks of a table (creating, altering, retiring rows) is that
+    /// line's failure, like bad input: what came before it is still committed. A failed commit is not:
+    /// it names its own lines.
+    /// </summary>
+    private async Task HandleAtLineAsync(SingerMessage message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await HandleAsync(message, cancellationToken);
+        }
+        catch (LoadException e) when (!session.Committer.HasFailed)
+        {
+            throw new InputException(message.LineNumber, e.Message);
         }
     }
 
@@ -75,7 +91,7 @@ internal sealed class LoadRunner(LoadSession session, SingerWriter output) : IRe
                 await AfterRecordAsync(_streams[received.Stream], cancellationToken);
                 break;
             case SchemaMessage schema:
-                await Open(schema.Stream).OnSchemaAsync(schema, cancellationToken);
+                await (await OpenAsync(schema.Stream, cancellationToken)).OnSchemaAsync(schema, cancellationToken);
                 ReleaseStates();
                 break;
             case StateMessage state:
@@ -125,29 +141,17 @@ internal sealed class LoadRunner(LoadSession session, SingerWriter output) : IRe
             ? loader
             : throw new InputException(lineNumber, $"stream \"{stream}\": {what} before the stream's SCHEMA");
 
-    private StreamLoader Open(string stream)
+    private async Task<StreamLoader> OpenAsync(string stream, CancellationToken cancellationToken)
     {
         if (!_streams.TryGetValue(stream, out var loader))
         {
-            loader = new StreamLoader(session, stream, TableFor(stream));
+            // Naming the table uses the engine's connection: no commit may be running meanwhile.
+            await session.Committer.DrainAsync();
+            loader = new StreamLoader(session, stream, await _tables.ForAsync(stream, cancellationToken));
             _streams.Add(stream, loader);
         }
 
         return loader;
-    }
-
-    /// <summary>Two streams whose names conform alike (Tickets, tickets) get tables of their own.</summary>
-    private string TableFor(string stream)
-    {
-        var max = session.Dialect.MaxIdentifierBytes;
-        var table = Identifiers.Limit(Identifiers.Conform(stream), stream, max);
-        if (!_tables.Add(table))
-        {
-            table = Identifiers.Limit(table + "_" + Identifiers.Hash(stream), stream, max);
-            _tables.Add(table);
-        }
-
-        return table;
     }
 
     /// <summary>
@@ -160,6 +164,10 @@ internal sealed class LoadRunner(LoadSession session, SingerWriter output) : IRe
         foreach (var stream in _streams.Values.OrderBy(s => s.FirstUnqueuedSequence))
         {
             await stream.BeginFlushAsync(cancellationToken, coveredOnly: coveredOnly);
+
+            // A STATE that needs no later batch follows the ones queued so far, so that a later batch
+            // that fails does not hold it back.
+            ReleaseStates();
         }
     }
 

@@ -20,7 +20,7 @@ internal sealed partial class StreamLoader
             throw new InputException(message.LineNumber, $"stream \"{Stream}\": {e.Message}");
         }
 
-        Accept(batch, sequence);
+        Accept(batch, sequence, message.LineNumber);
     }
 
     /// <summary>
@@ -53,7 +53,7 @@ internal sealed partial class StreamLoader
 
         var batch = _batch!;
         _converter!.FillMetadata(batch.Columns, batch.Count, Context(timeExtracted, version, lineNumber));
-        Accept(batch, sequence);
+        Accept(batch, sequence, lineNumber);
         return true;
     }
 
@@ -64,12 +64,15 @@ internal sealed partial class StreamLoader
         version ?? _activeVersion,
         session.StartedAt);
 
-    private void Accept(RowBatch batch, long sequence)
+    private void Accept(RowBatch batch, long sequence, long lineNumber)
     {
         if (batch.Count == 0)
         {
             _firstPending = sequence;
+            _firstLine = lineNumber;
         }
+
+        _lastLine = lineNumber;
 
         batch.CommitRow();
         Report.RecordReceived(session.Time);

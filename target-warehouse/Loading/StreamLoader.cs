@@ -14,6 +14,7 @@ namespace Zendesk.Singer.Target.Loading;
 internal sealed partial class StreamLoader(LoadSession session, string stream, string table)
 {
     private readonly TableKeeper _tables = new(session, stream, table);
+    private readonly HashSet<string> _undeclared = new(StringComparer.Ordinal);
     private SchemaMessage? _schema;
     private StreamMapping? _mapping;
     private RecordConverter? _converter;
@@ -24,6 +25,8 @@ internal sealed partial class StreamLoader(LoadSession session, string stream, s
     private bool _versioned;
     private long? _activeVersion;
     private long _firstPending = long.MaxValue;
+    private long _firstLine;
+    private long _lastLine;
 
     /// <summary>The rows of the batch that came before the latest STATE, and that STATE's place in the input.</summary>
     private int _covered;
@@ -169,7 +172,8 @@ internal sealed partial class StreamLoader(LoadSession session, string stream, s
         _holding = false;
         _heldCovered = false;
         _heldFirst = long.MaxValue;
-        await session.Committer.EnqueueBatchAsync(() => CommitAsync(load, batchedAt, cancellationToken), cancellationToken);
+        var lines = _firstLine == _lastLine ? $"line {_firstLine}" : $"lines {_firstLine} to {_lastLine}";
+        await session.Committer.EnqueueBatchAsync(() => CommitAsync(load, batchedAt, lines, cancellationToken), cancellationToken);
     }
 
     /// <summary>Sets a full batch of rows that no STATE covers yet aside in the engine, and goes on with an empty one.</summary>
@@ -209,10 +213,8 @@ internal sealed partial class StreamLoader(LoadSession session, string stream, s
             cancellationToken);
     }
 
-    /// <summary>End of input: commits the rest and carries out an overwrite that no record triggered.</summary>
-    public Task FinishAsync(CancellationToken cancellationToken) => FlushAsync(cancellationToken, force: true);
-
-    private async Task CommitAsync(BatchLoad load, int batchedAt, CancellationToken cancellationToken)
+    /// <param name="lines">The input lines of the batch's records, which a failure names.</param>
+    private async Task CommitAsync(BatchLoad load, int batchedAt, string lines, CancellationToken cancellationToken)
     {
         var batch = load.Rows;
         if (batchedAt >= 0)
@@ -221,7 +223,16 @@ internal sealed partial class StreamLoader(LoadSession session, string stream, s
         }
 
         var started = session.Time.GetTimestamp();
-        var counts = await _tables.GuardAsync("loading", ct => session.Dialect.LoadAsync(load, ct), cancellationToken);
+        LoadCounts counts;
+        try
+        {
+            counts = await _tables.GuardAsync("loading", ct => session.Dialect.LoadAsync(load, ct), cancellationToken);
+        }
+        catch (LoadException e)
+        {
+            throw new LoadException($"{lines}: {e.Message}", e.InnerException!);
+        }
+
         Report.BatchCommitted(counts, batch.Replaced, session.Time);
         var seconds = session.Time.GetElapsedTime(started).TotalSeconds;
         session.Reporter.Info(string.Create(
@@ -232,6 +243,14 @@ internal sealed partial class StreamLoader(LoadSession session, string stream, s
         {
             // Taken by the reader's thread; a spare it has not taken yet is simply replaced.
             Volatile.Write(ref _spare, batch);
+        }
+    }
+
+    private void ReportUndeclared(string path)
+    {
+        if (_undeclared.Add(path))
+        {
+            session.Reporter.Warning($"stream \"{Stream}\": property \"{path}\" is not in the stream's schema; its values are not loaded");
         }
     }
 
@@ -251,21 +270,27 @@ internal sealed partial class StreamLoader(LoadSession session, string stream, s
     private async Task ApplySchemaAsync(long lineNumber, CancellationToken cancellationToken)
     {
         var schema = _schema!;
-        _method = session.Config.MethodFor(Stream, schema.KeyProperties.Count > 0);
+        var method = session.Config.MethodFor(Stream, schema.KeyProperties.Count > 0);
+        if (method == LoadMethod.AppendOnly && session.Config.MethodFor(Stream, true) == LoadMethod.Upsert && _method != LoadMethod.AppendOnly)
+        {
+            session.Reporter.Info($"{Stream}: load_method upsert needs key properties, and the stream has none: its records are appended");
+        }
+
+        _method = method;
         var (mapping, primaryKey) = await _tables.ReconcileAsync(
-            existing => Build(schema, existing, lineNumber),
+            (existing, names) => Build(schema, existing, names, lineNumber),
             _method,
             _versioned,
             lineNumber,
             cancellationToken);
         _mapping = mapping;
         _definition = new TableDefinition(Table, [.. mapping.Columns.Select(c => new ColumnDefinition(c.Name, c.Type))], primaryKey);
-        _converter = new RecordConverter(mapping, session.Config.ValidateRecords);
+        _converter = new RecordConverter(mapping, session.Config.ValidateRecords, ReportUndeclared);
         _batch = new RowBatch([.. mapping.Columns.Select(c => c.Type)], primaryKey.Count > 0 ? mapping.KeyColumns : [], session.Config.BatchSizeRows);
         _spare = null;
     }
 
-    private StreamMapping Build(SchemaMessage schema, IReadOnlyDictionary<string, ColumnType>? existing, long lineNumber)
+    private StreamMapping Build(SchemaMessage schema, IReadOnlyDictionary<string, ColumnType>? existing, IReadOnlyDictionary<string, string> names, long lineNumber)
     {
         var config = session.Config;
         var options = new MappingOptions(
@@ -275,7 +300,7 @@ internal sealed partial class StreamLoader(LoadSession session, string stream, s
             session.Dialect.MaxIdentifierBytes);
         try
         {
-            return StreamMapping.Build(schema, Table, options, existing);
+            return StreamMapping.Build(schema, Table, options, existing, names);
         }
         catch (MappingException e)
         {

@@ -7,12 +7,16 @@ namespace Zendesk.Singer.Target.Loading;
 
 /// <summary>
 /// Keeps a stream's table in step with its schema: creates it, adds and widens columns (never drops
-/// one), and refuses a changed key unless the table is empty or the stream is overwritten.
+/// one), and refuses a changed key unless the table is empty or the stream is overwritten. Each
+/// property keeps the column it was first given, as the warehouse's bookkeeping remembers it.
 /// </summary>
+/// <remarks>
+/// All of it runs under the dialect's schema lock, and reads the table afresh first: another target
+/// loading the same schema may have created or changed the table since it was last read.
+/// </remarks>
 internal sealed class TableKeeper(LoadSession session, string stream, string table)
 {
     private TableInfo? _table;
-    private bool _described;
     private bool _resetDone;
 
     public TableReset PendingReset { get; private set; }
@@ -21,23 +25,38 @@ internal sealed class TableKeeper(LoadSession session, string stream, string tab
     public TableInfo Current(TableDefinition definition) =>
         PendingReset == TableReset.Recreate || _table is null ? new TableInfo(definition.Columns, definition.PrimaryKey) : _table;
 
-    /// <param name="build">Builds the mapping given the table's current column types (null: a fresh table).</param>
+    /// <param name="build">Builds the mapping given the table's current column types (null: a fresh table) and the columns properties were given before.</param>
     /// <returns>The mapping and the primary key the table must have.</returns>
-    public async Task<(StreamMapping Mapping, IReadOnlyList<string> PrimaryKey)> ReconcileAsync(
-        Func<IReadOnlyDictionary<string, ColumnType>?, StreamMapping> build,
+    public Task<(StreamMapping Mapping, IReadOnlyList<string> PrimaryKey)> ReconcileAsync(
+        Func<IReadOnlyDictionary<string, ColumnType>?, IReadOnlyDictionary<string, string>, StreamMapping> build,
+        LoadMethod method,
+        bool versioned,
+        long lineNumber,
+        CancellationToken cancellationToken) =>
+        GuardAsync("locking the schema for", ct => session.Dialect.UnderSchemaLockAsync(c => ReconcileLockedAsync(build, method, versioned, lineNumber, c), ct), cancellationToken);
+
+    private async Task<(StreamMapping Mapping, IReadOnlyList<string> PrimaryKey)> ReconcileLockedAsync(
+        Func<IReadOnlyDictionary<string, ColumnType>?, IReadOnlyDictionary<string, string>, StreamMapping> build,
         LoadMethod method,
         bool versioned,
         long lineNumber,
         CancellationToken cancellationToken)
     {
         var dialect = session.Dialect;
-        if (!_described)
+        if (PendingReset != TableReset.Recreate)
         {
             _table = await GuardAsync("reading", ct => dialect.DescribeTableAsync(table, ct), cancellationToken);
-            _described = true;
         }
 
-        var mapping = build(PendingReset == TableReset.Recreate ? null : _table?.Types);
+        var names = await GuardAsync("reading the column names of", ct => dialect.ReadColumnNamesAsync(table, ct), cancellationToken);
+        StreamMapping Build(IReadOnlyDictionary<string, ColumnType>? types) => build(types, names);
+        var mapping = Build(PendingReset == TableReset.Recreate ? null : _table?.Types);
+        List<(string Property, string Column)> added = [.. mapping.ColumnNames.Where(p => !names.ContainsKey(p.Key)).Select(p => (p.Key, p.Value))];
+        if (added.Count > 0)
+        {
+            await GuardAsync("recording the column names of", ct => dialect.AddColumnNamesAsync(table, added, ct), cancellationToken);
+        }
+
         IReadOnlyList<string> key = method == LoadMethod.AppendOnly ? [] : [.. mapping.KeyColumnNames];
         if (_table is null)
         {
@@ -51,7 +70,7 @@ internal sealed class TableKeeper(LoadSession session, string stream, string tab
 
         if (!SameKey(_table.PrimaryKey, key))
         {
-            return await ChangeKeyAsync(build, method, key, lineNumber, cancellationToken);
+            return await ChangeKeyAsync(Build, method, key, lineNumber, cancellationToken);
         }
 
         await EvolveAsync(mapping, cancellationToken);

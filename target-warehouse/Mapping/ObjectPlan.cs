@@ -13,9 +13,11 @@ internal sealed class ObjectPlan
     private readonly Dictionary<string, int> _byName;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _byChars;
 
-    public ObjectPlan(SchemaNode node, IReadOnlyList<PropertyPlan> properties)
+    /// <param name="prefix">The record path of the object with a dot after it ("via."), or empty for the record itself.</param>
+    public ObjectPlan(SchemaNode node, IReadOnlyList<PropertyPlan> properties, string prefix = "")
     {
         Node = node;
+        Prefix = prefix;
         Properties = properties;
         _byName = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < properties.Count; i++)
@@ -29,6 +31,8 @@ internal sealed class ObjectPlan
     public SchemaNode Node { get; }
 
     public IReadOnlyList<PropertyPlan> Properties { get; }
+
+    public string Prefix { get; }
 
     public int IndexOf(string name) => _byName.TryGetValue(name, out var index) ? index : -1;
 

@@ -12,12 +12,14 @@ namespace Zendesk.Singer.Target.Mapping;
 /// off, values are coerced where that is possible (a numeric string into a number column, a number
 /// into a text column); what cannot be stored still stops the run rather than being dropped.
 /// </summary>
-internal sealed partial class RecordConverter(StreamMapping mapping, bool validate)
+/// <param name="undeclared">Told once of each record property path the schema does not declare, whose values are left out.</param>
+internal sealed partial class RecordConverter(StreamMapping mapping, bool validate, Action<string>? undeclared = null)
 {
     public static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = SingerReader.MaxDepth };
 
     private readonly bool _validate = validate;
     private readonly bool _lenient = !validate;
+    private readonly HashSet<string> _undeclared = new(StringComparer.Ordinal);
 
     public StreamMapping Mapping { get; } = mapping;
 
@@ -100,6 +102,11 @@ internal sealed partial class RecordConverter(StreamMapping mapping, bool valida
                     throw new RecordException(JsonText.PropertyName(ref reader), "is not in the schema, which allows no additional properties");
                 }
 
+                if (undeclared is not null)
+                {
+                    ReportUndeclared(plan.Prefix + JsonText.PropertyName(ref reader));
+                }
+
                 reader.Read();
                 reader.Skip();
                 continue;
@@ -145,6 +152,14 @@ internal sealed partial class RecordConverter(StreamMapping mapping, bool valida
                 break;
             default:
                 throw new RecordException(target.Path, $"expected {RecordValidator.Describe(target.Node.Types)}, found {JsonText.Kind(ref reader)}");
+        }
+    }
+
+    private void ReportUndeclared(string path)
+    {
+        if (_undeclared.Add(path))
+        {
+            undeclared!(path);
         }
     }
 

@@ -8,8 +8,9 @@ internal sealed class StreamMapping
 {
     private readonly int[] _metadata;
 
-    private StreamMapping(string stream, string table, List<ColumnPlan> columns, ObjectPlan root, IReadOnlyList<string> keyProperties, int[] keyColumns, string fingerprint)
+    private StreamMapping(string stream, string table, List<ColumnPlan> columns, ObjectPlan root, IReadOnlyList<string> keyProperties, int[] keyColumns, string fingerprint, IReadOnlyDictionary<string, string> columnNames)
     {
+        ColumnNames = columnNames;
         Stream = stream;
         Table = table;
         Columns = columns;
@@ -42,6 +43,9 @@ internal sealed class StreamMapping
 
     public IEnumerable<string> KeyColumnNames => KeyColumns.Select(k => Columns[k].Name);
 
+    /// <summary>The column of each property, by <see cref="PropertyKey"/>.</summary>
+    public IReadOnlyDictionary<string, string> ColumnNames { get; }
+
     /// <summary>Identifies the SCHEMA message this came from, so that a repeated identical SCHEMA changes nothing.</summary>
     public string Fingerprint { get; }
 
@@ -65,8 +69,12 @@ internal sealed class StreamMapping
     public static string FingerprintOf(SchemaMessage message) =>
         message.Schema.GetRawText() + "\n" + JsonSerializer.Serialize(message.KeyProperties, MappingJsonContext.Default.IReadOnlyListString);
 
+    /// <summary>Names a property by its path of property names: a nested a.b and a property named "a.b" differ.</summary>
+    public static string PropertyKey(IReadOnlyList<string> segments) => JsonSerializer.Serialize(segments, MappingJsonContext.Default.IReadOnlyListString);
+
     /// <param name="existing">The table's current columns and types, or null when the table is new or will be recreated.</param>
-    public static StreamMapping Build(SchemaMessage message, string table, MappingOptions options, IReadOnlyDictionary<string, ColumnType>? existing)
+    /// <param name="assigned">The columns properties were given before, by <see cref="PropertyKey"/>: they keep them.</param>
+    public static StreamMapping Build(SchemaMessage message, string table, MappingOptions options, IReadOnlyDictionary<string, ColumnType>? existing, IReadOnlyDictionary<string, string>? assigned = null)
     {
         var rootNode = SchemaNode.Parse(message.Schema);
         if (rootNode.Properties.Count == 0)
@@ -76,7 +84,8 @@ internal sealed class StreamMapping
 
         var drafts = new List<Draft>();
         var root = Walk(rootNode, [], options.FlatteningMaxDepth, 0, drafts);
-        var names = ConformNames(drafts, options);
+        var keys = drafts.Select(d => PropertyKey(d.Segments)).ToArray();
+        var names = ConformNames(drafts, keys, options, assigned ?? new Dictionary<string, string>());
         var columns = new List<ColumnPlan>(drafts.Count + MetadataColumns.All.Count);
         for (var i = 0; i < drafts.Count; i++)
         {
@@ -91,7 +100,13 @@ internal sealed class StreamMapping
 
         AddMetadata(columns, options, existing);
         var keyColumns = message.KeyProperties.Select(key => KeyColumn(root, key)).ToArray();
-        return new StreamMapping(message.Stream, table, columns, root, message.KeyProperties, keyColumns, FingerprintOf(message));
+        var columnNames = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            columnNames[keys[i]] = names[i];
+        }
+
+        return new StreamMapping(message.Stream, table, columns, root, message.KeyProperties, keyColumns, FingerprintOf(message), columnNames);
     }
 
     private static ObjectPlan Walk(SchemaNode node, IReadOnlyList<string> prefix, int maxDepth, int depth, List<Draft> drafts)
@@ -113,30 +128,40 @@ internal sealed class StreamMapping
             }
         }
 
-        return new ObjectPlan(node, properties);
+        return new ObjectPlan(node, properties, prefix.Count == 0 ? string.Empty : string.Join('.', prefix) + ".");
     }
 
     private static bool IsFlattenable(SchemaNode node) =>
         (node.Types & ~JsonTypes.Null) == JsonTypes.Object && node.Properties.Count > 0;
 
-    private static string[] ConformNames(List<Draft> drafts, MappingOptions options)
+    private static string[] ConformNames(List<Draft> drafts, string[] keys, MappingOptions options, IReadOnlyDictionary<string, string> assigned)
     {
-        var names = drafts.Select(d => string.Join("__", d.Segments.Select(Identifiers.Conform))).ToArray();
+        var conformed = drafts.Select(d => string.Join("__", d.Segments.Select(Identifiers.Conform))).ToArray();
         var originals = drafts.Select(d => string.Join("__", d.Segments)).ToArray();
-
-        // Two properties that conform to one name (Id and id): the one already spelled that way keeps
-        // it; the others get a hash of their own name, so the choice does not depend on their order.
-        foreach (var group in Enumerable.Range(0, names.Length).GroupBy(i => names[i], StringComparer.Ordinal).Where(g => g.Count() > 1))
+        var names = new string[drafts.Count];
+        var taken = assigned.Values.ToHashSet(StringComparer.Ordinal);
+        var fresh = new List<int>();
+        for (var i = 0; i < drafts.Count; i++)
         {
-            foreach (var i in group.Where(i => originals[i] != names[i]))
+            if (assigned.TryGetValue(keys[i], out var name))
             {
-                names[i] = names[i] + "_" + Identifiers.Hash(drafts[i].Path);
+                names[i] = name;
+            }
+            else
+            {
+                fresh.Add(i);
             }
         }
 
-        for (var i = 0; i < names.Length; i++)
+        // Among new properties that conform to one name (Id and id), the one already spelled that way
+        // gets it; the others get a hash of their own name, so the choice does not depend on their order.
+        // A name given in an earlier run stays with its property.
+        var shared = fresh.GroupBy(i => conformed[i], StringComparer.Ordinal).Where(g => g.Count() > 1).SelectMany(g => g).ToHashSet();
+        foreach (var i in fresh.OrderBy(i => originals[i] == conformed[i] ? 0 : 1))
         {
-            names[i] = Identifiers.Limit(names[i], drafts[i].Path, options.MaxIdentifierBytes);
+            var hashFirst = shared.Contains(i) && originals[i] != conformed[i];
+            names[i] = NameChoice.Pick(conformed[i], drafts[i].Path, options.MaxIdentifierBytes, taken.Contains, hashFirst);
+            taken.Add(names[i]);
         }
 
         return names;

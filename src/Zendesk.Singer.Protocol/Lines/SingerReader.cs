@@ -22,6 +22,8 @@ internal sealed class SingerReader(Stream input, IRecordReceiver? receiver = nul
 
     private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = MaxDepth };
 
+    private static ReadOnlySpan<byte> Utf8ByteOrderMark => [0xEF, 0xBB, 0xBF];
+
     private readonly RecordEnvelope? _envelope = receiver is null ? null : new RecordEnvelope(receiver);
     private byte[] _joined = [];
 
@@ -88,6 +90,11 @@ internal sealed class SingerReader(Stream input, IRecordReceiver? receiver = nul
 
     private SingerMessage? ParseLine(ReadOnlySequence<byte> line, long lineNumber, ref JsonDocument? current)
     {
+        if (lineNumber == 1)
+        {
+            line = SkipByteOrderMark(line);
+        }
+
         line = TrimWhitespace(line);
         if (line.IsEmpty)
         {
@@ -137,6 +144,13 @@ internal sealed class SingerReader(Stream input, IRecordReceiver? receiver = nul
 
         line.CopyTo(_joined);
         return _joined.AsSpan(0, (int)line.Length);
+    }
+
+    /// <summary>Files saved by some Windows editors and PowerShell's redirection begin with UTF-8's byte-order mark.</summary>
+    private static ReadOnlySequence<byte> SkipByteOrderMark(ReadOnlySequence<byte> line)
+    {
+        var reader = new SequenceReader<byte>(line);
+        return reader.IsNext(Utf8ByteOrderMark, advancePast: true) ? line.Slice(reader.Position) : line;
     }
 
     private static ReadOnlySequence<byte> TrimWhitespace(ReadOnlySequence<byte> line)

@@ -8,18 +8,39 @@ namespace Zendesk.Singer.Target.Dialects.DuckDb;
 /// Rows are mostly replaced rather than updated, but the paths that still update in place (a table
 /// with columns the stream no longer sends, a batch with deletions or changed types) are covered
 /// too: between batches, once that memory passes a threshold, the connection is closed and opened
-/// again, and the database gives it all back as it closes. The cap is raised for a batch whose text
-/// alone would not fit under it.
+/// again, and the database gives it all back as it closes.
 /// </summary>
+/// <remarks>
+/// Two more kinds of memory cannot be spilled to the temporary file. A batch being appended holds
+/// every column's vector and first segments in memory until it commits, so the cap is raised for a
+/// batch that would not fit under it: wide tables need it even for a few rows. And every table
+/// loaded since the last checkpoint keeps its primary-key index and its last segments in memory:
+/// past a hundred freshly loaded streams that alone filled 64 MB, so a checkpoint, which writes
+/// them out and lets them be evicted, follows once the tables loaded since the last one would take
+/// up half the cap.
+/// </remarks>
 internal sealed partial class DuckDbDialect
 {
-    private long _memoryLimit = DuckDbSettings.MemoryLimitBytes;
+    private readonly Dictionary<string, long> _unsettled = new(StringComparer.Ordinal);
+    private long _memoryLimit = memoryLimitBytes ?? DuckDbSettings.MemoryLimitBytes;
+
+    /// <summary>The memory limit DuckDB was last given.</summary>
+    public long MemoryLimitBytes => _memoryLimit;
+
+    /// <summary>How many checkpoints were run to let freshly loaded tables leave memory.</summary>
+    public int Checkpoints { get; private set; }
 
     protected override async Task BeforeLoadAsync(BatchLoad load, CancellationToken cancellationToken)
     {
-        // Room for the update memory allowed to build up, for what updating this batch's text adds
-        // to it, and for the rest of the load (whose stage can spill to disk).
-        var needed = _releaseThreshold + load.Rows.TextBytes + DuckDbSettings.WorkingBytes;
+        _unsettled[load.Table.Name] = DuckDbMemory.UnsettledBytes(load);
+        if (_fixedLimit)
+        {
+            return;
+        }
+
+        // Room for the update memory allowed to build up, for what this batch's append holds, and
+        // for the rest of the load (whose stage can spill to disk).
+        var needed = _releaseThreshold + DuckDbMemory.AppendBytes(load) + DuckDbSettings.WorkingBytes;
         if (needed > _memoryLimit)
         {
             _memoryLimit = needed;
@@ -30,13 +51,21 @@ internal sealed partial class DuckDbDialect
     protected override async Task AfterLoadAsync(CancellationToken cancellationToken)
     {
         // Rows held in temporary tables would not survive a new connection.
-        if (Holds || await ScalarAsync("SELECT coalesce(max(memory_usage_bytes), 0) FROM duckdb_memory() WHERE tag = 'ALLOCATOR'", cancellationToken) < _releaseThreshold)
+        if (!Holds && await ScalarAsync("SELECT coalesce(max(memory_usage_bytes), 0) FROM duckdb_memory() WHERE tag = 'ALLOCATOR'", cancellationToken) >= _releaseThreshold)
         {
+            // Closing the database checkpoints it as well.
+            await _connection.CloseAsync();
+            await OpenConnectionAsync(cancellationToken);
+            _unsettled.Clear();
+            Reopened++;
             return;
         }
 
-        await _connection.CloseAsync();
-        await OpenConnectionAsync(cancellationToken);
-        Reopened++;
+        if (_unsettled.Values.Sum() > _memoryLimit / 2)
+        {
+            await ExecuteAsync("CHECKPOINT", cancellationToken);
+            _unsettled.Clear();
+            Checkpoints++;
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using DuckDB.NET.Data;
 using Zendesk.Singer.Target.Mapping;
@@ -6,10 +7,14 @@ namespace Zendesk.Singer.Target.Dialects.DuckDb;
 
 /// <summary>An embedded DuckDB file: created when absent, loaded through the appender; rows of existing keys are replaced from a stage.</summary>
 /// <param name="releaseThreshold">In-place update memory past which the database is closed and opened again between batches.</param>
-internal sealed partial class DuckDbDialect(string path, string schema, long releaseThreshold = DuckDbSettings.ReleaseThresholdBytes) : SqlDialect(schema)
+/// <param name="memoryLimitBytes">A memory limit that stays as given; null sizes it from the work.</param>
+internal sealed partial class DuckDbDialect(string path, string schema, long releaseThreshold = DuckDbSettings.ReleaseThresholdBytes, long? memoryLimitBytes = null) : SqlDialect(schema)
 {
+    private static readonly ConcurrentDictionary<string, SemaphoreSlim> DdlGates = new(StringComparer.Ordinal);
+
     private readonly DuckDBConnection _connection = new(DuckDbSettings.ConnectionString(path));
     private readonly long _releaseThreshold = releaseThreshold;
+    private readonly bool _fixedLimit = memoryLimitBytes is not null;
     private string _catalog = "memory";
 
     public override string Description => $"DuckDB file '{path}'";
@@ -34,6 +39,24 @@ internal sealed partial class DuckDbDialect(string path, string schema, long rel
     protected override string QualifiedSchema => Identifiers.Quote(_catalog) + "." + Identifiers.Quote(Schema);
 
     protected override string CatalogCondition(string column) => $" AND {column} = current_database()";
+
+    /// <summary>
+    /// Only one process writes a DuckDB file, but connections of one process share the database, and
+    /// two of them changing its catalog at once fail with a write-write conflict: they take turns.
+    /// </summary>
+    public override async Task<T> UnderSchemaLockAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    {
+        var gate = DdlGates.GetOrAdd(Path.GetFullPath(path), _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            return await work(cancellationToken);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
 
     protected override async Task OpenConnectionAsync(CancellationToken cancellationToken)
     {

@@ -11,11 +11,39 @@ internal sealed class PostgresDialect(PostgresSettings settings, string schema) 
 {
     private readonly NpgsqlConnection _connection = new(settings.ConnectionString);
 
+    private string LockKey => "target-warehouse schema " + Schema;
+
     public override string Description => settings.Description;
 
     public override int MaxIdentifierBytes => 63;
 
     protected override DbConnection Connection => _connection;
+
+    /// <summary>
+    /// A session advisory lock keyed by the schema: it serialises DDL with any other target loading
+    /// the same schema, which PostgreSQL's IF NOT EXISTS alone does not (two CREATE SCHEMA IF NOT
+    /// EXISTS at once still fail on the catalog's unique index). It is held only between batches,
+    /// never while a batch transaction holds table locks, so two targets cannot deadlock on it.
+    /// </summary>
+    public override async Task<T> UnderSchemaLockAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    {
+        await ExecuteAsync("SELECT pg_advisory_lock(hashtextextended($1, 0))", cancellationToken, LockKey);
+        try
+        {
+            return await work(cancellationToken);
+        }
+        finally
+        {
+            try
+            {
+                await ExecuteAsync("SELECT pg_advisory_unlock(hashtextextended($1, 0))", CancellationToken.None, LockKey);
+            }
+            catch (NpgsqlException)
+            {
+                // A connection that broke took its lock with it; the failure that matters is the work's.
+            }
+        }
+    }
 
     protected override async Task OpenConnectionAsync(CancellationToken cancellationToken)
     {

@@ -17,7 +17,7 @@ internal abstract class Warehouse : IAsyncDisposable
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT table_name FROM information_schema.tables WHERE table_schema = '{Schema}' ORDER BY table_name";
+        command.CommandText = $"SELECT table_name FROM information_schema.tables WHERE table_schema = '{Schema}' AND table_name NOT IN ('_sdc_table_names', '_sdc_column_names') ORDER BY table_name";
         var tables = new List<string>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))

@@ -74,6 +74,30 @@ public sealed class SingerReaderTests
     }
 
     [Fact]
+    public async Task Reads_input_whose_first_line_starts_with_a_byte_order_mark()
+    {
+        var text = "\uFEFF{\"type\":\"STATE\",\"value\":{\"a\":1}}\n{\"type\":\"STATE\",\"value\":{\"a\":2}}\n";
+
+        var messages = await ReadAsync(text);
+
+        messages.Select(m => m.LineNumber).ShouldBe([1L, 2L]);
+    }
+
+    [Fact]
+    public async Task Offers_a_first_record_after_a_byte_order_mark_to_the_receiver()
+    {
+        var receiver = new CollectingReceiver("s");
+        var reader = new SingerReader(Stream("\uFEFF{\"type\":\"RECORD\",\"stream\":\"s\",\"record\":{\"id\":1}}\n"), receiver);
+
+        await foreach (var message in reader.ReadAllAsync(CancellationToken.None))
+        {
+            message.ShouldBeOfType<ReceivedRecordMessage>();
+        }
+
+        receiver.Received.ShouldHaveSingleItem().Json.ShouldBe("""{"id":1}""");
+    }
+
+    [Fact]
     public async Task Reads_a_last_line_without_a_newline()
     {
         var messages = await ReadAsync("{\"type\":\"STATE\",\"value\":{}}\n{\"type\":\"ACTIVATE_VERSION\",\"stream\":\"tags\",\"version\":17}");

@@ -20,6 +20,7 @@ public sealed class TargetConfigTests
         config.HardDelete.ShouldBeFalse();
         config.FlatteningEnabled.ShouldBeFalse();
         config.Postgres.Description.ShouldBe("PostgreSQL localhost:5432/postgres as postgres");
+        config.DuckDbMemoryLimitMb.ShouldBeNull();
     }
 
     [Fact]
@@ -29,7 +30,7 @@ public sealed class TargetConfigTests
             {"dialect": "postgres", "host": "db.internal", "port": "6543", "user": "loader", "password": "pw", "database": "dw",
              "ssl_mode": "require", "schema": "support", "load_method": "append-only", "stream_load_methods": {"tickets": "upsert"},
              "batch_size_rows": 500, "add_record_metadata": true, "flattening_enabled": true, "flattening_max_depth": 3,
-             "hard_delete": true, "validate_records": false}
+             "hard_delete": true, "validate_records": false, "duckdb_memory_limit_mb": "256"}
             """);
 
         config.Kind.ShouldBe(WarehouseKind.Postgres);
@@ -45,6 +46,7 @@ public sealed class TargetConfigTests
         config.FlatteningMaxDepth.ShouldBe(3);
         config.HardDelete.ShouldBeTrue();
         config.ValidateRecords.ShouldBeFalse();
+        config.DuckDbMemoryLimitMb.ShouldBe(256);
     }
 
     [Fact]
@@ -73,6 +75,7 @@ public sealed class TargetConfigTests
     [InlineData("""{"stream_load_methods": ["tickets"]}""", "\"stream_load_methods\" must be an object")]
     [InlineData("""{"batch_size_rows": 0}""", "\"batch_size_rows\" must be between 1 and 10000000")]
     [InlineData("""{"validate_records": "maybe"}""", "\"validate_records\" must be true or false")]
+    [InlineData("""{"duckdb_memory_limit_mb": 8}""", "\"duckdb_memory_limit_mb\" must be between 16 and 1048576")]
     [InlineData("""{"schema": ""}""", "\"schema\" must be a name of 1 to 63 bytes")]
     [InlineData("""{"port": 70000}""", "\"port\" must be between 1 and 65535")]
     [InlineData("""{"connection_string": "Host=x;Bogus Key=1;Password=hunter2"}""", "\"connection_string\" is not a valid Npgsql connection string")]

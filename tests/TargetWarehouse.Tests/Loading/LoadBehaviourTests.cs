@@ -278,6 +278,41 @@ public abstract class LoadBehaviourTests(EngineKind engineKind)
     }
 
     [Fact]
+    public async Task Streams_whose_names_conform_alike_keep_their_tables_whatever_order_later_runs_send_them_in()
+    {
+        await using var engine = TestEngine.Create(engineKind);
+        await TargetRunner.RunAsync(engine, Lines(Schema("a_b_c", TicketProperties.DeepClone().AsObject(), "id"), Record("a_b_c", new() { ["id"] = 1, ["status"] = "underscored" })));
+
+        var result = await TargetRunner.RunAsync(
+            engine,
+            Lines(
+                Schema("a.b.c", TicketProperties.DeepClone().AsObject(), "id"),
+                Record("a.b.c", new() { ["id"] = 2, ["status"] = "dotted" }),
+                Schema("a_b_c", TicketProperties.DeepClone().AsObject(), "id"),
+                Record("a_b_c", new() { ["id"] = 3, ["status"] = "underscored" })));
+
+        result.ExitCode.ShouldBe(0, result.Error);
+        (await engine.DumpAsync("a_b_c")).Rows.Select(r => string.Join("|", r)).ShouldBe(["1|underscored", "3|underscored"]);
+        (await engine.DumpAsync("a_b_c_" + Zendesk.Singer.Target.Mapping.Identifiers.Hash("a.b.c"))).Rows.Select(r => string.Join("|", r)).ShouldBe(["2|dotted"]);
+    }
+
+    [Fact]
+    public async Task Properties_whose_names_conform_alike_keep_their_columns_in_later_runs()
+    {
+        await using var engine = TestEngine.Create(engineKind);
+        var first = new JsonObject { ["id"] = Type("integer"), ["fooBar"] = Type("null", "string") };
+        await TargetRunner.RunAsync(engine, Lines(Schema("things", first, "id"), Record("things", new() { ["id"] = 1, ["fooBar"] = "camel" })));
+
+        var second = new JsonObject { ["id"] = Type("integer"), ["foo_bar"] = Type("null", "string"), ["fooBar"] = Type("null", "string") };
+        var result = await TargetRunner.RunAsync(engine, Lines(Schema("things", second, "id"), Record("things", new() { ["id"] = 2, ["foo_bar"] = "snake", ["fooBar"] = "camel" })));
+
+        result.ExitCode.ShouldBe(0, result.Error);
+        var table = await engine.DumpAsync("things");
+        table.Column("foo_bar").ShouldBe(["camel", "camel"]);
+        table.Column("foo_bar_" + Zendesk.Singer.Target.Mapping.Identifiers.Hash("foo_bar")).ShouldBe([null, "snake"]);
+    }
+
+    [Fact]
     public async Task Append_only_into_a_table_keyed_by_an_earlier_upsert_is_refused_while_it_has_rows()
     {
         await using var engine = TestEngine.Create(engineKind);
@@ -320,6 +355,163 @@ public abstract class LoadBehaviourTests(EngineKind engineKind)
         result.ExitCode.ShouldBe(1);
         result.Error.ShouldContain("line 2: stream \"notes\": the schema is not valid Unicode text (it holds invalid UTF-8 or a lone surrogate escape)");
         result.StateText.ShouldBe("""{"n":1}""");
+    }
+
+    [Fact]
+    public async Task Properties_the_schema_does_not_declare_are_reported_once_per_stream_and_field()
+    {
+        await using var engine = TestEngine.Create(engineKind);
+        var properties = new JsonObject
+        {
+            ["id"] = Type("integer"),
+            ["via"] = new JsonObject { ["type"] = new JsonArray("null", "object"), ["properties"] = new JsonObject { ["channel"] = Type("null", "string") } },
+        };
+
+        var result = await TargetRunner.RunAsync(
+            engine,
+            Lines(
+                Schema("calls", properties, "id"),
+                Record("calls", new() { ["id"] = 1, ["extra"] = 5, ["via"] = new JsonObject { ["channel"] = "web", ["rel"] = "x" } }),
+                Record("calls", new() { ["id"] = 2, ["extra"] = 6, ["via"] = new JsonObject { ["channel"] = "api", ["rel"] = "y" } }),
+                new JsonObject { ["record"] = new JsonObject { ["id"] = 3, ["extra"] = 7 }, ["stream"] = "calls", ["type"] = "RECORD" }),
+            new JsonObject { ["flattening_enabled"] = true });
+
+        result.ExitCode.ShouldBe(0, result.Error);
+        var warnings = result.Error.Split('\n').Where(l => l.Contains("warning:", StringComparison.Ordinal)).ToList();
+        warnings.ShouldBe(
+        [
+            "target-warehouse: warning: stream \"calls\": property \"extra\" is not in the stream's schema; its values are not loaded",
+            "target-warehouse: warning: stream \"calls\": property \"via.rel\" is not in the stream's schema; its values are not loaded",
+        ]);
+        (await engine.DumpAsync("calls")).Column("id").ShouldBe(["1", "2", "3"]);
+    }
+
+    [Fact]
+    public async Task Upsert_asked_for_a_stream_without_keys_says_that_the_stream_is_appended()
+    {
+        await using var engine = TestEngine.Create(engineKind);
+        var schema = Schema("events", TicketProperties.DeepClone().AsObject());
+
+        var result = await TargetRunner.RunAsync(engine, Lines(schema, Record("events", new() { ["id"] = 1 }), Record("events", new() { ["id"] = 1 })), new JsonObject { ["load_method"] = "upsert" });
+
+        result.ExitCode.ShouldBe(0, result.Error);
+        result.Error.ShouldContain("events: load_method upsert needs key properties, and the stream has none: its records are appended");
+        (await engine.CountAsync("events")).ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task Input_that_starts_with_a_byte_order_mark_is_loaded()
+    {
+        await using var engine = TestEngine.Create(engineKind);
+
+        var result = await TargetRunner.RunAsync(engine, "\uFEFF" + Lines(Schema("tickets", TicketProperties.DeepClone().AsObject(), "id"), Record("tickets", new() { ["id"] = 1 }), State(1)));
+
+        result.ExitCode.ShouldBe(0, result.Error);
+        result.StateText.ShouldBe("""{"n":1}""");
+        (await engine.CountAsync("tickets")).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_thousand_streams_load_in_one_run()
+    {
+        await using var engine = TestEngine.Create(engineKind);
+        var messages = new List<JsonObject>();
+        for (var stream = 0; stream < 1_000; stream++)
+        {
+            var name = $"stream_{stream}";
+            messages.Add(Schema(name, TicketProperties.DeepClone().AsObject(), "id"));
+            messages.Add(Record(name, new() { ["id"] = 1, ["status"] = "open" }));
+            messages.Add(Record(name, new() { ["id"] = 2, ["status"] = "new" }));
+        }
+
+        messages.Add(State(1));
+
+        var result = await TargetRunner.RunAsync(engine, Lines(messages));
+
+        result.ExitCode.ShouldBe(0, result.Error);
+        result.StateText.ShouldBe("""{"n":1}""");
+        (await engine.TablesAsync()).Count.ShouldBe(1_000);
+        (await engine.CountAsync("stream_0")).ShouldBe(2);
+        (await engine.CountAsync("stream_999")).ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task A_table_of_a_thousand_text_columns_loads()
+    {
+        await using var engine = TestEngine.Create(engineKind);
+        var properties = new JsonObject { ["id"] = Type("integer") };
+        for (var column = 0; column < 1_000; column++)
+        {
+            properties[$"field_{column}"] = Type("null", "string");
+        }
+
+        var messages = new List<JsonObject> { Schema("wide", properties, "id") };
+        for (var id = 0; id < 50; id++)
+        {
+            var record = new JsonObject { ["id"] = id };
+            for (var column = 0; column < 1_000; column++)
+            {
+                // Short values: PostgreSQL keeps a row of short text in one 8 KB page.
+                record[$"field_{column}"] = $"{id}.{column}";
+            }
+
+            messages.Add(Record("wide", record));
+        }
+
+        var result = await TargetRunner.RunAsync(engine, Lines(messages));
+
+        result.ExitCode.ShouldBe(0, result.Error);
+        var table = await engine.DumpAsync("wide");
+        table.Columns.Count.ShouldBe(1_001);
+        table.Row("id", "49")["field_999"].ShouldBe("49.999");
+    }
+
+    [Fact]
+    public async Task A_table_the_engine_cannot_alter_stops_the_run_at_its_schema_line_after_committing_what_came_before()
+    {
+        await using var engine = TestEngine.Create(engineKind);
+        await engine.ExecuteAsync($"CREATE SCHEMA IF NOT EXISTS \"{engine.Schema}\"");
+        await engine.ExecuteAsync($"CREATE VIEW \"{engine.Schema}\".\"notes\" AS SELECT CAST(1 AS BIGINT) AS id");
+
+        var result = await TargetRunner.RunAsync(
+            engine,
+            Lines(
+                Schema("tickets", TicketProperties.DeepClone().AsObject(), "id"),
+                Record("tickets", new() { ["id"] = 1, ["status"] = "open" }),
+                State(1),
+                Schema("notes", TicketProperties.DeepClone().AsObject()),
+                Record("notes", new() { ["id"] = 2, ["status"] = "open" }),
+                State(2)));
+
+        result.ExitCode.ShouldBe(1);
+        result.Error.ShouldContain("error: line 4: stream \"notes\": altering table");
+        result.StateText.ShouldBe("""{"n":1}""");
+        (await engine.CountAsync("tickets")).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_batch_the_engine_refuses_names_its_lines_and_the_batches_before_it_stay_committed_with_their_state()
+    {
+        await using var engine = TestEngine.Create(engineKind);
+        await engine.ExecuteAsync($"CREATE SCHEMA IF NOT EXISTS \"{engine.Schema}\"");
+        await engine.ExecuteAsync($"CREATE TABLE \"{engine.Schema}\".\"checked\" (id BIGINT NOT NULL PRIMARY KEY, status TEXT CHECK (status <> 'bad'))");
+
+        var result = await TargetRunner.RunAsync(
+            engine,
+            Lines(
+                Schema("tickets", TicketProperties.DeepClone().AsObject(), "id"),
+                Record("tickets", new() { ["id"] = 1, ["status"] = "open" }),
+                State(1),
+                Schema("checked", TicketProperties.DeepClone().AsObject(), "id"),
+                Record("checked", new() { ["id"] = 1, ["status"] = "fine" }),
+                Record("checked", new() { ["id"] = 2, ["status"] = "bad" }),
+                State(2)));
+
+        result.ExitCode.ShouldBe(1);
+        result.Error.ShouldContain("error: lines 5 to 6: stream \"checked\": loading table");
+        result.StateText.ShouldBe("""{"n":1}""");
+        (await engine.CountAsync("tickets")).ShouldBe(1);
+        (await engine.CountAsync("checked")).ShouldBe(0);
     }
 
     [Fact]

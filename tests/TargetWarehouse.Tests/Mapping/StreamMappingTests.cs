@@ -41,6 +41,18 @@ public sealed class StreamMappingTests
     }
 
     [Fact]
+    public void A_property_keeps_the_column_it_was_given_before_and_a_new_one_that_conforms_alike_gets_a_hash()
+    {
+        var schema = SchemaMessages.Parse("t", """{"properties": {"foo_bar": {"type": "string"}, "fooBar": {"type": "string"}}}""");
+        var given = new Dictionary<string, string> { [StreamMapping.PropertyKey(["fooBar"])] = "foo_bar" };
+
+        var mapping = StreamMapping.Build(schema, "t", Plain, null, given);
+
+        mapping.Columns.Select(c => c.Name).ShouldBe(["foo_bar_" + Identifiers.Hash("foo_bar"), "foo_bar"]);
+        mapping.ColumnNames[StreamMapping.PropertyKey(["foo_bar"])].ShouldBe("foo_bar_" + Identifiers.Hash("foo_bar"));
+    }
+
+    [Fact]
     public void Adds_the_metadata_columns_when_asked_and_the_version_columns_for_a_versioned_stream()
     {
         var schema = SchemaMessages.Parse("t", """{"properties": {"id": {"type": "integer"}}}""", "id");

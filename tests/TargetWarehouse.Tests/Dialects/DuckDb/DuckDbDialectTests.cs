@@ -43,6 +43,46 @@ public sealed class DuckDbDialectTests : IDisposable
         dialect.Reopened.ShouldBe(0);
     }
 
+    [Fact]
+    public async Task Tables_loaded_since_the_last_checkpoint_are_checkpointed_before_they_fill_the_memory_limit()
+    {
+        await using (var dialect = new DuckDbDialect(_path, "zendesk"))
+        {
+            await dialect.OpenAsync(CancellationToken.None);
+            for (var table = 0; table < 150; table++)
+            {
+                var definition = Tickets with { Name = $"tickets_{table}" };
+                await dialect.CreateTableAsync(definition, replace: false, CancellationToken.None);
+                await LoadAsync(dialect, definition, (1, "new"), (2, "open"));
+            }
+
+            dialect.Checkpoints.ShouldBeGreaterThan(0);
+        }
+
+        (await RowsAsync("tickets_149")).ShouldBe(["1|new", "2|open"]);
+    }
+
+    [Theory]
+    [InlineData(null, true)]
+    [InlineData(200L << 20, false)]
+    public async Task A_wide_batch_raises_the_memory_limit_unless_the_config_gives_one(long? configured, bool raised)
+    {
+        var wide = new TableDefinition("wide", [new("id", ColumnType.BigInt), .. Enumerable.Range(0, 1_000).Select(c => new ColumnDefinition($"c{c}", ColumnType.Text))], ["id"]);
+        await using var dialect = new DuckDbDialect(_path, "zendesk", memoryLimitBytes: configured);
+        await dialect.OpenAsync(CancellationToken.None);
+        var before = dialect.MemoryLimitBytes;
+        await dialect.CreateTableAsync(wide, replace: false, CancellationToken.None);
+        var batch = new RowBatch([.. wide.Columns.Select(c => c.Type)], [0]);
+        batch.BeginRow();
+        ((ValueBuffer<long>)batch.Columns[0]).Set(0, 1);
+        ((TextBuffer)batch.Columns[1000]).Set(0, "last");
+        batch.CommitRow();
+
+        await dialect.LoadAsync(new BatchLoad(wide, new TableInfo(wide.Columns, wide.PrimaryKey), batch, true, TableReset.None, -1, []), CancellationToken.None);
+
+        (dialect.MemoryLimitBytes > before).ShouldBe(raised);
+    }
+
     public void Dispose()
     {
         foreach (var file in new[] { _path, _path + ".wal" })
@@ -51,7 +91,9 @@ public sealed class DuckDbDialectTests : IDisposable
         }
     }
 
-    private static async Task<LoadCounts> LoadAsync(DuckDbDialect dialect, params (long Id, string Status)[] rows)
+    private static Task<LoadCounts> LoadAsync(DuckDbDialect dialect, params (long Id, string Status)[] rows) => LoadAsync(dialect, Tickets, rows);
+
+    private static async Task<LoadCounts> LoadAsync(DuckDbDialect dialect, TableDefinition table, params (long Id, string Status)[] rows)
     {
         var batch = new RowBatch([ColumnType.BigInt, ColumnType.Text], [0]);
         foreach (var (id, status) in rows)
@@ -62,15 +104,15 @@ public sealed class DuckDbDialectTests : IDisposable
             batch.CommitRow();
         }
 
-        return await dialect.LoadAsync(new BatchLoad(Tickets, new TableInfo(Tickets.Columns, Tickets.PrimaryKey), batch, true, TableReset.None, -1, []), CancellationToken.None);
+        return await dialect.LoadAsync(new BatchLoad(table, new TableInfo(table.Columns, table.PrimaryKey), batch, true, TableReset.None, -1, []), CancellationToken.None);
     }
 
-    private async Task<List<string>> RowsAsync()
+    private async Task<List<string>> RowsAsync(string table = "tickets")
     {
         await using var connection = new DuckDBConnection($"Data Source={_path}");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT id, status FROM zendesk.tickets ORDER BY id";
+        command.CommandText = $"SELECT id, status FROM zendesk.\"{table}\" ORDER BY id";
         await using var reader = await command.ExecuteReaderAsync();
         var rows = new List<string>();
         while (await reader.ReadAsync())

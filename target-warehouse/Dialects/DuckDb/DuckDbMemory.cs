@@ -1,0 +1,53 @@
+using Zendesk.Singer.Target.Loading;
+
+namespace Zendesk.Singer.Target.Dialects.DuckDb;
+
+/// <summary>
+/// Estimates of what a load holds in DuckDB memory that cannot be spilled, measured with DuckDB 1.5's
+/// duckdb_memory(): the figures are generous, as they only set a cap that DuckDB fills no further
+/// than it needs.
+/// </summary>
+internal static class DuckDbMemory
+{
+    /// <summary>DuckDB's storage blocks: a column segment past the first vector takes whole blocks.</summary>
+    private const long BlockBytes = 256L << 10;
+
+    /// <summary>
+    /// Per column of an append: the appender's vector (2,048 values of 16 bytes) and the first
+    /// segments, about 34 KB for a text column.
+    /// </summary>
+    private const long ColumnBytes = 96L << 10;
+
+    /// <summary>What a value takes in a segment beside its text: an offset or the value itself.</summary>
+    private const long ValueBytes = 8;
+
+    /// <summary>A primary-key index starts with two blocks of its own.</summary>
+    private const long IndexBytes = 2 * BlockBytes;
+
+    /// <summary>Per column, the part of a freshly loaded table that stays in memory until a checkpoint.</summary>
+    private const long SettlingColumnBytes = 16L << 10;
+
+    private static readonly long VectorRows = (long)DuckDB.NET.Native.NativeMethods.Helpers.DuckDBVectorSize();
+
+    /// <summary>What appending <paramref name="load"/>'s batch holds in memory until it commits.</summary>
+    public static long AppendBytes(BatchLoad load)
+    {
+        var rows = (long)load.Rows.Count;
+        var bytes = (long)load.Current.Columns.Count * ColumnBytes;
+        foreach (var column in load.Rows.Columns)
+        {
+            var text = column is TextBuffer buffer ? buffer.StoredBytes : 0;
+            var values = (rows * ValueBytes) + text;
+            if (rows > VectorRows || values > ColumnBytes)
+            {
+                bytes += (values + BlockBytes - 1) / BlockBytes * BlockBytes;
+            }
+        }
+
+        return bytes;
+    }
+
+    /// <summary>What a table loaded by <paramref name="load"/> keeps in memory until the next checkpoint.</summary>
+    public static long UnsettledBytes(BatchLoad load) =>
+        (load.Table.PrimaryKey.Count > 0 ? IndexBytes : 0) + (load.Current.Columns.Count * SettlingColumnBytes);
+}
