@@ -64,7 +64,7 @@ public abstract class KillAndResumeTests(ITestOutputHelper output)
             }
             catch (ShouldAssertException e)
             {
-                throw new ShouldAssertException($"trial {trial} (seed {seed}), after {string.Join("; ", story)}:{Environment.NewLine}{e.Message}");
+                throw new ShouldAssertException($"trial {trial} (seed {seed}), after {string.Join("; ", story)} (every run's pipe and logs kept in {workspace.Keep()}):{Environment.NewLine}{e.Message}");
             }
         }
 

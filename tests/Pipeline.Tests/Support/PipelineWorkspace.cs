@@ -79,12 +79,27 @@ internal sealed class PipelineWorkspace : IDisposable
 
         var capture = Path.Combine(_folder, $"run{++_runs}.singer");
         var result = await SingerPipeline.RunAsync(tap, ["--config", TargetConfigPath], _folder, capture, cancellationToken, kill);
+        await File.WriteAllTextAsync(Path.Combine(_folder, $"run{_runs}.target-stdout.txt"), result.TargetOutput, cancellationToken);
+        await File.WriteAllTextAsync(Path.Combine(_folder, $"run{_runs}.target-stderr.txt"), result.TargetErrors, cancellationToken);
+        await File.WriteAllTextAsync(Path.Combine(_folder, $"run{_runs}.tap-stderr.txt"), result.TapErrors, cancellationToken);
         if (result.LastState is { } state)
         {
             Write(StatePath, state);
         }
 
         return result;
+    }
+
+    /// <summary>Copies the folder (configs, state, every run's pipe and logs) somewhere that outlives the test, and says where.</summary>
+    public string Keep()
+    {
+        var kept = Directory.CreateTempSubdirectory("zs-pipeline-kept-").FullName;
+        foreach (var file in Directory.GetFiles(_folder))
+        {
+            File.Copy(file, Path.Combine(kept, Path.GetFileName(file)));
+        }
+
+        return kept;
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);

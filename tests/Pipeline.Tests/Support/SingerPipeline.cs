@@ -99,9 +99,11 @@ internal static class SingerPipeline
                 await to.WriteAsync(chunk, cancellationToken);
                 if (kill is { } due && lines >= due.AfterLines)
                 {
+                    // The kill point is where the killed side stopped: nothing after it crosses the pipe,
+                    // so the target sees the input a tap killed right there would have left it.
                     await to.FlushAsync(cancellationToken);
                     due.Act();
-                    kill = null;
+                    break;
                 }
             }
         }
