@@ -164,6 +164,22 @@ public abstract class LoadBehaviourTests(EngineKind engineKind)
     }
 
     [Fact]
+    public async Task An_activate_version_before_the_streams_schema_is_accepted_and_the_records_after_it_are_loaded()
+    {
+        await using var engine = TestEngine.Create(engineKind);
+
+        var result = await TargetRunner.RunAsync(
+            engine,
+            Lines(ActivateVersion("tags", 7), Schema("tags", TicketProperties.DeepClone().AsObject(), "id"), Record("tags", new() { ["id"] = 1, ["status"] = "v7" }, 7), ActivateVersion("tags", 7)));
+
+        result.ExitCode.ShouldBe(0, result.Error);
+        result.Error.ShouldContain("tags: version 7 activated before the stream's SCHEMA (line 1)");
+        var table = await engine.DumpAsync("tags");
+        table.Column("id").ShouldBe(["1"]);
+        table.Column("_sdc_table_version").ShouldBe(["7"]);
+    }
+
+    [Fact]
     public async Task Hard_delete_removes_the_rows_whose_record_carries_a_deletion_time()
     {
         await using var engine = TestEngine.Create(engineKind);
