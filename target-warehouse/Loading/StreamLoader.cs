@@ -237,7 +237,7 @@ internal sealed partial class StreamLoader(LoadSession session, string stream, s
         var seconds = session.Time.GetElapsedTime(started).TotalSeconds;
         session.Reporter.Info(string.Create(
             CultureInfo.InvariantCulture,
-            $"{Stream}: committed {batch.Count} rows to {session.Describe(Table)} ({counts.Inserted} inserted, {counts.Updated} updated, {counts.Appended} appended{(counts.Deleted > 0 ? $", {counts.Deleted} deleted" : string.Empty)}{(counts.Skipped > 0 ? $", {counts.Skipped} already stored" : string.Empty)}) in {seconds:0.000} s"));
+            $"{Stream}: committed {batch.Count} rows to {session.Describe(Table)} ({counts.Inserted} inserted, {counts.Updated} updated, {counts.Appended} appended{(counts.Unchanged > 0 ? $", {counts.Unchanged} unchanged" : string.Empty)}{(counts.Deleted > 0 ? $", {counts.Deleted} deleted" : string.Empty)}{(counts.Skipped > 0 ? $", {counts.Skipped} already stored" : string.Empty)}) in {seconds:0.000} s"));
         batch.Clear();
         if (ReferenceEquals(load.Table, _definition))
         {
