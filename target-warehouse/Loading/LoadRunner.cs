@@ -15,7 +15,7 @@ namespace Zendesk.Singer.Target.Loading;
 internal sealed class LoadRunner(LoadSession session, SingerWriter output) : IRecordReceiver
 {
     private readonly Dictionary<string, StreamLoader> _streams = new(StringComparer.Ordinal);
-    private readonly TableNames _tables = new(session.Dialect);
+    private readonly TableNames _tables = new(session.Dialect, session.Config.StripStreamSchemaPrefix);
     private readonly StateTracker _states = new(output);
     private long _records;
     private StreamLoader? _pending;
@@ -83,6 +83,11 @@ internal sealed class LoadRunner(LoadSession session, SingerWriter output) : IRe
                 if (loader.NeedsVersioning(record))
                 {
                     await loader.EnableVersioningAsync(record.LineNumber, cancellationToken);
+                }
+
+                if (loader.NeedsDeletionColumn(record))
+                {
+                    await loader.EnableDeletionsAsync(record.LineNumber, cancellationToken);
                 }
 
                 loader.OnRecord(record, ++_records);

@@ -57,7 +57,7 @@ public sealed class TargetCommandTests
         [
             "dialect", "path", "connection_string", "host", "port", "user", "password", "database", "ssl_mode", "schema",
             "load_method", "stream_load_methods", "batch_size_rows", "add_record_metadata", "flattening_enabled",
-            "flattening_max_depth", "hard_delete", "duckdb_memory_limit_mb", "validate_records",
+            "flattening_max_depth", "hard_delete", "duckdb_memory_limit_mb", "validate_records", "strip_stream_schema_prefix",
         ]);
         settings["password"]!["secret"]!.GetValue<bool>().ShouldBeTrue();
         settings["connection_string"]!["secret"]!.GetValue<bool>().ShouldBeTrue();
