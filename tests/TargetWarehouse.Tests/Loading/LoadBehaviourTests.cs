@@ -277,6 +277,21 @@ public abstract class LoadBehaviourTests(EngineKind engineKind)
     }
 
     [Fact]
+    public async Task A_record_beyond_a_bound_of_its_schema_stops_the_run_naming_line_stream_and_field_with_what_came_before_committed()
+    {
+        await using var engine = TestEngine.Create(engineKind);
+        var properties = new JsonObject { ["id"] = Type("integer"), ["status"] = new JsonObject { ["type"] = new JsonArray("null", "string"), ["maxLength"] = 6 } };
+
+        var result = await TargetRunner.RunAsync(
+            engine,
+            Lines(Schema("tickets", properties, "id"), Record("tickets", new() { ["id"] = 1, ["status"] = "open" }), State(1), Record("tickets", new() { ["id"] = 2, ["status"] = "pending" })));
+
+        result.ExitCode.ShouldBe(1);
+        result.Error.ShouldContain("line 4: stream \"tickets\": field \"status\": is 7 characters long, longer than the schema's maxLength 6");
+        (await engine.DumpAsync("tickets")).Column("id").ShouldBe(["1"]);
+    }
+
+    [Fact]
     public async Task Large_batches_with_repeated_keys_commit_every_key_once_with_its_last_record()
     {
         await using var engine = TestEngine.Create(engineKind);
