@@ -30,6 +30,9 @@ internal sealed record TargetConfig
 
     public bool ValidateRecords { get; init; } = true;
 
+    /// <summary>Whether a stream named <c>schema-table</c> loads into table <c>table</c>.</summary>
+    public bool StripStreamSchemaPrefix { get; init; } = true;
+
     /// <summary>DuckDB's memory limit as configured; null leaves it to the dialect, which sizes it from the work.</summary>
     public int? DuckDbMemoryLimitMb { get; init; }
 
@@ -82,6 +85,7 @@ internal sealed record TargetConfig
             FlatteningMaxDepth = (int)depth,
             HardDelete = file.Boolean("hard_delete") ?? false,
             ValidateRecords = file.Boolean("validate_records") ?? true,
+            StripStreamSchemaPrefix = file.Boolean("strip_stream_schema_prefix") ?? true,
             DuckDbMemoryLimitMb = (int?)file.Integer("duckdb_memory_limit_mb", TargetSettings.MinDuckDbMemoryLimitMb, TargetSettings.MaxDuckDbMemoryLimitMb),
         };
     }

@@ -42,6 +42,7 @@ internal static class TargetSettings
         new("hard_delete", "boolean", "Delete rows that ACTIVATE_VERSION retires, and rows whose record has _sdc_deleted_at set, instead of marking them in _sdc_deleted_at.", Default: false),
         new("duckdb_memory_limit_mb", "integer", "DuckDB's memory limit in MB. Without it the limit starts at 64 MB and rises for a batch that needs more (wide tables, long text); set, it stays where it is put. Beyond it DuckDB spills to a .tmp folder beside the database file."),
         new("validate_records", "boolean", "Check every record against its stream's schema while converting it; when off, values are coerced where possible.", Default: true),
+        new("strip_stream_schema_prefix", "boolean", "Load a stream named schema-table, as database taps name them (public-orders), into the table named after its last part (orders), as the Meltano SDK's targets and pipelinewise do; false names the table after the whole stream name (public_orders). A stream keeps the table it was given in an earlier run.", Default: true),
     ];
 
     public static bool IsKnown(string key) => All.Any(s => s.Name == key);

@@ -43,7 +43,8 @@ internal abstract partial class SqlDialect
 
     /// <summary>Updates the table from a stage every row of which has a key already in the table.</summary>
     /// <param name="stage">The stage's quoted name.</param>
-    protected virtual Task UpdateExistingAsync(BatchLoad load, string stage, CancellationToken cancellationToken) =>
+    /// <returns>The rows changed; the others held their values already and are left alone.</returns>
+    protected virtual Task<long> UpdateExistingAsync(BatchLoad load, string stage, CancellationToken cancellationToken) =>
         ExecuteAsync(SqlText.Upsert(Qualified(load.Table.Name), load.Table, stage, "TRUE"), cancellationToken);
 
     /// <summary>Makes looking up the rows of an appended table by <paramref name="key"/> cheap, where the engine needs that. Runs before the batch's transaction begins.</summary>
@@ -103,9 +104,9 @@ internal abstract partial class SqlDialect
 
         await EmptyStageAsync(stage!, load.Table, cancellationToken);
         await WriteStageAsync(stage!, load.Table.Columns, load.Rows, [.. existing], cancellationToken);
-        await UpdateExistingAsync(load, Identifiers.Quote(stage!), cancellationToken);
+        var updated = await UpdateExistingAsync(load, Identifiers.Quote(stage!), cancellationToken);
         await ReleaseStageAsync(stage!, cancellationToken);
-        return new LoadCounts(fresh.Length, existing.Count, 0, 0);
+        return new LoadCounts(fresh.Length, updated, 0, 0, Unchanged: existing.Count - updated);
     }
 
     /// <summary>The general path: every row through the stage, then one merge (or append) from it.</summary>
@@ -128,15 +129,20 @@ internal abstract partial class SqlDialect
             var flag = load.DeleteFlagColumn >= 0 ? Identifiers.Quote(load.Table.Columns[load.DeleteFlagColumn].Name) : null;
             var keep = flag is null ? "TRUE" : $"s.{flag} IS NULL";
             var keyMatch = SqlText.KeyMatch(load.Table);
-            var updated = await ScalarAsync($"SELECT count(*) FROM {stage} AS s WHERE {keep} AND EXISTS (SELECT 1 FROM {table} AS t WHERE {keyMatch})", cancellationToken);
+            var kept = await ScalarAsync($"SELECT count(*) FROM {stage} AS s WHERE {keep}", cancellationToken);
+            var existing = await ScalarAsync($"SELECT count(*) FROM {stage} AS s WHERE {keep} AND EXISTS (SELECT 1 FROM {table} AS t WHERE {keyMatch})", cancellationToken);
+
+            // The merge counts the rows it inserted and those it changed, not those it left as they were.
             var touched = await ExecuteAsync(SqlText.Upsert(table, load.Table, stage, keep), cancellationToken);
+            var inserted = kept - existing;
+            var updated = touched - inserted;
             long deleted = 0;
             if (flag is not null)
             {
                 deleted = await ExecuteAsync($"DELETE FROM {table} AS t WHERE EXISTS (SELECT 1 FROM {stage} AS s WHERE {keyMatch} AND s.{flag} IS NOT NULL)", cancellationToken);
             }
 
-            counts = new LoadCounts(touched - updated, updated, 0, deleted);
+            counts = new LoadCounts(inserted, updated, 0, deleted, Unchanged: existing - updated);
         }
 
         await ReleaseStageAsync(stageName, cancellationToken);

@@ -13,13 +13,19 @@ internal static class SqlText
         return $"CREATE TABLE {qualified} ({string.Join(", ", columns)}{primaryKey})";
     }
 
-    /// <summary>Merges the stage (aliased <c>s</c>) into the table; rows failing <paramref name="keep"/> are left out.</summary>
+    /// <summary>
+    /// Merges the stage (aliased <c>s</c>) into the table; rows failing <paramref name="keep"/> are left
+    /// out. A row that already holds the stage's values is not written again, so the count of rows
+    /// the statement affects leaves it out.
+    /// </summary>
     public static string Upsert(string qualified, TableDefinition table, string stage, string keep)
     {
         var columns = ColumnList(table);
         var keySet = table.PrimaryKey.ToHashSet(StringComparer.Ordinal);
-        var updates = table.Columns.Where(c => !keySet.Contains(c.Name)).Select(c => $"{Identifiers.Quote(c.Name)} = excluded.{Identifiers.Quote(c.Name)}").ToList();
-        var onConflict = updates.Count > 0 ? $"DO UPDATE SET {string.Join(", ", updates)}" : "DO NOTHING";
+        var others = table.Columns.Where(c => !keySet.Contains(c.Name)).Select(c => Identifiers.Quote(c.Name)).ToList();
+        var updates = others.Select(c => $"{c} = excluded.{c}");
+        var changed = $"ROW({string.Join(", ", others.Select(c => $"{qualified}.{c}"))}) IS DISTINCT FROM ROW({string.Join(", ", others.Select(c => $"excluded.{c}"))})";
+        var onConflict = others.Count > 0 ? $"DO UPDATE SET {string.Join(", ", updates)} WHERE {changed}" : "DO NOTHING";
         var key = string.Join(", ", table.PrimaryKey.Select(Identifiers.Quote));
         return $"INSERT INTO {qualified} ({columns}) SELECT {columns} FROM {stage} AS s WHERE {keep} ON CONFLICT ({key}) {onConflict}";
     }

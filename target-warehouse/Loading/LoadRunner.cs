@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Zendesk.Singer.Protocol.Lines;
 using Zendesk.Singer.Protocol.Messages;
@@ -14,7 +15,7 @@ namespace Zendesk.Singer.Target.Loading;
 internal sealed class LoadRunner(LoadSession session, SingerWriter output) : IRecordReceiver
 {
     private readonly Dictionary<string, StreamLoader> _streams = new(StringComparer.Ordinal);
-    private readonly TableNames _tables = new(session.Dialect);
+    private readonly TableNames _tables = new(session.Dialect, session.Config.StripStreamSchemaPrefix);
     private readonly StateTracker _states = new(output);
     private long _records;
     private StreamLoader? _pending;
@@ -84,6 +85,11 @@ internal sealed class LoadRunner(LoadSession session, SingerWriter output) : IRe
                     await loader.EnableVersioningAsync(record.LineNumber, cancellationToken);
                 }
 
+                if (loader.NeedsDeletionColumn(record))
+                {
+                    await loader.EnableDeletionsAsync(record.LineNumber, cancellationToken);
+                }
+
                 loader.OnRecord(record, ++_records);
                 await AfterRecordAsync(loader, cancellationToken);
                 break;
@@ -103,8 +109,14 @@ internal sealed class LoadRunner(LoadSession session, SingerWriter output) : IRe
 
                 ReleaseStates();
                 break;
+            case ActivateVersionMessage activate when !(_streams.TryGetValue(activate.Stream, out var activated) && activated.HasSchema):
+                // Some taps announce the version they start with before the stream's SCHEMA. Its table
+                // is not known yet, and the records of this version are still to come: retiring waits
+                // for the ACTIVATE_VERSION such taps send after their records.
+                session.Reporter.Info(string.Create(CultureInfo.InvariantCulture, $"{activate.Stream}: version {activate.Version} activated before the stream's SCHEMA (line {activate.LineNumber}); nothing to retire yet"));
+                break;
             case ActivateVersionMessage activate:
-                await Known(activate.Stream, activate.LineNumber, "ACTIVATE_VERSION").OnActivateVersionAsync(activate, cancellationToken);
+                await _streams[activate.Stream].OnActivateVersionAsync(activate, cancellationToken);
                 ReleaseStates();
                 break;
         }

@@ -20,10 +20,10 @@ internal sealed class Reporter(TextWriter error)
         text.Append(CultureInfo.InvariantCulture, $"{Prefix}summary for {destination}\n");
         var width = Math.Max(6, streams.Select(s => s.Stream.Length).DefaultIfEmpty(0).Max());
         var tableWidth = Math.Max(5, streams.Select(s => s.Table.Length).DefaultIfEmpty(0).Max());
-        text.Append(CultureInfo.InvariantCulture, $"  {"stream".PadRight(width)}  {"table".PadRight(tableWidth)}  {"records",10}  {"inserted",10}  {"updated",10}  {"appended",10}  {"deleted",10}  {"seconds",8}  {"rows/s",10}\n");
+        text.Append(CultureInfo.InvariantCulture, $"  {"stream".PadRight(width)}  {"table".PadRight(tableWidth)}  {"records",10}  {"inserted",10}  {"updated",10}  {"unchanged",10}  {"appended",10}  {"deleted",10}  {"seconds",8}  {"rows/s",10}\n");
         foreach (var s in streams)
         {
-            text.Append(CultureInfo.InvariantCulture, $"  {s.Stream.PadRight(width)}  {s.Table.PadRight(tableWidth)}  {s.Records,10}  {s.Counts.Inserted,10}  {s.Counts.Updated,10}  {s.Counts.Appended,10}  {s.Counts.Deleted,10}  {s.Seconds,8:0.00}  {s.RowsPerSecond,10:0}\n");
+            text.Append(CultureInfo.InvariantCulture, $"  {s.Stream.PadRight(width)}  {s.Table.PadRight(tableWidth)}  {s.Records,10}  {s.Counts.Inserted,10}  {s.Counts.Updated,10}  {s.Counts.Unchanged,10}  {s.Counts.Appended,10}  {s.Counts.Deleted,10}  {s.Seconds,8:0.00}  {s.RowsPerSecond,10:0}\n");
         }
 
         var records = streams.Sum(s => s.Records);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Zendesk.Singer.Protocol.Messages;
 using Zendesk.Singer.Target.Configuration;
 using Zendesk.Singer.Target.Dialects;
@@ -23,6 +24,7 @@ internal sealed partial class StreamLoader(LoadSession session, string stream, s
     private TableDefinition? _definition;
     private LoadMethod _method;
     private bool _versioned;
+    private bool _deletions;
     private long? _activeVersion;
     private long _firstPending = long.MaxValue;
     private long _firstLine;
@@ -84,6 +86,21 @@ internal sealed partial class StreamLoader(LoadSession session, string stream, s
         await FlushAsync(cancellationToken);
         _versioned = true;
         _tables.VersionsReplaceTruncation();
+        await ApplySchemaAsync(lineNumber, cancellationToken);
+    }
+
+    /// <summary>A record that carries a deletion time the schema does not declare needs the deletion column before it can be converted.</summary>
+    public bool NeedsDeletionColumn(RecordMessage message) =>
+        _mapping is not null
+        && message.Record.ValueKind == JsonValueKind.Object
+        && message.Record.TryGetProperty(MetadataColumns.DeletedAtName, out var deletedAt)
+        && deletedAt.ValueKind != JsonValueKind.Null
+        && _mapping.ColumnIndex(MetadataColumns.DeletedAtName) < 0;
+
+    public async Task EnableDeletionsAsync(long lineNumber, CancellationToken cancellationToken)
+    {
+        await FlushAsync(cancellationToken);
+        _deletions = true;
         await ApplySchemaAsync(lineNumber, cancellationToken);
     }
 
@@ -237,7 +254,7 @@ internal sealed partial class StreamLoader(LoadSession session, string stream, s
         var seconds = session.Time.GetElapsedTime(started).TotalSeconds;
         session.Reporter.Info(string.Create(
             CultureInfo.InvariantCulture,
-            $"{Stream}: committed {batch.Count} rows to {session.Describe(Table)} ({counts.Inserted} inserted, {counts.Updated} updated, {counts.Appended} appended{(counts.Deleted > 0 ? $", {counts.Deleted} deleted" : string.Empty)}{(counts.Skipped > 0 ? $", {counts.Skipped} already stored" : string.Empty)}) in {seconds:0.000} s"));
+            $"{Stream}: committed {batch.Count} rows to {session.Describe(Table)} ({counts.Inserted} inserted, {counts.Updated} updated, {counts.Appended} appended{(counts.Unchanged > 0 ? $", {counts.Unchanged} unchanged" : string.Empty)}{(counts.Deleted > 0 ? $", {counts.Deleted} deleted" : string.Empty)}{(counts.Skipped > 0 ? $", {counts.Skipped} already stored" : string.Empty)}) in {seconds:0.000} s"));
         batch.Clear();
         if (ReferenceEquals(load.Table, _definition))
         {
@@ -297,7 +314,8 @@ internal sealed partial class StreamLoader(LoadSession session, string stream, s
             config.FlatteningEnabled ? config.FlatteningMaxDepth : 0,
             config.AddRecordMetadata,
             _versioned,
-            session.Dialect.MaxIdentifierBytes);
+            session.Dialect.MaxIdentifierBytes,
+            _deletions);
         try
         {
             return StreamMapping.Build(schema, Table, options, existing, names);

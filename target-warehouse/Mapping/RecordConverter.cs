@@ -95,6 +95,13 @@ internal sealed partial class RecordConverter(StreamMapping mapping, bool valida
             }
 
             var index = FindProperty(ref reader, plan, ref next);
+            if (index < 0 && ReferenceEquals(plan, Mapping.Root) && reader.ValueTextEquals(MetadataColumns.DeletedAtName))
+            {
+                reader.Read();
+                ConvertDeletedAt(ref reader, columns, slot);
+                continue;
+            }
+
             if (index < 0)
             {
                 if (_validate && !plan.Node.AdditionalProperties)
@@ -153,6 +160,30 @@ internal sealed partial class RecordConverter(StreamMapping mapping, bool valida
             default:
                 throw new RecordException(target.Path, $"expected {RecordValidator.Describe(target.Node.Types)}, found {JsonText.Kind(ref reader)}");
         }
+    }
+
+    /// <summary>
+    /// A deletion time the schema does not declare (database taps add it to the records of deleted
+    /// rows) still marks the row deleted, or deletes it under hard_delete: dropping it would keep the row.
+    /// </summary>
+    private void ConvertDeletedAt(ref Utf8JsonReader reader, ColumnBuffer[] columns, int slot)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return;
+        }
+
+        if (Mapping.MetadataIndex(MetadataColumn.DeletedAt) is not (>= 0 and var column))
+        {
+            throw new RecordException(MetadataColumns.DeletedAtName, "needs the deletion column, which the table does not have yet");
+        }
+
+        if (!ValueReader.TryTimestamp(ref reader, out var deletedAt))
+        {
+            throw new RecordException(MetadataColumns.DeletedAtName, $"expected a date-time (ISO 8601, e.g. 2024-01-31T12:00:00Z), found {JsonText.Kind(ref reader)}");
+        }
+
+        ((ValueBuffer<DateTime>)columns[column]).Set(slot, deletedAt);
     }
 
     private void ReportUndeclared(string path)

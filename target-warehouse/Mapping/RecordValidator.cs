@@ -4,8 +4,8 @@ using System.Text.Json;
 namespace Zendesk.Singer.Target.Mapping;
 
 /// <summary>
-/// Checks a value against its schema (types, formats, nested properties and items) as the record is
-/// converted, reading it from the JSON reader in the same pass.
+/// Checks a value against its schema (types, formats, nested properties and items, and the bounds of
+/// <see cref="ValueConstraints"/>) as the record is converted, reading it from the JSON reader in the same pass.
 /// </summary>
 internal static class RecordValidator
 {
@@ -64,6 +64,11 @@ internal static class RecordValidator
         if ((node.Types & KindOf(ref reader)) == 0)
         {
             return new Problem(string.Empty, $"expected {Describe(node.Types)}, found {JsonText.Kind(ref reader)}");
+        }
+
+        if (node.Constraints?.Check(reader) is { } broken)
+        {
+            return new Problem(string.Empty, broken);
         }
 
         if (node.AnyOf is { Count: > 0 } alternatives)

@@ -6,7 +6,8 @@ namespace Zendesk.Singer.Target.Mapping;
 
 /// <summary>
 /// The part of a JSON Schema that Singer streams use (type, format, properties, items, required,
-/// additionalProperties, anyOf/oneOf, multipleOf), read once per SCHEMA message.
+/// additionalProperties, anyOf/oneOf, multipleOf, and the bounds of <see cref="ValueConstraints"/>),
+/// read once per SCHEMA message.
 /// </summary>
 internal sealed class SchemaNode
 {
@@ -23,6 +24,9 @@ internal sealed class SchemaNode
     public StringFormat Format { get; private init; }
 
     public decimal? MultipleOf { get; private init; }
+
+    /// <summary>Bounds on the value beyond its type (lengths, pattern, minimum and maximum, enum), or null.</summary>
+    public ValueConstraints? Constraints { get; private init; }
 
     /// <summary>Object properties in declaration order (for anyOf: merged from the object alternatives).</summary>
     public IReadOnlyList<KeyValuePair<string, SchemaNode>> Properties { get; private init; } = [];
@@ -128,6 +132,7 @@ internal sealed class SchemaNode
             Types = declared,
             Format = format,
             MultipleOf = ReadMultipleOf(schema) ?? alternatives?.Select(a => a.MultipleOf).FirstOrDefault(m => m is not null),
+            Constraints = ValueConstraints.Read(schema),
             Properties = properties,
             _propertyMap = properties.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal),
             _utf8Names = [.. properties.Select(p => Encoding.UTF8.GetBytes(p.Key))],

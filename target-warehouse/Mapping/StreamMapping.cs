@@ -172,7 +172,8 @@ internal sealed class StreamMapping
         foreach (var (kind, name, type) in MetadataColumns.All)
         {
             var wanted = options.AddRecordMetadata
-                || (MetadataColumns.IsVersioning(kind) && (options.Versioned || existing?.ContainsKey(name) == true));
+                || (MetadataColumns.IsVersioning(kind) && (options.Versioned || existing?.ContainsKey(name) == true))
+                || (kind == MetadataColumn.DeletedAt && options.Deletions);
             if (wanted && !columns.Any(c => c.Name == name))
             {
                 // Metadata keeps its own type even where an older table differs: the engine casts on insert.

@@ -12,6 +12,18 @@ internal static class CommandLineFront
 {
     public static ParserResult<T> Parse<T>(IEnumerable<string> args)
     {
+        // The parser honours --help and --version only as the sole argument; with others (say a
+        // --config that Meltano always passes) they would be refused as unknown options.
+        var given = args.ToList();
+        if (given.Contains("--help", StringComparer.Ordinal))
+        {
+            given = ["--help"];
+        }
+        else if (given.Contains("--version", StringComparer.Ordinal))
+        {
+            given = ["--version"];
+        }
+
         using var parser = new Parser(settings =>
         {
             settings.HelpWriter = null;
@@ -19,7 +31,7 @@ internal static class CommandLineFront
             settings.AutoHelp = true;
             settings.AutoVersion = true;
         });
-        return parser.ParseArguments<T>(args);
+        return parser.ParseArguments<T>(given);
     }
 
     /// <param name="preamble">Lines above the options: what the program does and its usage forms.</param>

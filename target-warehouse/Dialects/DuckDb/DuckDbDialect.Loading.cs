@@ -66,19 +66,18 @@ internal sealed partial class DuckDbDialect
     /// again as it was costs no writes. DuckDB's primary key accepts a key deleted and inserted
     /// again within one transaction.
     /// </summary>
-    protected override async Task UpdateExistingAsync(BatchLoad load, string stage, CancellationToken cancellationToken)
+    protected override async Task<long> UpdateExistingAsync(BatchLoad load, string stage, CancellationToken cancellationToken)
     {
         var batchColumns = load.Table.Columns.Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
         if (load.Current.Columns.Any(c => !batchColumns.Contains(c.Name)))
         {
             // Columns the stream no longer sends keep their values; only an update in place does that.
-            await base.UpdateExistingAsync(load, stage, cancellationToken);
-            return;
+            return await base.UpdateExistingAsync(load, stage, cancellationToken);
         }
 
         var table = Qualified(load.Table.Name);
         await ExecuteAsync(DuckDbMergeSql.DropUnchanged(table, load.Table, stage), cancellationToken);
         await ExecuteAsync(DuckDbMergeSql.DeleteReplaced(table, load.Table, stage), cancellationToken);
-        await ExecuteAsync(DuckDbMergeSql.InsertStaged(table, load.Table, stage), cancellationToken);
+        return await ExecuteAsync(DuckDbMergeSql.InsertStaged(table, load.Table, stage), cancellationToken);
     }
 }

@@ -26,6 +26,24 @@ public sealed class TargetCommandTests
     }
 
     [Fact]
+    public async Task Version_is_printed_when_a_config_file_is_given_too()
+    {
+        var result = await TargetRunner.RunArgsAsync(["--config", "target.json", "--version"], string.Empty);
+
+        result.ExitCode.ShouldBe(0, result.Error);
+        result.Output.ShouldBe(["target-warehouse 0.1.0"]);
+    }
+
+    [Fact]
+    public async Task Help_is_printed_when_a_config_file_is_given_too()
+    {
+        var result = await TargetRunner.RunArgsAsync(["--config", "target.json", "--help"], string.Empty);
+
+        result.ExitCode.ShouldBe(0, result.Error);
+        string.Join("\n", result.Output).ShouldContain("Usage: target-warehouse [--config FILE]");
+    }
+
+    [Fact]
     public async Task About_as_json_lists_the_capabilities_and_every_setting_with_secrets_marked()
     {
         var result = await TargetRunner.RunArgsAsync(["--about", "--format", "json"], string.Empty);
@@ -39,7 +57,7 @@ public sealed class TargetCommandTests
         [
             "dialect", "path", "connection_string", "host", "port", "user", "password", "database", "ssl_mode", "schema",
             "load_method", "stream_load_methods", "batch_size_rows", "add_record_metadata", "flattening_enabled",
-            "flattening_max_depth", "hard_delete", "duckdb_memory_limit_mb", "validate_records",
+            "flattening_max_depth", "hard_delete", "duckdb_memory_limit_mb", "validate_records", "strip_stream_schema_prefix",
         ]);
         settings["password"]!["secret"]!.GetValue<bool>().ShouldBeTrue();
         settings["connection_string"]!["secret"]!.GetValue<bool>().ShouldBeTrue();

@@ -21,6 +21,7 @@ public sealed class TargetConfigTests
         config.FlatteningEnabled.ShouldBeFalse();
         config.Postgres.Description.ShouldBe("PostgreSQL localhost:5432/postgres as postgres");
         config.DuckDbMemoryLimitMb.ShouldBeNull();
+        config.StripStreamSchemaPrefix.ShouldBeTrue();
     }
 
     [Fact]
@@ -30,7 +31,8 @@ public sealed class TargetConfigTests
             {"dialect": "postgres", "host": "db.internal", "port": "6543", "user": "loader", "password": "pw", "database": "dw",
              "ssl_mode": "require", "schema": "support", "load_method": "append-only", "stream_load_methods": {"tickets": "upsert"},
              "batch_size_rows": 500, "add_record_metadata": true, "flattening_enabled": true, "flattening_max_depth": 3,
-             "hard_delete": true, "validate_records": false, "duckdb_memory_limit_mb": "256"}
+             "hard_delete": true, "validate_records": false, "duckdb_memory_limit_mb": "256",
+             "strip_stream_schema_prefix": false}
             """);
 
         config.Kind.ShouldBe(WarehouseKind.Postgres);
@@ -47,6 +49,7 @@ public sealed class TargetConfigTests
         config.HardDelete.ShouldBeTrue();
         config.ValidateRecords.ShouldBeFalse();
         config.DuckDbMemoryLimitMb.ShouldBe(256);
+        config.StripStreamSchemaPrefix.ShouldBeFalse();
     }
 
     [Fact]

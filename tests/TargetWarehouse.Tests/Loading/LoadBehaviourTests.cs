@@ -164,6 +164,22 @@ public abstract class LoadBehaviourTests(EngineKind engineKind)
     }
 
     [Fact]
+    public async Task An_activate_version_before_the_streams_schema_is_accepted_and_the_records_after_it_are_loaded()
+    {
+        await using var engine = TestEngine.Create(engineKind);
+
+        var result = await TargetRunner.RunAsync(
+            engine,
+            Lines(ActivateVersion("tags", 7), Schema("tags", TicketProperties.DeepClone().AsObject(), "id"), Record("tags", new() { ["id"] = 1, ["status"] = "v7" }, 7), ActivateVersion("tags", 7)));
+
+        result.ExitCode.ShouldBe(0, result.Error);
+        result.Error.ShouldContain("tags: version 7 activated before the stream's SCHEMA (line 1)");
+        var table = await engine.DumpAsync("tags");
+        table.Column("id").ShouldBe(["1"]);
+        table.Column("_sdc_table_version").ShouldBe(["7"]);
+    }
+
+    [Fact]
     public async Task Hard_delete_removes_the_rows_whose_record_carries_a_deletion_time()
     {
         await using var engine = TestEngine.Create(engineKind);
@@ -179,6 +195,100 @@ public abstract class LoadBehaviourTests(EngineKind engineKind)
         result.ExitCode.ShouldBe(0, result.Error);
         result.Error.ShouldContain("1 deleted");
         (await engine.DumpAsync("users")).Column("id").ShouldBe(["1", "3"]);
+    }
+
+    [Fact]
+    public async Task A_deletion_time_the_schema_does_not_declare_marks_the_row_deleted()
+    {
+        await using var engine = TestEngine.Create(engineKind);
+        var schema = Schema("orders", TicketProperties.DeepClone().AsObject(), "id");
+        await TargetRunner.RunAsync(engine, Lines(schema, Record("orders", new() { ["id"] = 1, ["status"] = "new" }), Record("orders", new() { ["id"] = 2, ["status"] = "new" })));
+
+        var result = await TargetRunner.RunAsync(
+            engine,
+            Lines(schema, Record("orders", new() { ["id"] = 3, ["status"] = "new", ["_sdc_deleted_at"] = null }), Record("orders", new() { ["id"] = 2, ["status"] = "gone", ["_sdc_deleted_at"] = "2025-01-01T00:00:00Z" })));
+
+        result.ExitCode.ShouldBe(0, result.Error);
+        result.Error.ShouldNotContain("_sdc_deleted_at\" is not in the stream's schema");
+        var table = await engine.DumpAsync("orders");
+        table.Column("id").ShouldBe(["1", "2", "3"]);
+        table.Row("id", "2")["status"].ShouldBe("gone");
+        table.Row("id", "2")["_sdc_deleted_at"].ShouldStartWith("2025-01-01");
+        table.Row("id", "1")["_sdc_deleted_at"].ShouldBeNullOrEmpty();
+    }
+
+    [Fact]
+    public async Task Hard_delete_removes_the_rows_whose_record_carries_a_deletion_time_the_schema_does_not_declare()
+    {
+        await using var engine = TestEngine.Create(engineKind);
+        var schema = Schema("orders", TicketProperties.DeepClone().AsObject(), "id");
+        await TargetRunner.RunAsync(engine, Lines(schema, Record("orders", new() { ["id"] = 1, ["status"] = "new" }), Record("orders", new() { ["id"] = 2, ["status"] = "new" })));
+
+        var result = await TargetRunner.RunAsync(
+            engine,
+            Lines(schema, Record("orders", new() { ["id"] = 2, ["status"] = "gone", ["_sdc_deleted_at"] = "2025-01-01T00:00:00Z" }), Record("orders", new() { ["id"] = 3, ["status"] = "new" })),
+            new JsonObject { ["hard_delete"] = true });
+
+        result.ExitCode.ShouldBe(0, result.Error);
+        result.Error.ShouldContain("1 deleted");
+        (await engine.DumpAsync("orders")).Column("id").ShouldBe(["1", "3"]);
+    }
+
+    [Fact]
+    public async Task A_stream_named_schema_dash_table_loads_into_the_table_named_after_its_last_part()
+    {
+        await using var engine = TestEngine.Create(engineKind);
+
+        var result = await TargetRunner.RunAsync(
+            engine,
+            Lines(Schema("public-orders", TicketProperties.DeepClone().AsObject(), "id"), Record("public-orders", new() { ["id"] = 1, ["status"] = "new" }), Schema("db-sales-Line-Items", TicketProperties.DeepClone().AsObject(), "id"), Record("db-sales-Line-Items", new() { ["id"] = 2, ["status"] = "new" })));
+
+        result.ExitCode.ShouldBe(0, result.Error);
+        (await engine.TablesAsync()).Order(StringComparer.Ordinal).ShouldBe(["items", "orders"]);
+        (await engine.DumpAsync("orders")).Column("id").ShouldBe(["1"]);
+    }
+
+    [Fact]
+    public async Task With_the_schema_prefix_kept_a_stream_named_schema_dash_table_loads_into_a_table_of_its_whole_name()
+    {
+        await using var engine = TestEngine.Create(engineKind);
+
+        var result = await TargetRunner.RunAsync(
+            engine,
+            Lines(Schema("public-orders", TicketProperties.DeepClone().AsObject(), "id"), Record("public-orders", new() { ["id"] = 1, ["status"] = "new" })),
+            new JsonObject { ["strip_stream_schema_prefix"] = false });
+
+        result.ExitCode.ShouldBe(0, result.Error);
+        (await engine.TablesAsync()).ShouldBe(["public_orders"]);
+    }
+
+    [Fact]
+    public async Task A_stream_keeps_the_table_of_its_whole_name_that_an_earlier_run_gave_it()
+    {
+        await using var engine = TestEngine.Create(engineKind);
+        var schema = Schema("public-orders", TicketProperties.DeepClone().AsObject(), "id");
+        await TargetRunner.RunAsync(engine, Lines(schema, Record("public-orders", new() { ["id"] = 1, ["status"] = "new" })), new JsonObject { ["strip_stream_schema_prefix"] = false });
+
+        var result = await TargetRunner.RunAsync(engine, Lines(schema, Record("public-orders", new() { ["id"] = 2, ["status"] = "new" })));
+
+        result.ExitCode.ShouldBe(0, result.Error);
+        (await engine.TablesAsync()).ShouldBe(["public_orders"]);
+        (await engine.DumpAsync("public_orders")).Column("id").ShouldBe(["1", "2"]);
+    }
+
+    [Fact]
+    public async Task A_record_beyond_a_bound_of_its_schema_stops_the_run_naming_line_stream_and_field_with_what_came_before_committed()
+    {
+        await using var engine = TestEngine.Create(engineKind);
+        var properties = new JsonObject { ["id"] = Type("integer"), ["status"] = new JsonObject { ["type"] = new JsonArray("null", "string"), ["maxLength"] = 6 } };
+
+        var result = await TargetRunner.RunAsync(
+            engine,
+            Lines(Schema("tickets", properties, "id"), Record("tickets", new() { ["id"] = 1, ["status"] = "open" }), State(1), Record("tickets", new() { ["id"] = 2, ["status"] = "pending" })));
+
+        result.ExitCode.ShouldBe(1);
+        result.Error.ShouldContain("line 4: stream \"tickets\": field \"status\": is 7 characters long, longer than the schema's maxLength 6");
+        (await engine.DumpAsync("tickets")).Column("id").ShouldBe(["1"]);
     }
 
     [Fact]
