@@ -109,6 +109,7 @@ internal static class TapCommand
     {
         var state = Unwrapped(JsonFiles.Read(path, "state", ProtocolJsonContext.Default.StateDocument));
         BookmarkCheck.Validate(state, $"file {path}");
+        LegacyChildren.Adopt(state);
         return state;
     }
 

@@ -40,6 +40,26 @@ public sealed class LegacyStateTests
     }
 
     [Fact]
+    public async Task With_singer_ios_tickets_bookmark_alone_audits_comments_and_metrics_start_at_the_tickets_time()
+    {
+        await using var simulator = await Simulators.StartAsync(tickets: 80);
+        var full = await TapHarness.RunAsync(simulator, new TapSetup());
+        var mark = Middle(full, "tickets", "generated_timestamp");
+        var legacy = new JsonObject { ["bookmarks"] = new JsonObject { ["tickets"] = new JsonObject { ["generated_timestamp"] = Singer(mark) } } };
+
+        var run = await TapHarness.RunAsync(simulator, new TapSetup { State = legacy });
+
+        run.ExitCode.ShouldBe(0, run.Stderr);
+        foreach (var (stream, key) in new[] { ("ticket_audits", "created_at"), ("ticket_comments", "created_at"), ("ticket_metrics", "updated_at") })
+        {
+            var sent = run.Records(stream).ToList();
+            sent.Count.ShouldBeLessThan(full.Records(stream).Count(), $"{stream} was sent whole again");
+            sent.ShouldAllBe(r => Timestamps.Parse(r[key]!.ToJsonString().Trim('"')) >= mark, stream);
+            sent.Count.ShouldBeGreaterThanOrEqualTo(full.Records(stream).Count(r => Timestamps.Parse(r[key]!.ToJsonString().Trim('"')) > mark), $"{stream} records after the tickets time were lost");
+        }
+    }
+
+    [Fact]
     public async Task A_state_wrapped_as_a_state_message_value_is_read_too()
     {
         await using var simulator = await Simulators.StartAsync(tickets: 20);
