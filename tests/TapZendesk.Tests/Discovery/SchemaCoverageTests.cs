@@ -1,0 +1,61 @@
+using System.Text.Json.Nodes;
+using Zendesk.Singer.Tap.Tests.Fixtures;
+
+namespace Zendesk.Singer.Tap.Tests.Discovery;
+
+/// <summary>Every field the account serves is declared in its stream's SCHEMA, or it would never reach a warehouse.</summary>
+public sealed class SchemaCoverageTests
+{
+    [Theory]
+    [InlineData("ticket_events")]
+    [InlineData("per_ticket")]
+    public async Task Every_property_of_every_record_sent_is_declared_in_the_streams_schema(string commentsSource)
+    {
+        await using var simulator = await Simulators.StartAsync(tickets: 60, seed: 9);
+
+        var run = await TapHarness.RunAsync(simulator, new TapSetup().With("ticket_comments_source", commentsSource));
+
+        run.ExitCode.ShouldBe(0, run.Stderr);
+        var undeclared = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var stream in run.RecordStreams)
+        {
+            var schema = run.SchemaOf(stream)!;
+            foreach (var record in run.Records(stream))
+            {
+                Collect(stream, record, schema, undeclared);
+            }
+        }
+
+        run.RecordStreams.Count().ShouldBeGreaterThan(25);
+        undeclared.ShouldBeEmpty();
+    }
+
+    /// <summary>The paths under <paramref name="path"/> that <paramref name="schema"/> does not declare; objects without declared properties are free-form.</summary>
+    private static void Collect(string path, JsonNode? value, JsonObject schema, ISet<string> undeclared)
+    {
+        switch (value)
+        {
+            case JsonObject obj when schema["properties"] is JsonObject properties && properties.Count > 0:
+                foreach (var (name, child) in obj)
+                {
+                    if (properties[name] is JsonObject declared)
+                    {
+                        Collect($"{path}.{name}", child, declared, undeclared);
+                    }
+                    else
+                    {
+                        undeclared.Add($"{path}.{name}");
+                    }
+                }
+
+                break;
+            case JsonArray array when schema["items"] is JsonObject items:
+                foreach (var item in array)
+                {
+                    Collect($"{path}[]", item, items, undeclared);
+                }
+
+                break;
+        }
+    }
+}
