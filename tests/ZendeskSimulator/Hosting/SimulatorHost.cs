@@ -88,6 +88,7 @@ internal sealed class SimulatorHost : IAsyncDisposable
         var app = builder.Build();
         var host = new SimulatorHost(options, account, app, startup);
         var pipeline = new ZendeskPipeline(host);
+        app.Use((context, next) => PublicAddress.Apply(context, next, host.Settings));
         app.Use(StripJsonSuffix);
         app.Use(AdminErrors);
         app.UseRouting();

@@ -51,6 +51,12 @@ internal sealed record SimulatorOptions
     /// <summary>When true the simulated clock follows the wall clock from <see cref="ClockStart"/>.</summary>
     public bool ClockRunning { get; init; }
 
+    /// <summary>
+    /// The address clients reach the simulator at (e.g. https://acme.example behind a TLS front); when
+    /// set, every link and record url starts with it, whatever the request's headers say.
+    /// </summary>
+    public Uri? PublicUrl { get; init; }
+
     public string Subdomain { get; init; } = "simulator";
 
     public string Email { get; init; } = "admin@simulator.example";
@@ -102,8 +108,14 @@ internal sealed record SimulatorOptions
             ClockRunning = Bool(configuration, "clock-running") ?? true,
             Subdomain = configuration["subdomain"] ?? defaults.Subdomain,
             AccessTokenLifetime = Int(configuration, "token-lifetime-seconds") is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
+            PublicUrl = configuration["public-url"] is { } url ? ParsePublicUrl(url) : null,
         };
     }
+
+    public static Uri ParsePublicUrl(string text) =>
+        Uri.TryCreate(text.TrimEnd('/'), UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp) && url.Query.Length == 0
+            ? url
+            : throw new ArgumentException($"--public-url: '{text}' is not an http or https address.", nameof(text));
 
     public static ZendeskPlan ParsePlan(string text) => text.Replace("_", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal).ToUpperInvariant() switch
     {
