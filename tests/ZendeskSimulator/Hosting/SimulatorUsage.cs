@@ -28,7 +28,8 @@ internal static class SimulatorUsage
           --requests-per-minute N       override the plan's account limit
           --time-scale X                how many times faster than real time the limiter's minute passes
           --clock-running true|false    the simulated clock follows the wall clock (default true)
-          --clock-start TIME            where the clock starts (default 2026-11-01T00:00:00Z)
+          --clock-start TIME            where the clock starts (default: the wall clock when it runs,
+                                        2026-11-01T00:00:00Z when it does not)
           --token-lifetime-seconds N    OAuth access tokens expire this long after they are issued
           --help                        this text
         """;
