@@ -1,6 +1,12 @@
 using Zendesk.Simulator.Hosting;
 
 // The standalone simulator: dotnet run --project tests/ZendeskSimulator -- --urls http://127.0.0.1:8089 --seed 42 --tickets 10000
+if (args.Any(a => a is "--help" or "-h" or "-?"))
+{
+    Console.WriteLine(SimulatorUsage.Text);
+    return 0;
+}
+
 var configuration = new ConfigurationBuilder().AddCommandLine(args).Build();
 SimulatorOptions options;
 try
@@ -24,6 +30,11 @@ var url = configuration["urls"]?.Split(';')[0] ?? "http://127.0.0.1:8089";
 await using var host = await SimulatorHost.StartAsync(options, url, stop.Token);
 var credentials = host.Credentials;
 Console.WriteLine($"base_url: {host.BaseUrl}");
+if (options.PublicUrl is { } publicUrl)
+{
+    Console.WriteLine($"public_url: {publicUrl.ToString().TrimEnd('/')}");
+}
+
 Console.WriteLine($"subdomain: {options.Subdomain}");
 Console.WriteLine($"email: {credentials.Email}");
 Console.WriteLine($"api_token: {credentials.ApiToken}");

@@ -111,7 +111,8 @@ public sealed class AccountMetricsTests
 
         var reply = await account.Get($"/api/v2/incremental/ticket_metric_events.json?start_time={start}");
 
-        var validator = new SchemaValidator(OasDocument.Instance, []);
+        // The page repeats the second it started in, so it cannot move on: it ends the stream with no next_page.
+        var validator = new SchemaValidator(OasDocument.Instance, [new OasCorrection(@"^\$\.next_page$", "a last page that cannot move past its start_time has no next_page")]);
         var statusSchema = OasDocument.Instance.Resolve("#/components/schemas/TicketMetricEventUpdateStatusObject");
         validator.Validate(reply.Json, OasDocument.Instance.ResponseSchema("/api/v2/incremental/ticket_metric_events")).ShouldBeEmpty();
         var updates = reply.Items("ticket_metric_events").Where(e => e.Text("type") == "update_status").ToList();

@@ -245,20 +245,103 @@ public sealed class ExportEndpointsTests
     }
 
     [Fact]
-    public async Task Ticket_metric_events_export_by_time_without_end_of_stream()
+    public async Task Ticket_metric_events_export_by_time_and_say_when_the_stream_ends()
     {
         await using var account = await TestAccount.Start();
 
         var page = await account.Get("/api/v2/incremental/ticket_metric_events.json?start_time=0");
         var cursor = await account.Get("/api/v2/incremental/ticket_metric_events.json?start_time=0&page[size]=5");
 
-        page.Json.TryGetProperty("end_of_stream", out _).ShouldBeFalse();
+        page["end_of_stream"].ValueKind.ShouldBeOneOf(System.Text.Json.JsonValueKind.True, System.Text.Json.JsonValueKind.False);
         page["count"].GetInt32().ShouldBe(page.Items("ticket_metric_events").Count);
         page["end_time"].GetInt64().ShouldBeGreaterThan(0);
         var times = page.Items("ticket_metric_events").Select(e => DateTimeOffset.Parse(e.Text("time")!, System.Globalization.CultureInfo.InvariantCulture)).ToList();
         times.ShouldBe(times.Order().ToList());
         cursor.Items("ticket_metric_events").Count.ShouldBe(5);
         cursor["meta"].GetProperty("has_more").GetBoolean().ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData("/api/v2/incremental/tickets.json")]
+    [InlineData("/api/v2/incremental/tickets/cursor.json")]
+    [InlineData("/api/v2/incremental/users.json")]
+    [InlineData("/api/v2/incremental/users/cursor.json")]
+    [InlineData("/api/v2/incremental/organizations.json")]
+    [InlineData("/api/v2/incremental/ticket_events.json")]
+    [InlineData("/api/v2/incremental/ticket_metric_events.json")]
+    [InlineData("/api/v2/incremental/tickets/sample.json")]
+    public async Task A_fractional_start_time_is_truncated_on_every_export(string path)
+    {
+        await using var account = await TestAccount.Start();
+        var start = account.Host.Clock.NowSeconds - (400 * 86400L);
+
+        var whole = await account.Get($"{path}?start_time={start}");
+        var fractional = await account.Get($"{path}?start_time={start}.0");
+        var truncated = await account.Get($"{path}?start_time={start}.75");
+
+        whole.Status.ShouldBe(HttpStatusCode.OK);
+        fractional.Status.ShouldBe(HttpStatusCode.OK);
+        fractional.Body.Replace($"{start}.0", $"{start}", StringComparison.Ordinal).ShouldBe(whole.Body);
+        truncated.Body.Replace($"{start}.75", $"{start}", StringComparison.Ordinal).ShouldBe(whole.Body);
+    }
+
+    [Fact]
+    public async Task An_iso_time_starts_the_organization_export_at_the_instant_it_names()
+    {
+        await using var account = await TestAccount.Start();
+        var all = await account.Get("/api/v2/incremental/organizations.json?start_time=0");
+        var middle = all.Items("organizations")[all.Items("organizations").Count / 2];
+        var iso = middle.Text("updated_at")!;
+        var epoch = DateTimeOffset.Parse(iso, System.Globalization.CultureInfo.InvariantCulture).ToUnixTimeSeconds();
+
+        var byIso = await account.Get($"/api/v2/incremental/organizations.json?start_time={Uri.EscapeDataString(iso)}");
+        var byEpoch = await account.Get($"/api/v2/incremental/organizations.json?start_time={epoch}");
+
+        byIso.Status.ShouldBe(HttpStatusCode.OK);
+        byIso.Items("organizations").Select(o => o.Long("id")).ShouldBe(byEpoch.Items("organizations").Select(o => o.Long("id")));
+        byIso.Items("organizations").Select(o => o.Long("id")).ShouldContain(middle.Long("id"));
+        byIso["end_time"].GetInt64().ShouldBe(byEpoch["end_time"].GetInt64());
+        (await account.Get($"/api/v2/incremental/tickets.json?start_time={Uri.EscapeDataString(iso)}")).Status.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    [Theory]
+    [InlineData(30)]
+    [InlineData(0)]
+    [InlineData(-3600)]
+    public async Task A_recent_start_time_gives_ticket_metric_events_an_empty_last_page(int secondsAgo)
+    {
+        await using var account = await TestAccount.Start();
+        var start = account.Host.Clock.NowSeconds - secondsAgo;
+
+        var page = await account.Get($"/api/v2/incremental/ticket_metric_events.json?start_time={start}");
+
+        page.Status.ShouldBe(HttpStatusCode.OK);
+        page.Items("ticket_metric_events").ShouldBeEmpty();
+        page["count"].GetInt32().ShouldBe(0);
+        page["end_of_stream"].GetBoolean().ShouldBeTrue();
+        page["end_time"].GetInt64().ShouldBe(start);
+    }
+
+    [Theory]
+    [InlineData("/api/v2/incremental/tickets.json?start_time=0&per_page=100", "tickets")]
+    [InlineData("/api/v2/incremental/users.json?start_time=0&per_page=100", "users")]
+    [InlineData("/api/v2/incremental/organizations.json?start_time=0&per_page=10", "organizations")]
+    [InlineData("/api/v2/incremental/ticket_events.json?start_time=0", "ticket_events")]
+    [InlineData("/api/v2/incremental/ticket_metric_events.json?start_time=0", "ticket_metric_events")]
+    public async Task A_client_following_next_page_until_it_is_null_finishes_every_time_based_export(string firstPage, string key)
+    {
+        await using var account = await TestAccount.Start();
+        var pages = new List<Reply> { await account.Get(firstPage) };
+
+        while (pages[^1].Json.GetProperty("next_page").GetString() is { } next)
+        {
+            (pages.Count < 200).ShouldBeTrue($"{key}: next_page never became null");
+            pages.Add(await account.Follow(next));
+        }
+
+        pages[^1]["end_of_stream"].GetBoolean().ShouldBeTrue();
+        pages.Count(p => p["end_of_stream"].GetBoolean()).ShouldBeLessThanOrEqualTo(2);
+        Exports.Ids(pages, key).ShouldNotBeEmpty();
     }
 
     [Theory]

@@ -28,4 +28,49 @@ public sealed class RequestLogTests
         log.Reset();
         log.Total.ShouldBe(0);
     }
+
+    [Fact]
+    public async Task A_dropped_or_truncated_answer_is_counted_as_such_and_not_as_its_status()
+    {
+        await using var account = await TestAccount.Start();
+        var log = account.Host.Requests;
+        account.Host.Faults.Drop(1, "/api/v2/users/me");
+        account.Host.Faults.Truncate(1, "/api/v2/groups");
+
+        (await Fails(() => account.Get("/api/v2/users/me"))).ShouldBeTrue();
+        (await Fails(() => account.Get("/api/v2/groups"))).ShouldBeTrue();
+        await account.Get("/api/v2/users/me");
+        await Settled(() => log.Dropped + log.Truncated + log.ForStatus(200) == 3);
+
+        log.Dropped.ShouldBe(1);
+        log.Truncated.ShouldBe(1);
+        log.ForStatus(200).ShouldBe(1);
+        log.Total.ShouldBe(3);
+    }
+
+    private static async Task<bool> Fails(Func<Task> request)
+    {
+        try
+        {
+            await request();
+            return false;
+        }
+        catch (HttpRequestException)
+        {
+            return true;
+        }
+        catch (IOException)
+        {
+            return true;
+        }
+    }
+
+    // The server counts a cut-off answer once it has cut it off, which the client may notice first.
+    private static async Task Settled(Func<bool> done)
+    {
+        for (var i = 0; i < 100 && !done(); i++)
+        {
+            await Task.Delay(20);
+        }
+    }
 }

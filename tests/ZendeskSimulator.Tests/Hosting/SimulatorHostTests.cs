@@ -55,4 +55,17 @@ public sealed class SimulatorHostTests
         account.Host.Clock.Now.ShouldBe(start.AddMinutes(5));
         Should.Throw<ArgumentOutOfRangeException>(() => account.Host.Clock.Advance(TimeSpan.FromSeconds(-1)));
     }
+
+    [Fact]
+    public async Task The_date_header_tells_the_simulated_time()
+    {
+        await using var account = await TestAccount.Start();
+        account.Host.Clock.Advance(TimeSpan.FromMinutes(90));
+
+        var reply = await account.Get("/api/v2/users/me");
+        var refused = await account.Get("/api/v2/users/me", string.Empty);
+
+        reply.Header("Date").ShouldBe("Sun, 01 Nov 2026 01:30:00 GMT");
+        refused.Header("Date").ShouldBe("Sun, 01 Nov 2026 01:30:00 GMT");
+    }
 }

@@ -38,6 +38,49 @@ internal sealed partial class Account
         return found;
     }
 
+    /// <summary>
+    /// What the general search finds: live tickets, then active users, then organizations, each in id
+    /// order. Zendesk ranks by relevance; a fixed order keeps paging stable.
+    /// </summary>
+    internal List<SearchHit> Search(SearchQuery query)
+    {
+        var hits = new List<SearchHit>();
+        if (query.Includes(SearchQuery.Ticket))
+        {
+            for (var t = 0; t < Tickets.Count; t++)
+            {
+                if (!Tickets.IsDeleted(t) && query.Within(Tickets.Updated[t]))
+                {
+                    hits.Add(new SearchHit(SearchQuery.Ticket, t));
+                }
+            }
+        }
+
+        if (query.Includes(SearchQuery.User))
+        {
+            for (var u = 0; u < Users.Count; u++)
+            {
+                if (Users.IsActive(u) && query.Within(Users.Updated[u]))
+                {
+                    hits.Add(new SearchHit(SearchQuery.User, u));
+                }
+            }
+        }
+
+        if (query.Includes(SearchQuery.Organization))
+        {
+            for (var o = 0; o < Organizations.Count; o++)
+            {
+                if (query.Within(Organizations.Updated[o]))
+                {
+                    hits.Add(new SearchHit(SearchQuery.Organization, o));
+                }
+            }
+        }
+
+        return hits;
+    }
+
     /// <summary>The user whose external id is this one (exact, case-insensitive), as a list of zero or one.</summary>
     internal List<int> UsersWithExternalId(string externalId)
     {

@@ -88,7 +88,8 @@ internal static partial class CatalogGenerator
             ["value"] = o.Value,
             ["position"] = i,
             ["default"] = false,
-            ["url"] = $"https://simulator.zendesk.com/api/v2/{path}/{field.Id}/options/{o.Id}.json",
+            // An API path: the writer puts the address the client called in front of it.
+            ["url"] = $"/{path}/{field.Id}/options/{o.Id}.json",
         })]);
 
     private static List<CatalogItem> TicketForms(AccountShape shape)

@@ -118,7 +118,7 @@ internal static partial class CatalogGenerator
                 ["active"] = true,
                 ["default"] = b == 0,
                 ["is_deleted"] = false,
-                ["logo"] = Logo(id),
+                ["logo"] = Logo(id, subdomain),
                 ["ticket_form_ids"] = new JsonArray([.. Enumerable.Range(1, shape.Forms).Select(f => JsonValue.Create(Fields.CatalogId(CatalogKind.TicketForm, f)))]),
                 ["signature_template"] = "{{agent.signature}}",
             }));
@@ -127,13 +127,14 @@ internal static partial class CatalogGenerator
         return list;
     }
 
-    private static JsonObject Logo(long brandId) => new()
+    private static JsonObject Logo(long brandId, string subdomain) => new()
     {
-        ["url"] = $"https://simulator.zendesk.com/api/v2/attachments/{brandId + 1}.json",
+        // An API path: the writer puts the address the client called in front of it.
+        ["url"] = $"/attachments/{brandId + 1}.json",
         ["id"] = brandId + 1,
         ["file_name"] = "logo.png",
-        ["content_url"] = $"https://simulator.zendesk.com/system/brands/{brandId}/logo.png",
-        ["mapped_content_url"] = $"https://simulator.zendesk.com/system/brands/{brandId}/logo.png",
+        ["content_url"] = $"https://{subdomain}.zendesk.com/system/brands/{brandId}/logo.png",
+        ["mapped_content_url"] = $"https://{subdomain}.zendesk.com/system/brands/{brandId}/logo.png",
         ["content_type"] = "image/png",
         ["size"] = 16_384,
         ["width"] = 128,

@@ -35,6 +35,8 @@ internal static partial class AdminEndpoints
             Counts(w, "endpoints", host.Requests.Endpoints());
             Counts(w, "buckets", host.Requests.Buckets());
             Counts(w, "statuses", host.Requests.Statuses().ToDictionary(p => p.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), p => p.Value));
+            w.WriteNumber("dropped", host.Requests.Dropped);
+            w.WriteNumber("truncated", host.Requests.Truncated);
             w.WriteEndObject();
         }));
         app.MapDelete("/__admin/requests", context => Done(context, () =>

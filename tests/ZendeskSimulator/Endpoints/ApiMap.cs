@@ -15,6 +15,7 @@ internal static class ApiMap
         WriteEndpoints.Map(app, host);
         JobEndpoints.Map(app, host);
         EventEndpoints.Map(app, host);
+        SearchEndpoints.Map(app, host);
     }
 
     /// <summary>Maps a GET route; the route text (e.g. /api/v2/tickets/{ticket_id}/audits) names it in the request log.</summary>

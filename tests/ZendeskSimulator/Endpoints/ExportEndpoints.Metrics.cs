@@ -9,8 +9,10 @@ namespace Zendesk.Simulator.Endpoints;
 internal static partial class ExportEndpoints
 {
     /// <summary>
-    /// Ticket metric events: a time-based export without end_of_stream (as the OAS documents it), or
-    /// list cursor pagination from start_time when page[size] is given.
+    /// Ticket metric events: a time-based export, or list cursor pagination from start_time when
+    /// page[size] is given. The OAS leaves end_of_stream out, but clients stop on it, so the last page
+    /// carries it as on the other time-based exports. A start_time within the last minute, or later,
+    /// is not refused here as on the other exports: Zendesk answers it with an empty last page.
     /// </summary>
     private static Task MetricEvents(HttpContext context, SimulatorHost host)
     {
@@ -24,7 +26,7 @@ internal static partial class ExportEndpoints
 
         if (QueryArgs.Text(context, "page[size]") is null)
         {
-            return TimeBased(context, host, "ticket_metric_events", "/api/v2/incremental/ticket_metric_events.json", index, _ => true, Write, endOfStream: false);
+            return TimeBased(context, host, "ticket_metric_events", "/api/v2/incremental/ticket_metric_events.json", index, _ => true, Write, start: new StartRule(RecentIsEmpty: true));
         }
 
         var start = StartTime(context, account);

@@ -35,9 +35,11 @@ internal static partial class ExportEndpoints
         Export(app, "users/cursor", RateBucket.IncrementalExportsCursor, context =>
             CursorBased(context, host, "users", "/api/v2/incremental/users/cursor.json", account.UserIndex, _ => true, WriteUser, UserSideLoads(context)));
 
+        // The organizations export also reads an ISO-8601 start_time, as Zendesk does there; it is taken
+        // as the instant it names.
         Export(app, "organizations", RateBucket.IncrementalExports, context =>
             TimeBased(context, host, "organizations", "/api/v2/incremental/organizations.json", account.OrganizationIndex, _ => true, (w, ctx, key) =>
-                OrganizationJson.Write(w, ctx, (int)TimeIndex.LocalOf(key))));
+                OrganizationJson.Write(w, ctx, (int)TimeIndex.LocalOf(key)), start: new StartRule(IsoTime: true)));
 
         Export(app, "ticket_events", RateBucket.IncrementalExports, context =>
         {
@@ -73,12 +75,15 @@ internal static partial class ExportEndpoints
             QueryArgs.Includes(context, "metric_sets"));
     }
 
-    /// <summary>start_time is required, and must be at least a minute old (the freshness floor).</summary>
-    private static long StartTime(HttpContext context, Account account)
+    /// <summary>
+    /// start_time is required, and must be at least a minute old (the freshness floor) unless the
+    /// export answers a recent one with an empty page.
+    /// </summary>
+    private static long StartTime(HttpContext context, Account account, StartRule rule = default)
     {
-        var start = QueryArgs.Long(context, "start_time")
+        var start = QueryArgs.UnixTime(context, "start_time", rule.IsoTime)
             ?? throw new ApiException(StatusCodes.Status400BadRequest, ErrorBodies.InvalidValue("start_time is required"));
-        return start > account.ExportFloor ? throw new ApiException(StatusCodes.Status422UnprocessableEntity, ErrorBodies.TooRecent) : start;
+        return start > account.ExportFloor && !rule.RecentIsEmpty ? throw new ApiException(StatusCodes.Status422UnprocessableEntity, ErrorBodies.TooRecent) : start;
     }
 
     private static int PerPage(HttpContext context, int max) => Math.Clamp(QueryArgs.Int(context, "per_page") ?? max, 1, max);
@@ -92,24 +97,24 @@ internal static partial class ExportEndpoints
         Func<uint, bool> include,
         Action<Utf8JsonWriter, RenderContext, long> write,
         int maxPerPage = ExportPager.MaxPerPage,
-        bool endOfStream = true,
         SideLoad? sideLoad = null,
-        bool strictPerPage = false)
+        bool strictPerPage = false,
+        StartRule start = default)
     {
         var account = host.Account;
-        var start = StartTime(context, account);
+        var startTime = StartTime(context, account, start);
         var perPage = PerPage(context, maxPerPage);
         var ctx = new RenderContext(account, Links.BaseUrl(context));
-        return Page(context, account, key, ctx, write, sideLoad, () => ExportPager.TimeBased(index, start, perPage, account.ExportFloor, include, strictPerPage), (w, page) =>
+        return Page(context, account, key, ctx, write, sideLoad, () => ExportPager.TimeBased(index, startTime, perPage, account.ExportFloor, include, strictPerPage), (w, page) =>
         {
-            // next_page is never null, not even on the last page: clients stop on end_of_stream.
-            w.WriteString("next_page", Links.Build(context, path, new Dictionary<string, string> { ["start_time"] = page.EndTime.ToString(CultureInfo.InvariantCulture) }));
+            // next_page stays on the last page too, as Zendesk documents: clients stop on end_of_stream.
+            // Zendesk says nothing of a last page that could not move past its start_time (it repeats
+            // the second it started in, or is empty); following its next_page would return it again for
+            // ever, so it has none, and a client that follows next_page until it is null finishes.
+            var stuck = page.EndOfStream && page.EndTime <= startTime;
+            w.StringOrNull("next_page", stuck ? null : Links.Build(context, path, new Dictionary<string, string> { ["start_time"] = page.EndTime.ToString(CultureInfo.InvariantCulture) }));
             w.WriteNumber("count", page.Keys.Count);
-            if (endOfStream)
-            {
-                w.WriteBoolean("end_of_stream", page.EndOfStream);
-            }
-
+            w.WriteBoolean("end_of_stream", page.EndOfStream);
             w.WriteNumber("end_time", page.EndTime);
         });
     }

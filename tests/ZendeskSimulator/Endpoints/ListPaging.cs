@@ -17,4 +17,7 @@ internal enum ListPaging
 
     /// <summary>Offset only.</summary>
     OffsetOnly,
+
+    /// <summary>Everything in one page, in the envelope of the paging the request asked for (archived tickets' audits).</summary>
+    Whole,
 }

@@ -32,6 +32,7 @@ internal static class ListServer
             ListPaging.All => ListPaging.All,
             ListPaging.OffsetOnly => ListPaging.OffsetOnly,
             ListPaging.CursorOnly => ListPaging.CursorOnly,
+            ListPaging.Whole => ListPaging.Whole,
             ListPaging.CursorOrAll => cursorRequested ? ListPaging.CursorOnly : ListPaging.All,
             _ => cursorRequested ? ListPaging.CursorOnly : ListPaging.OffsetOnly,
         };
@@ -54,7 +55,11 @@ internal static class ListServer
 
                 w.WriteStartObject();
                 Items(w, key, list, positions);
-                if (countWhenAll)
+                if (mode == ListPaging.Whole && cursorRequested)
+                {
+                    LastCursorPage(w);
+                }
+                else if (countWhenAll || mode == ListPaging.Whole)
                 {
                     w.WriteNull("next_page");
                     w.WriteNull("previous_page");
@@ -146,6 +151,20 @@ internal static class ListServer
             sideLoads?.Invoke(w, ctx, page.Positions, list);
             w.WriteEndObject();
         });
+    }
+
+    // A whole list asked for in cursor pages is its own first and last page: no cursors, no links.
+    private static void LastCursorPage(Utf8JsonWriter w)
+    {
+        w.WriteStartObject("meta");
+        w.WriteBoolean("has_more", false);
+        w.WriteNull("after_cursor");
+        w.WriteNull("before_cursor");
+        w.WriteEndObject();
+        w.WriteStartObject("links");
+        w.WriteNull("prev");
+        w.WriteNull("next");
+        w.WriteEndObject();
     }
 
     private static void Items(Utf8JsonWriter w, string key, ListSource list, IReadOnlyList<int> positions)

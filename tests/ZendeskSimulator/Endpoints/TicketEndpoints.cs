@@ -69,12 +69,15 @@ internal static class TicketEndpoints
         ApiMap.Get(app, "/api/v2/ticket_audits", i => i with { List = true }, context => AllAudits(context, host));
     }
 
-    /// <summary>Archived tickets list their audits and comments whole, without pagination.</summary>
+    /// <summary>
+    /// Archived tickets list their audits and comments whole, in one page that still has the envelope
+    /// of the paging asked for (meta and links, or next_page, previous_page and count).
+    /// </summary>
     private static ListPaging Archived(Account account, int t)
     {
         using (account.Read())
         {
-            return account.IsArchived(t) ? ListPaging.All : ListPaging.Dual;
+            return account.IsArchived(t) ? ListPaging.Whole : ListPaging.Dual;
         }
     }
 

@@ -2,7 +2,8 @@ namespace Zendesk.Simulator.Hosting;
 
 /// <summary>
 /// Counts of the API requests received: per endpoint (method and route, e.g.
-/// "GET /api/v2/tickets/{ticket_id}/audits"), per rate-limit bucket and per status code.
+/// "GET /api/v2/tickets/{ticket_id}/audits"), per rate-limit bucket and per status code, and the
+/// answers cut off by a fault: those have no status a client saw, so they are counted apart.
 /// </summary>
 internal sealed class RequestLog
 {
@@ -10,6 +11,8 @@ internal sealed class RequestLog
     private readonly Dictionary<string, long> _endpoints = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> _buckets = new(StringComparer.Ordinal);
     private readonly Dictionary<int, long> _statuses = [];
+    private long _dropped;
+    private long _truncated;
 
     public long Total
     {
@@ -39,6 +42,46 @@ internal sealed class RequestLog
         lock (_gate)
         {
             _statuses[status] = _statuses.GetValueOrDefault(status) + 1;
+        }
+    }
+
+    /// <summary>Connections closed before any answer.</summary>
+    public long Dropped
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _dropped;
+            }
+        }
+    }
+
+    /// <summary>Answers closed part-way through the body.</summary>
+    public long Truncated
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _truncated;
+            }
+        }
+    }
+
+    public void RecordDropped()
+    {
+        lock (_gate)
+        {
+            _dropped++;
+        }
+    }
+
+    public void RecordTruncated()
+    {
+        lock (_gate)
+        {
+            _truncated++;
         }
     }
 
@@ -97,6 +140,8 @@ internal sealed class RequestLog
             _endpoints.Clear();
             _buckets.Clear();
             _statuses.Clear();
+            _dropped = 0;
+            _truncated = 0;
         }
     }
 }

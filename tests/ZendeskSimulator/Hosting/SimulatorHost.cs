@@ -88,6 +88,8 @@ internal sealed class SimulatorHost : IAsyncDisposable
         var app = builder.Build();
         var host = new SimulatorHost(options, account, app, startup);
         var pipeline = new ZendeskPipeline(host);
+        app.Use((context, next) => PublicAddress.Apply(context, next, host.Settings));
+        app.Use((context, next) => SimulatedDate(context, next, clock));
         app.Use(StripJsonSuffix);
         app.Use(AdminErrors);
         app.UseRouting();
@@ -129,6 +131,18 @@ internal sealed class SimulatorHost : IAsyncDisposable
         {
             await Responses.Raw(context, StatusCodes.Status400BadRequest, ErrorBodies.InvalidValue(error.Message));
         }
+    }
+
+    // The Date header tells the simulated time, as Zendesk's tells its own: clients that measure
+    // "now" from the server's answers then agree with the exports' end_time.
+    private static Task SimulatedDate(HttpContext context, RequestDelegate next, SimulatedClock clock)
+    {
+        context.Response.OnStarting(() =>
+        {
+            context.Response.Headers.Date = clock.Now.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+            return Task.CompletedTask;
+        });
+        return next(context);
     }
 
     // The .json suffix is optional on every Zendesk endpoint.

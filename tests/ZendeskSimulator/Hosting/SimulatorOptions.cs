@@ -46,10 +46,33 @@ internal sealed record SimulatorOptions
     /// <summary>How many times faster than real time the limiter's minute passes (60 → one-second minutes).</summary>
     public double TimeScale { get; init; } = 1;
 
-    public DateTimeOffset ClockStart { get; init; } = new(2026, 11, 1, 0, 0, 0, TimeSpan.Zero);
+    /// <summary>Where a clock that is not running stands unless told otherwise; the tests' data is laid out before it.</summary>
+    public static readonly DateTimeOffset FrozenClockStart = new(2026, 11, 1, 0, 0, 0, TimeSpan.Zero);
+
+    private readonly DateTimeOffset? _clockStart;
+
+    // A running clock starts at the wall clock, so that the simulator's "now" is its clients' "now"
+    // (clients stop an export when end_time comes within minutes of their own clock).
+    private readonly DateTimeOffset _wallClock = DateTimeOffset.FromUnixTimeSeconds(TimeProvider.System.GetUtcNow().ToUnixTimeSeconds());
+
+    /// <summary>
+    /// Where the simulated clock starts: as given, or else the wall clock (whole seconds, taken when
+    /// the options were made) for a running clock and <see cref="FrozenClockStart"/> for a still one.
+    /// </summary>
+    public DateTimeOffset ClockStart
+    {
+        get => _clockStart ?? (ClockRunning ? _wallClock : FrozenClockStart);
+        init => _clockStart = value;
+    }
 
     /// <summary>When true the simulated clock follows the wall clock from <see cref="ClockStart"/>.</summary>
     public bool ClockRunning { get; init; }
+
+    /// <summary>
+    /// The address clients reach the simulator at (e.g. https://acme.example behind a TLS front); when
+    /// set, every link and record url starts with it, whatever the request's headers say.
+    /// </summary>
+    public Uri? PublicUrl { get; init; }
 
     public string Subdomain { get; init; } = "simulator";
 
@@ -78,7 +101,7 @@ internal sealed record SimulatorOptions
     public static SimulatorOptions FromConfiguration(IConfiguration configuration)
     {
         var defaults = new SimulatorOptions();
-        return new SimulatorOptions
+        var options = new SimulatorOptions
         {
             Seed = Int(configuration, "seed") ?? defaults.Seed,
             Tickets = Int(configuration, "tickets") ?? defaults.Tickets,
@@ -96,14 +119,22 @@ internal sealed record SimulatorOptions
             RateLimits = Bool(configuration, "rate-limits") ?? true,
             RequestsPerMinute = Int(configuration, "requests-per-minute"),
             TimeScale = Double(configuration, "time-scale") ?? 1,
-            ClockStart = configuration["clock-start"] is { } start
-                ? DateTimeOffset.Parse(start, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal)
-                : defaults.ClockStart,
             ClockRunning = Bool(configuration, "clock-running") ?? true,
             Subdomain = configuration["subdomain"] ?? defaults.Subdomain,
             AccessTokenLifetime = Int(configuration, "token-lifetime-seconds") is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
+            PublicUrl = configuration["public-url"] is { } url ? ParsePublicUrl(url) : null,
         };
+
+        // Only a start that is given replaces the default, which depends on whether the clock runs.
+        return configuration["clock-start"] is { } start
+            ? options with { ClockStart = DateTimeOffset.Parse(start, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal) }
+            : options;
     }
+
+    public static Uri ParsePublicUrl(string text) =>
+        Uri.TryCreate(text.TrimEnd('/'), UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp) && url.Query.Length == 0
+            ? url
+            : throw new ArgumentException($"--public-url: '{text}' is not an http or https address.", nameof(text));
 
     public static ZendeskPlan ParsePlan(string text) => text.Replace("_", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal).ToUpperInvariant() switch
     {

@@ -19,5 +19,8 @@ internal sealed class SimulatorSettings(SimulatorOptions options)
     /// <summary>When false create_or_update_many answers 403: Zendesk enables bulk imports on request only.</summary>
     public bool BulkImports { get; set; } = true;
 
+    /// <summary>The address every link and record url starts with; when null, the request's own (X-Forwarded-Proto, X-Forwarded-Host, Host).</summary>
+    public Uri? PublicUrl { get; set; } = options.PublicUrl;
+
     public int AccountLimit => RequestsPerMinute ?? PlanRules.RequestsPerMinute(Plan, HighVolume);
 }

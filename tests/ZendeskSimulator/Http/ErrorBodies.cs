@@ -22,6 +22,9 @@ internal static class ErrorBodies
 
     public const string TooRecent = """{"error":"InvalidValue","description":"Too recent start_time. Use a start_time older than 5 minutes"}""";
 
+    /// <summary>The search's answer to a page past its 1,000 results (422).</summary>
+    public const string SearchLimit = """{"error":"invalid","description":"Invalid search: Requested response size was greater than Search Response Limits"}""";
+
     public const string PaginationDepth = """{"errors":[{"code":"InvalidPaginationDepth","title":"Pagination requests using Offset Pagination are limited to page 100 or up to 10000 records (page * per_page)","detail":"Offset pagination is limited to the first 100 pages or 10000 records. Use cursor based pagination instead."}]}""";
 
     public const string RateLimited = """{"error":"APIRateLimitExceeded","description":"Number of allowed API requests per minute exceeded"}""";

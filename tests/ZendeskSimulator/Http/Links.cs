@@ -4,11 +4,11 @@ namespace Zendesk.Simulator.Http;
 
 /// <summary>
 /// Builds next/previous links from the current request: the same query with some parameters
-/// replaced or dropped, pointing at this simulator's own address.
+/// replaced or dropped, pointing at the address the client called (see <see cref="PublicAddress"/>).
 /// </summary>
 internal static class Links
 {
-    public static string BaseUrl(HttpContext context) => $"{context.Request.Scheme}://{context.Request.Host}";
+    public static string BaseUrl(HttpContext context) => $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}";
 
     public static string Build(HttpContext context, string path, IReadOnlyDictionary<string, string> set, params string[] drop)
     {

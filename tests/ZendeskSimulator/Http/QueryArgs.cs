@@ -24,6 +24,38 @@ internal static class QueryArgs
             : throw new ApiException(StatusCodes.Status400BadRequest, ErrorBodies.InvalidValue($"{name} must be an integer, got '{text}'"));
     }
 
+    /// <summary>
+    /// A Unix time in whole seconds. A fractional part is dropped, as Zendesk truncates one (clients
+    /// that compute the time as a float send e.g. 1577836800.0). With <paramref name="isoTime"/> an
+    /// ISO-8601 time is read as the instant it names.
+    /// </summary>
+    public static long? UnixTime(HttpContext context, string name, bool isoTime = false)
+    {
+        var text = Text(context, name);
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+
+        if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole))
+        {
+            return whole;
+        }
+
+        if (decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var seconds)
+            && seconds is >= long.MinValue and <= long.MaxValue)
+        {
+            return (long)decimal.Truncate(seconds);
+        }
+
+        if (isoTime && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var time))
+        {
+            return time.ToUnixTimeSeconds();
+        }
+
+        throw new ApiException(StatusCodes.Status400BadRequest, ErrorBodies.InvalidValue($"{name} must be an integer, got '{text}'"));
+    }
+
     public static int? Int(HttpContext context, string name)
     {
         var value = Long(context, name);

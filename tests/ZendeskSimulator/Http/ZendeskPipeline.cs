@@ -28,10 +28,12 @@ internal sealed class ZendeskPipeline(SimulatorHost host)
         }
 
         host.Requests.Record(info?.Name ?? $"{context.Request.Method} (unknown) {path}", buckets);
+        FaultKind? cutOff = null;
         try
         {
             if (host.Faults.Take(path) is { } fault)
             {
+                cutOff = fault.Kind is FaultKind.Drop or FaultKind.Truncate ? fault.Kind : null;
                 if (await ApplyFault(context, fault, info, next))
                 {
                     return;
@@ -46,7 +48,20 @@ internal sealed class ZendeskPipeline(SimulatorHost host)
         }
         finally
         {
-            host.Requests.RecordStatus(context.Response.StatusCode);
+            // A cut-off answer reached the client with no status (dropped) or with a body it cannot
+            // read (truncated): counting it as the status set on the response would hide the fault.
+            switch (cutOff)
+            {
+                case FaultKind.Drop:
+                    host.Requests.RecordDropped();
+                    break;
+                case FaultKind.Truncate:
+                    host.Requests.RecordTruncated();
+                    break;
+                default:
+                    host.Requests.RecordStatus(context.Response.StatusCode);
+                    break;
+            }
         }
     }
 

@@ -1,0 +1,41 @@
+using Microsoft.Extensions.Configuration;
+using Zendesk.Simulator.Hosting;
+
+namespace Zendesk.Simulator.Tests.Hosting;
+
+public sealed class SimulatorOptionsTests
+{
+    [Fact]
+    public void A_running_clock_starts_at_the_wall_clock_unless_a_start_is_given()
+    {
+        var wall = TimeProvider.System.GetUtcNow();
+        var given = new DateTimeOffset(2025, 3, 1, 0, 0, 0, TimeSpan.Zero);
+
+        var running = new SimulatorOptions { ClockRunning = true };
+        var fromCommandLine = SimulatorOptions.FromConfiguration(Configuration());
+        var started = SimulatorOptions.FromConfiguration(Configuration(("clock-start", "2025-03-01T00:00:00Z")));
+        var still = SimulatorOptions.FromConfiguration(Configuration(("clock-running", "false")));
+
+        (running.ClockStart - wall).Duration().ShouldBeLessThan(TimeSpan.FromMinutes(1));
+        fromCommandLine.ClockRunning.ShouldBeTrue();
+        (fromCommandLine.ClockStart - wall).Duration().ShouldBeLessThan(TimeSpan.FromMinutes(1));
+        (running with { ClockStart = given }).ClockStart.ShouldBe(given);
+        started.ClockStart.ShouldBe(given);
+        still.ClockStart.ShouldBe(SimulatorOptions.FrozenClockStart);
+        new SimulatorOptions().ClockStart.ShouldBe(new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero));
+    }
+
+    [Fact]
+    public void The_public_url_option_is_read_checked_and_explained()
+    {
+        var options = SimulatorOptions.FromConfiguration(Configuration(("public-url", "https://zendesk.example/")));
+
+        options.PublicUrl.ShouldBe(new Uri("https://zendesk.example"));
+        Should.Throw<ArgumentException>(() => SimulatorOptions.FromConfiguration(Configuration(("public-url", "zendesk.example"))));
+        SimulatorOptions.FromConfiguration(Configuration()).PublicUrl.ShouldBeNull();
+        SimulatorUsage.Text.ShouldContain("--public-url");
+    }
+
+    private static IConfiguration Configuration(params (string Key, string Value)[] pairs) =>
+        new ConfigurationBuilder().AddInMemoryCollection(pairs.Select(p => new KeyValuePair<string, string?>(p.Key, p.Value))).Build();
+}
