@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Zendesk.Singer.Tap.Tests.Fixtures;
 
@@ -30,7 +32,7 @@ public sealed class SchemaCoverageTests
         undeclared.ShouldBeEmpty();
     }
 
-    /// <summary>The paths under <paramref name="path"/> that <paramref name="schema"/> does not declare; objects without declared properties are free-form.</summary>
+    /// <summary>The paths under <paramref name="path"/> that <paramref name="schema"/> does not declare, or whose values are of a type it does not allow; objects without declared properties are free-form.</summary>
     private static void Collect(string path, JsonNode? value, JsonObject schema, ISet<string> undeclared)
     {
         switch (value)
@@ -57,5 +59,22 @@ public sealed class SchemaCoverageTests
 
                 break;
         }
+
+        if (schema["type"] is JsonArray allowed && !allowed.Any(t => Fits(value, t!.GetValue<string>())))
+        {
+            undeclared.Add($"{path} ({value?.GetValueKind().ToString() ?? "null"} where the schema says {allowed.ToJsonString()})");
+        }
     }
+
+    private static bool Fits(JsonNode? value, string type) => type switch
+    {
+        "null" => value is null,
+        "object" => value is JsonObject,
+        "array" => value is JsonArray,
+        "string" => value?.GetValueKind() == JsonValueKind.String,
+        "boolean" => value?.GetValueKind() is JsonValueKind.True or JsonValueKind.False,
+        "integer" => value is JsonValue v && v.GetValueKind() == JsonValueKind.Number && decimal.TryParse(v.ToJsonString(), CultureInfo.InvariantCulture, out var d) && d == decimal.Truncate(d),
+        "number" => value?.GetValueKind() == JsonValueKind.Number,
+        _ => true,
+    };
 }
