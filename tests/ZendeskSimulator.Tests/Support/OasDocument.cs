@@ -1,13 +1,13 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using YamlDotNet.RepresentationModel;
 
 namespace Zendesk.Simulator.Tests.Support;
 
 /// <summary>
-/// Zendesk's OpenAPI document (shared/zendesk-oas/support-api.yaml beside the repository), read once
-/// per test run. YAML scalars are read as plain text and only unquoted true/false/integers become
-/// JSON booleans and numbers: the document has a bare "=" scalar that a YAML 1.1 loader refuses.
+/// The facts of Zendesk's OpenAPI document the tests use: the success responses of every operation
+/// and the components they refer to, kept in the repository as Support/Oas/oas-responses.json (its
+/// script, extract.py beside it, says where the full document comes from and writes it again from
+/// a newer one). Read once per test run.
 /// </summary>
 internal sealed class OasDocument
 {
@@ -21,20 +21,6 @@ internal sealed class OasDocument
     public static OasDocument Instance => Shared.Value;
 
     public JsonObject Root { get; }
-
-    public static string Locate()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var candidate = Path.Combine(directory.FullName, "shared", "zendesk-oas", "support-api.yaml");
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new FileNotFoundException($"shared/zendesk-oas/support-api.yaml was not found beside the repository (searched upwards from {AppContext.BaseDirectory}).");
-    }
 
     /// <summary>The schema of the 200 response of GET <paramref name="path"/>, as the OAS declares it.</summary>
     public JsonNode ResponseSchema(string path) => ResponseSchema("get", path, 200);
@@ -73,35 +59,7 @@ internal sealed class OasDocument
 
     private static OasDocument Load()
     {
-        using var reader = new StreamReader(Locate());
-        var stream = new YamlStream();
-        stream.Load(reader);
-        return new OasDocument((JsonObject)Convert(stream.Documents[0].RootNode)!);
-    }
-
-    private static JsonNode? Convert(YamlNode node) => node switch
-    {
-        YamlMappingNode mapping => new JsonObject(mapping.Children.Select(p => KeyValuePair.Create(((YamlScalarNode)p.Key).Value!, Convert(p.Value)))),
-        YamlSequenceNode sequence => new JsonArray([.. sequence.Children.Select(Convert)]),
-        YamlScalarNode scalar => Scalar(scalar),
-        _ => throw new NotSupportedException($"Unexpected YAML node {node.NodeType} at {node.Start}."),
-    };
-
-    private static JsonNode? Scalar(YamlScalarNode scalar)
-    {
-        var text = scalar.Value ?? string.Empty;
-        if (scalar.Style != YamlDotNet.Core.ScalarStyle.Plain)
-        {
-            return JsonValue.Create(text);
-        }
-
-        return text switch
-        {
-            "true" => JsonValue.Create(true),
-            "false" => JsonValue.Create(false),
-            "null" or "~" => null,
-            _ when long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) => JsonValue.Create(number),
-            _ => JsonValue.Create(text),
-        };
+        var path = Path.Combine(AppContext.BaseDirectory, "Support", "Oas", "oas-responses.json");
+        return new OasDocument(JsonNode.Parse(File.ReadAllText(path))!.AsObject());
     }
 }
