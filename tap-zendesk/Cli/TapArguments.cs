@@ -2,7 +2,7 @@ using CommandLine;
 
 namespace Zendesk.Singer.Tap.Cli;
 
-/// <summary>The command line, Singer style (DESIGN.md §3.1).</summary>
+/// <summary>The command line, Singer style.</summary>
 internal sealed class TapArguments
 {
     [Option("config", MetaValue = "FILE", HelpText = "The config file (JSON): subdomain, credentials, start_date, ... (see --about).")]

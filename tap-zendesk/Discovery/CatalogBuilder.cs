@@ -5,7 +5,7 @@ using Zendesk.Singer.Tap.Streams;
 namespace Zendesk.Singer.Tap.Discovery;
 
 /// <summary>
-/// Writes the catalog that <c>--discover</c> prints (DESIGN.md §3.3): one entry per stream with its
+/// Writes the catalog that <c>--discover</c> prints: one entry per stream with its
 /// schema, stream metadata and one metadata entry per top-level property.
 /// </summary>
 internal static class CatalogBuilder

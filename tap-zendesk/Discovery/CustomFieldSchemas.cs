@@ -8,7 +8,7 @@ namespace Zendesk.Singer.Tap.Discovery;
 
 /// <summary>
 /// Types the <c>user_fields</c> and <c>organization_fields</c> objects of users and organizations from
-/// the account's field definitions (zendesk-api.md §1). Without access to the definitions (403 on
+/// the account's field definitions. Without access to the definitions (403 on
 /// plans without custom fields) the object stays free-form and discovery goes on.
 /// </summary>
 internal static class CustomFieldSchemas

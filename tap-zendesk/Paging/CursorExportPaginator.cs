@@ -5,7 +5,7 @@ using Zendesk.Singer.Tap.Http;
 namespace Zendesk.Singer.Tap.Paging;
 
 /// <summary>
-/// Cursor-based incremental exports (zendesk-api.md §6.3): <c>start_time</c> on the first request,
+/// Cursor-based incremental exports: <c>start_time</c> on the first request,
 /// <c>cursor</c> after that. The last page still carries an <c>after_cursor</c>, which is where the next
 /// run resumes. Answers are scanned rather than parsed: their records go out as Zendesk sent them.
 /// </summary>

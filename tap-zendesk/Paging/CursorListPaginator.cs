@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace Zendesk.Singer.Tap.Paging;
 
 /// <summary>
-/// List cursor paging (zendesk-api.md §5.1): <c>page[size]</c> switches the endpoint to cursor mode;
+/// List cursor paging: <c>page[size]</c> switches the endpoint to cursor mode;
 /// the loop goes on while <c>meta.has_more</c> is true, with <c>page[after]</c>.
 /// </summary>
 /// <param name="pathAndQuery">The endpoint with its filters, without paging parameters.</param>

@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace Zendesk.Singer.Tap.Paging;
 
 /// <summary>
-/// Offset paging (zendesk-api.md §5.2): <c>page</c> and <c>per_page</c>, following <c>next_page</c>.
+/// Offset paging: <c>page</c> and <c>per_page</c>, following <c>next_page</c>.
 /// Zendesk answers 400 beyond page 100 or record 10,000, so the paginator stops before that and says so.
 /// </summary>
 internal sealed class OffsetPaginator(string pathAndQuery, string recordsKey, int perPage) : IPaginator

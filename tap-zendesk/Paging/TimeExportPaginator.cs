@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace Zendesk.Singer.Tap.Paging;
 
 /// <summary>
-/// Time-based incremental exports (zendesk-api.md §6.2). Each page starts at the previous page's
+/// Time-based incremental exports. Each page starts at the previous page's
 /// <c>end_time</c>, so the records of that second come again and the caller drops those it has
 /// already emitted. <c>next_page</c> is not trusted: it is present on the last page too, and the stop
 /// signal is <c>end_of_stream</c> or an empty page.

@@ -1,6 +1,6 @@
 namespace Zendesk.Singer.Tap.Streams;
 
-/// <summary>How a stream's endpoint pages (zendesk-api.md §5 and §6).</summary>
+/// <summary>How a stream's endpoint pages.</summary>
 internal enum PagingStyle
 {
     /// <summary>Time-based incremental export: <c>start_time</c>, <c>end_time</c>, <c>end_of_stream</c>.</summary>

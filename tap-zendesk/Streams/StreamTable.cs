@@ -5,7 +5,7 @@ using static Zendesk.Singer.Tap.Streams.PagingStyle;
 namespace Zendesk.Singer.Tap.Streams;
 
 /// <summary>
-/// Every stream the tap offers, one line each (DESIGN.md §2). The few streams that need more than a
+/// Every stream the tap offers, one line each. The few streams that need more than a
 /// line of data (tickets and their children, ticket events and the comments inside them) have named
 /// extractors in Sync/; everything else is read by the generic ones from this table alone.
 /// </summary>

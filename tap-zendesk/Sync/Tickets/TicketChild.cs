@@ -18,7 +18,7 @@ internal abstract class TicketChild(SyncContext context, string pathTemplate, st
 
     /// <summary>
     /// Every audit, and so every comment, moves the ticket's <c>updated_at</c> to its own time; a system
-    /// update (SLA recalculation, sharing) moves only <c>generated_timestamp</c> (zendesk-api.md §6.4).
+    /// update (SLA recalculation, sharing) moves only <c>generated_timestamp</c>.
     /// A ticket last updated before <paramref name="since"/> therefore has no audit or comment after it.
     /// </summary>
     protected override bool MayHaveChildrenAfter(ScannedRecord ticket, DateTimeOffset since) =>

@@ -4,7 +4,7 @@ using Zendesk.Singer.Tap.Tests.Fixtures;
 
 namespace Zendesk.Singer.Tap.Tests.State;
 
-/// <summary>The state singer-io's tap-zendesk writes is read, so a user can switch without a full resync (DESIGN.md §3.4).</summary>
+/// <summary>The state singer-io's tap-zendesk writes is read, so a user can switch without a full resync.</summary>
 public sealed class LegacyStateTests
 {
     [Fact]

@@ -4,7 +4,7 @@ using Zendesk.Singer.Tap.Tests.Fixtures;
 
 namespace Zendesk.Singer.Tap.Tests.Sync;
 
-/// <summary>With budgets on, concurrent streams share them and the account never answers 429 (DESIGN.md §3.5).</summary>
+/// <summary>With budgets on, concurrent streams share them and the account never answers 429.</summary>
 public sealed class BudgetTests
 {
     private const double Scale = 60;

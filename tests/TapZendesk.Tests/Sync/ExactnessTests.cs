@@ -4,7 +4,7 @@ using Zendesk.Singer.Tap.Tests.Fixtures;
 
 namespace Zendesk.Singer.Tap.Tests.Sync;
 
-/// <summary>Incremental syncs emit every change once: no gaps, no repeats (DESIGN.md §3.4).</summary>
+/// <summary>Incremental syncs emit every change once: no gaps, no repeats.</summary>
 public sealed class ExactnessTests
 {
     /// <summary>Streams whose changes the simulator records in its change log, by the stream the change shows in.</summary>

@@ -3,7 +3,7 @@ using Zendesk.Singer.Tap.Tests.Fixtures;
 
 namespace Zendesk.Singer.Tap.Tests.Sync;
 
-/// <summary>Every fault the simulator can inject is survived with no record lost or repeated (DESIGN.md §3.5).</summary>
+/// <summary>Every fault the simulator can inject is survived with no record lost or repeated.</summary>
 public sealed class FaultTests
 {
     public static TheoryData<string, string> Faults => new()

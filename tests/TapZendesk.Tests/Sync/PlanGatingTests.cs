@@ -3,7 +3,7 @@ using Zendesk.Singer.Tap.Tests.Fixtures;
 
 namespace Zendesk.Singer.Tap.Tests.Sync;
 
-/// <summary>Streams the plan does not include are skipped with one warning each; the rest syncs (DESIGN.md §2).</summary>
+/// <summary>Streams the plan does not include are skipped with one warning each; the rest syncs.</summary>
 public sealed class PlanGatingTests
 {
     private static readonly string[] Gated =

@@ -3,7 +3,7 @@ using Zendesk.Singer.Tap.Tests.Fixtures;
 
 namespace Zendesk.Singer.Tap.Tests.Sync;
 
-/// <summary>A run killed at any point and resumed from its last STATE loses nothing (DESIGN.md §3.4).</summary>
+/// <summary>A run killed at any point and resumed from its last STATE loses nothing.</summary>
 public sealed class ResumeTests
 {
     private const int KillPoints = 24;

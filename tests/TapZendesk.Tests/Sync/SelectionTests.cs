@@ -4,7 +4,7 @@ using Zendesk.Singer.Tap.Tests.Fixtures;
 
 namespace Zendesk.Singer.Tap.Tests.Sync;
 
-/// <summary>The catalog decides what is emitted, down to the field (DESIGN.md §3.3).</summary>
+/// <summary>The catalog decides what is emitted, down to the field.</summary>
 public sealed class SelectionTests
 {
     [Fact]

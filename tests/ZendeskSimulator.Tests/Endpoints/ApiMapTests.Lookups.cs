@@ -6,8 +6,8 @@ namespace Zendesk.Simulator.Tests.Endpoints;
 
 /// <summary>
 /// Fidelity of finding users and of the per-user membership aliases, each against the schema the
-/// OAS gives for it. Sunshine's event reads are not in the Support OAS; zendesk-api.md §10 and the
-/// Events API reference give their shape, which EventEndpointsReadTests checks.
+/// OAS gives for it. Sunshine's event reads are not in the Support OAS; Zendesk's Events API
+/// reference gives their shape, which EventEndpointsReadTests checks.
 /// </summary>
 public sealed partial class ApiMapTests
 {

@@ -55,7 +55,7 @@ public sealed partial class ApiMapTests
 
     /// <summary>
     /// The OAS puts "nullable" on the array alternative of results; Zendesk sends null while a job is
-    /// queued or working (zendesk-api.md §10), which that alternative allows.
+    /// queued or working, which that alternative allows.
     /// </summary>
     [Fact]
     public async Task Job_statuses_validate_from_queued_to_completed()
@@ -104,7 +104,7 @@ public sealed partial class ApiMapTests
         deleted.Status.ShouldBe(HttpStatusCode.NoContent);
     }
 
-    /// <summary>Sunshine events are not in the Support OAS; zendesk-api.md §10 gives 202 Accepted.</summary>
+    /// <summary>Sunshine events are not in the Support OAS; Zendesk's Events API answers 202 Accepted.</summary>
     [Fact]
     public async Task A_tracked_event_answers_202_as_zendesk_documents_outside_the_oas()
     {

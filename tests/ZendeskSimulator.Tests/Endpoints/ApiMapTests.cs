@@ -11,15 +11,15 @@ namespace Zendesk.Simulator.Tests.Endpoints;
 /// </summary>
 public sealed partial class ApiMapTests(FidelityAccount fixture) : IClassFixture<FidelityAccount>
 {
-    /// <summary>Where the OAS disagrees with what Zendesk sends, as zendesk-api.md records it.</summary>
+    /// <summary>Where the OAS disagrees with what Zendesk sends, as Zendesk's answers show it.</summary>
     private static readonly OasCorrection[] Corrections =
     [
-        new(@"\.(custom_fields|fields)\[\d+\]\.value$", "zendesk-api.md §1: an unset ticket field's value is null"),
-        new(@"\.(organization_fields|user_fields)\.[a-z_]+$", "zendesk-api.md §1: every defined field key is present, unset ones are null"),
-        new(@"\.(assignee_updated_at|requester_updated_at|status_updated_at|initially_assigned_at|assigned_at|solved_at|latest_comment_added_at|custom_status_updated_at)$", "zendesk-api.md §8 ticket_metrics: the timestamps are nullable (not reached yet)"),
-        new(@"_in_minutes\.(calendar|business)$", "zendesk-api.md §8 ticket_metrics: nested duration values can be null"),
-        new(@"\.attachments\[\d+\]\.(width|height)$", "zendesk-api.md §8 attachments: width and height are null for files that are not images"),
-        new(@"\.tickets\[\d+\]\.status$", "zendesk-api.md §1 and §6.4: incremental exports also carry status \"deleted\"", Null: false, ExtraValue: "deleted"),
+        new(@"\.(custom_fields|fields)\[\d+\]\.value$", "an unset ticket field's value is null"),
+        new(@"\.(organization_fields|user_fields)\.[a-z_]+$", "every defined field key is present, unset ones are null"),
+        new(@"\.(assignee_updated_at|requester_updated_at|status_updated_at|initially_assigned_at|assigned_at|solved_at|latest_comment_added_at|custom_status_updated_at)$", "the timestamps are nullable (not reached yet)"),
+        new(@"_in_minutes\.(calendar|business)$", "nested duration values can be null"),
+        new(@"\.attachments\[\d+\]\.(width|height)$", "width and height are null for files that are not images"),
+        new(@"\.tickets\[\d+\]\.status$", "incremental exports also carry status \"deleted\"", Null: false, ExtraValue: "deleted"),
         new(@"\.(forum_topic_id|recipient)$", "tickets: no forum topic, and no recipient unless the ticket came in by email; Zendesk sends null, the OAS omits nullable"),
         new(@"\.default_group_id$", "users: end-users have no default group; Zendesk sends null, the OAS omits nullable"),
     ];
@@ -130,7 +130,7 @@ public sealed partial class ApiMapTests(FidelityAccount fixture) : IClassFixture
 
     /// <summary>
     /// The OAS schema and example of the ticket events export describe ticket metric events, which is
-    /// wrong (zendesk-api.md §7): the real items are ticket updates with child events. This checks the
+    /// wrong: the real items are ticket updates with child events. This checks the
     /// shape §7 documents instead.
     /// </summary>
     [Theory]
@@ -147,7 +147,7 @@ public sealed partial class ApiMapTests(FidelityAccount fixture) : IClassFixture
         reply.Items("ticket_events").ShouldNotBeEmpty();
     }
 
-    /// <summary>Talk phone numbers and business-hours schedules are not in the Support OAS; zendesk-api.md §8 lists their fields.</summary>
+    /// <summary>Talk phone numbers and business-hours schedules are not in the Support OAS; their fields are those of Zendesk's Talk and business-hours API references.</summary>
     [Theory]
     [InlineData("/api/v2/channels/voice/phone_numbers.json", "phone_numbers", "id,number,display_number,name,nickname,country_code,location,toll_free,capabilities,sms_enabled,voice_enabled,outbound_enabled,recorded,transcription,external,priority,default_group_id,group_ids,greeting_ids,default_greeting_ids,categorised_greetings,ivr_id,schedule_id,line_type,brand_id,call_recording_consent,failover_number,token,created_at")]
     [InlineData("/api/v2/business_hours/schedules.json", "schedules", "id,name,time_zone,intervals,created_at,updated_at")]

@@ -3,7 +3,7 @@ using Zendesk.Simulator.Tests.Support;
 
 namespace Zendesk.Simulator.Tests.Endpoints;
 
-/// <summary>POST /api/v2/user_profiles/events, Sunshine's "track event against a profile" (zendesk-api.md §10).</summary>
+/// <summary>POST /api/v2/user_profiles/events, Sunshine's "track event against a profile".</summary>
 public sealed class EventEndpointsTests
 {
     private const string Events = "/api/v2/user_profiles/events";

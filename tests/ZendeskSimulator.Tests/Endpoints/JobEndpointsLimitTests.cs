@@ -4,7 +4,7 @@ using Zendesk.Simulator.Tests.Support;
 
 namespace Zendesk.Simulator.Tests.Endpoints;
 
-/// <summary>The job limit of create_or_update_many: 30 queued or working jobs per account (zendesk-api.md §4.2).</summary>
+/// <summary>The job limit of create_or_update_many: 30 queued or working jobs per account.</summary>
 public sealed class JobEndpointsLimitTests
 {
     private const string UpsertMany = "/api/v2/users/create_or_update_many";

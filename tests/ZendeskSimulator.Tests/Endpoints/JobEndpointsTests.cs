@@ -4,7 +4,7 @@ using Zendesk.Simulator.Tests.Support;
 
 namespace Zendesk.Simulator.Tests.Endpoints;
 
-/// <summary>POST /api/v2/users/create_or_update_many and GET /api/v2/job_statuses (zendesk-api.md §10).</summary>
+/// <summary>POST /api/v2/users/create_or_update_many and GET /api/v2/job_statuses.</summary>
 public sealed class JobEndpointsTests
 {
     private const string UpsertMany = "/api/v2/users/create_or_update_many";

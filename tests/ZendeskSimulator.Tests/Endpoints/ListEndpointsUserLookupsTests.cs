@@ -5,7 +5,7 @@ using Zendesk.Simulator.Tests.Support;
 
 namespace Zendesk.Simulator.Tests.Endpoints;
 
-/// <summary>Finding users: /users/search, /users?external_id= and /users/show_many (zendesk-api.md §10).</summary>
+/// <summary>Finding users: /users/search, /users?external_id= and /users/show_many.</summary>
 public sealed class ListEndpointsUserLookupsTests
 {
     private const string Search = "/api/v2/users/search";

@@ -5,7 +5,7 @@ using Zendesk.Simulator.Tests.Support;
 
 namespace Zendesk.Simulator.Tests.Endpoints;
 
-/// <summary>POST and DELETE /api/v2/organization_memberships (zendesk-api.md §10).</summary>
+/// <summary>POST and DELETE /api/v2/organization_memberships.</summary>
 public sealed class WriteEndpointsMembershipsTests
 {
     private const string Memberships = "/api/v2/organization_memberships";

@@ -4,7 +4,7 @@ using Zendesk.Simulator.Tests.Support;
 
 namespace Zendesk.Simulator.Tests.Endpoints;
 
-/// <summary>POST /api/v2/organizations/create_or_update (zendesk-api.md §10).</summary>
+/// <summary>POST /api/v2/organizations/create_or_update.</summary>
 public sealed class WriteEndpointsOrganizationsTests
 {
     private const string Upsert = "/api/v2/organizations/create_or_update";

@@ -5,7 +5,7 @@ using Zendesk.Simulator.Tests.Support;
 
 namespace Zendesk.Simulator.Tests.Endpoints;
 
-/// <summary>POST /api/v2/users/create_or_update (zendesk-api.md §10 and §11.15).</summary>
+/// <summary>POST /api/v2/users/create_or_update.</summary>
 public sealed class WriteEndpointsTests
 {
     private const string Upsert = "/api/v2/users/create_or_update";

@@ -5,7 +5,7 @@ using Zendesk.Simulator.Tests.Support;
 
 namespace Zendesk.Simulator.Tests.Endpoints;
 
-/// <summary>The per-user aliases /api/v2/users/{user_id}/organization_memberships (zendesk-api.md §10).</summary>
+/// <summary>The per-user aliases /api/v2/users/{user_id}/organization_memberships.</summary>
 public sealed class WriteEndpointsUserMembershipsTests
 {
     private static string Path(long userId) => $"/api/v2/users/{userId}/organization_memberships";

@@ -5,7 +5,7 @@ using Zendesk.Simulator.Tests.Support;
 
 namespace Zendesk.Simulator.Tests.Limits;
 
-/// <summary>The per-user update limit of create_or_update (zendesk-api.md §3 and §4.2).</summary>
+/// <summary>The per-user update limit of create_or_update.</summary>
 public sealed class RateLimiterUserUpdateTests
 {
     private const string Upsert = "/api/v2/users/create_or_update";

@@ -7,7 +7,7 @@ namespace Zendesk.Simulator.Tests.Support;
 /// <summary>
 /// Checks a live response against an OpenAPI 3.0 schema: types, nullable, enum, required,
 /// properties, items, additionalProperties, allOf/anyOf/oneOf, date-time format, and that no
-/// writeOnly property comes back. Where zendesk-api.md documents that the OAS is wrong, an
+/// writeOnly property comes back. Where Zendesk is known to send what the OAS does not allow, an
 /// <see cref="OasCorrection"/> says what Zendesk really sends.
 /// </summary>
 internal sealed partial class SchemaValidator(OasDocument document, IReadOnlyList<OasCorrection> corrections)

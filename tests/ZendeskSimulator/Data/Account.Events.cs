@@ -1,7 +1,7 @@
 namespace Zendesk.Simulator.Data;
 
 /// <summary>
-/// Sunshine events (zendesk-api.md §10). An event is stored against a profile: the one of that source
+/// Sunshine events. An event is stored against a profile: the one of that source
 /// and type that already has one of the identifiers sent, else a new one for the user its email or
 /// external_id identifiers find (a new end-user when none does), or for the user named in the path.
 /// Identifiers sent later join the profile.

@@ -1,7 +1,7 @@
 namespace Zendesk.Simulator.Data;
 
 /// <summary>
-/// Organization memberships (zendesk-api.md §10): adding one twice is refused; the first becomes the
+/// Organization memberships: adding one twice is refused; the first becomes the
 /// user's default organization (its organization_id). Removing one moves the default to another
 /// membership and unassigns the user's working tickets in that organization, as Zendesk's
 /// follow-up job does (organization_id set to null by a system update).

@@ -1,7 +1,7 @@
 namespace Zendesk.Simulator.Data;
 
 /// <summary>
-/// The organization create-or-update of zendesk-api.md §10: matched on id or external_id only, never
+/// Zendesk's organization create-or-update: matched on id or external_id only, never
 /// on name, so a new organization whose name is taken is refused as a duplicate.
 /// </summary>
 internal sealed partial class Account

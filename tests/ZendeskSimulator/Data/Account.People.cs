@@ -1,7 +1,7 @@
 namespace Zendesk.Simulator.Data;
 
 /// <summary>
-/// The user create-or-update of zendesk-api.md §10: matched on external_id, then on email (both
+/// Zendesk's user create-or-update: matched on external_id, then on email (both
 /// case-insensitively); a new user is appended to the stores, an existing one updated in place.
 /// Either way the user is stamped with the clock and lands in the users export and lists.
 /// </summary>

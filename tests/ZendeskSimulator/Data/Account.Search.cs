@@ -1,7 +1,7 @@
 namespace Zendesk.Simulator.Data;
 
 /// <summary>
-/// Finding users for the users search, show_many and the external_id filter (zendesk-api.md §10).
+/// Finding users for the users search, show_many and the external_id filter.
 /// A whole email or external id names one user without a scan; other terms scan the users in id
 /// order. Search leaves out deleted (inactive) users. Callers hold the read lock.
 /// </summary>

@@ -1,6 +1,6 @@
 namespace Zendesk.Simulator.Data;
 
-/// <summary>A Sunshine event tracked against a profile (zendesk-api.md §10), with the profile and user it was stored against.</summary>
+/// <summary>A Sunshine event tracked against a profile, with the profile and user it was stored against.</summary>
 internal sealed record ProfileEvent
 {
     public required string ProfileSource { get; init; }

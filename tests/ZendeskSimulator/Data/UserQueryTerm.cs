@@ -1,7 +1,7 @@
 namespace Zendesk.Simulator.Data;
 
 /// <summary>
-/// One term of a users search query (zendesk-api.md §10 "Find user by email"): <c>email:</c>,
+/// One term of a users search query ("Find user by email" in Zendesk's API reference): <c>email:</c>,
 /// <c>external_id:</c>, <c>role:</c> or <c>name:</c> with a value, or a bare value (an empty
 /// <see cref="Field"/>) that an email matches whole and a name or email matches in part. Values may
 /// carry the <c>*</c> wildcard and be quoted; terms separated by spaces must all match.

@@ -6,7 +6,7 @@ using Zendesk.Simulator.Http;
 namespace Zendesk.Simulator.Endpoints;
 
 /// <summary>
-/// Sunshine events (zendesk-api.md §10 and Zendesk's Events API reference): tracking against a
+/// Sunshine events (Zendesk's Events API reference): tracking against a
 /// profile, or against a known user and a profile, answers 202 Accepted with
 /// {"profile_id","status":"received","user_id"}; the events come back by profile identifier query or
 /// by user. Refusals use the JSON:API error style of Sunshine.

@@ -9,7 +9,7 @@ using Zendesk.Simulator.Paging;
 
 namespace Zendesk.Simulator.Endpoints;
 
-/// <summary>The incremental exports (zendesk-api.md §6, §7).</summary>
+/// <summary>The incremental exports.</summary>
 internal static partial class ExportEndpoints
 {
     public static void Map(WebApplication app, SimulatorHost host)

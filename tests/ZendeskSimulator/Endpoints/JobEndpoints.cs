@@ -7,7 +7,7 @@ using Zendesk.Simulator.Json;
 namespace Zendesk.Simulator.Endpoints;
 
 /// <summary>
-/// Job statuses (zendesk-api.md §10). Every poll of a job moves it one state on: the first answers
+/// Job statuses. Every poll of a job moves it one state on: the first answers
 /// working, the second does the work and answers completed with the results.
 /// </summary>
 internal static class JobEndpoints

@@ -7,7 +7,7 @@ using Zendesk.Simulator.Paging;
 namespace Zendesk.Simulator.Endpoints;
 
 /// <summary>
-/// Finding users (zendesk-api.md §10): the users search (offset pages of at most 100, never more
+/// Finding users: the users search (offset pages of at most 100, never more
 /// than 10,000 results), the exact external_id look-up and show_many by ids or external ids.
 /// </summary>
 internal static partial class ListEndpoints

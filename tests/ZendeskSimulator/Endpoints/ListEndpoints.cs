@@ -5,7 +5,7 @@ using Zendesk.Simulator.Paging;
 
 namespace Zendesk.Simulator.Endpoints;
 
-/// <summary>The list endpoints of the stream table (DESIGN.md §2) that read the account's small record sets.</summary>
+/// <summary>The list endpoints of the stream table that read the account's small record sets.</summary>
 internal static partial class ListEndpoints
 {
     public static void Map(WebApplication app, SimulatorHost host)

@@ -1,6 +1,6 @@
 namespace Zendesk.Simulator.Endpoints;
 
-/// <summary>Which paging a list endpoint offers (zendesk-api.md §5.3).</summary>
+/// <summary>Which paging a list endpoint offers.</summary>
 internal enum ListPaging
 {
     /// <summary>Cursor with page[size], offset otherwise.</summary>

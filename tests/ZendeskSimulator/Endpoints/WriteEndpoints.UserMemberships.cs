@@ -7,7 +7,7 @@ using Zendesk.Simulator.Paging;
 namespace Zendesk.Simulator.Endpoints;
 
 /// <summary>
-/// The per-user aliases of organization memberships (zendesk-api.md §10): the user comes from the
+/// The per-user aliases of organization memberships: the user comes from the
 /// path, an unknown one or a membership of another user is a 404, and adding and removing do what
 /// the top-level endpoints do (the removal also unassigns the user's working tickets).
 /// </summary>

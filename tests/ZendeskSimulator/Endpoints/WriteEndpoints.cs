@@ -8,7 +8,7 @@ using Zendesk.Simulator.Json;
 namespace Zendesk.Simulator.Endpoints;
 
 /// <summary>
-/// The write endpoints a reverse-ETL destination uses (zendesk-api.md §10), served through the
+/// The write endpoints a reverse-ETL destination uses, served through the
 /// account's mutations so that every write shows in the exports and lists. Validation failures answer
 /// 422 RecordInvalid, unknown records 404, malformed bodies 400; the per-user update limit and the
 /// job limit 429 with Retry-After.

@@ -1,6 +1,6 @@
 namespace Zendesk.Simulator.Hosting;
 
-/// <summary>What each plan allows (zendesk-api.md §4.1 and §11.2).</summary>
+/// <summary>What each plan allows.</summary>
 internal static class PlanRules
 {
     public const string SlaPolicies = "sla_policies";

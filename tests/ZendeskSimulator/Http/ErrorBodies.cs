@@ -1,6 +1,6 @@
 namespace Zendesk.Simulator.Http;
 
-/// <summary>Zendesk's error bodies, verbatim where zendesk-api.md §3 records them.</summary>
+/// <summary>Zendesk's error bodies, verbatim where the text Zendesk sends is known.</summary>
 internal static class ErrorBodies
 {
     public const string Unauthorized = """{"error":"Couldn't authenticate you"}""";
@@ -13,7 +13,7 @@ internal static class ErrorBodies
 
     public const string MissingWriteScope = """{"error":"Forbidden","description":"Missing the following required scopes: write"}""";
 
-    // zendesk-api.md §3 documents the 403 of create_or_update_many without its body; this is the general envelope.
+    // Zendesk documents the 403 of create_or_update_many without its body; this is the general envelope.
     public const string BulkImportsDisabled = """{"error":"Forbidden","description":"Bulk user imports are not enabled for this account. Contact Zendesk Customer Support to enable them."}""";
 
     public const string RecordNotFound = """{"error":"RecordNotFound","description":"Not found"}""";
@@ -29,10 +29,10 @@ internal static class ErrorBodies
 
     public const string RateLimited = """{"error":"APIRateLimitExceeded","description":"Number of allowed API requests per minute exceeded"}""";
 
-    // zendesk-api.md §3 and §4.2 record this 429 as plain text and quote its first sentence only (observed).
+    // Zendesk answers this 429 in plain text; only its first sentence is known (observed).
     public const string UserUpdateRateLimited = "You have exceeded the rate limit for updating a single unique user. Please wait and try again.";
 
-    // The job limit (zendesk-api.md §4.2, from the "Job limit" section of Zendesk's rate-limits page: at
+    // The job limit (from the "Job limit" section of Zendesk's rate-limits page: at
     // most 30 queued or running jobs per account) is a rate limit, and that page answers every limit with
     // 429 and Retry-After. Neither the digest, the OAS nor the page records the body, so it is the short
     // JSON error of §3 with a code that names the limit.
@@ -48,11 +48,11 @@ internal static class ErrorBodies
     public static string ExportRateLimited(int limit, string period = "minute") =>
         "{\"errors\":[{\"code\":\"RateLimitExceeded\",\"status\":\"429\",\"title\":\"Rate limit exceeded. Maximum " + limit.ToString(System.Globalization.CultureInfo.InvariantCulture) + " requests per " + period + ".\"}]}";
 
-    /// <summary>The validation error of zendesk-api.md §3: one attribute, Zendesk's description and error code.</summary>
+    /// <summary>Zendesk's validation error: one attribute, Zendesk's description and error code.</summary>
     public static string RecordInvalid(string field, string description, string code) =>
         "{\"error\":\"RecordInvalid\",\"description\":\"Record validation errors\",\"details\":{\"" + Escape(field) + "\":[{\"description\":\"" + Escape(description) + "\",\"error\":\"" + Escape(code) + "\"}]}}";
 
-    /// <summary>Sunshine endpoints answer errors in the JSON:API style of zendesk-api.md §3.</summary>
+    /// <summary>Sunshine endpoints answer errors in the JSON:API style (an errors array of code, title and detail).</summary>
     public static string SunshineInvalid(string detail) =>
         "{\"errors\":[{\"code\":\"InvalidParameter\",\"title\":\"Invalid parameter\",\"detail\":\"" + Escape(detail) + "\"}]}";
 

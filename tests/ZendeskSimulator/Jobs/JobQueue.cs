@@ -5,7 +5,7 @@ namespace Zendesk.Simulator.Jobs;
 
 /// <summary>
 /// The account's background jobs by id. Ids are 32 hex digits, as Zendesk's, derived from the seed.
-/// At most <see cref="MaxActive"/> jobs may be queued or working at once (zendesk-api.md §4.2); a
+/// At most <see cref="MaxActive"/> jobs may be queued or working at once; a
 /// completed job stays readable but no longer counts, so only jobs really waiting hold the limit.
 /// </summary>
 internal sealed class JobQueue(int seed, TimeProvider clock)

@@ -1,6 +1,6 @@
 namespace Zendesk.Simulator.Jobs;
 
-/// <summary>The job_status states of zendesk-api.md §10, in the order a job goes through them.</summary>
+/// <summary>The states of a Zendesk job_status, in the order a job goes through them.</summary>
 internal enum JobState
 {
     Queued,

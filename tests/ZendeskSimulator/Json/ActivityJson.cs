@@ -3,7 +3,7 @@ using Zendesk.Simulator.Data;
 
 namespace Zendesk.Simulator.Json;
 
-/// <summary>Activities of the account owner's stream (zendesk-api.md §8 activities).</summary>
+/// <summary>Activities of the account owner's stream.</summary>
 internal static class ActivityJson
 {
     public static void Write(Utf8JsonWriter w, RenderContext ctx, ActivitySpec activity)

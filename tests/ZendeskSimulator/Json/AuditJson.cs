@@ -3,7 +3,7 @@ using Zendesk.Simulator.Data;
 
 namespace Zendesk.Simulator.Json;
 
-/// <summary>Ticket audits (zendesk-api.md §8 ticket_audits) and their events.</summary>
+/// <summary>Ticket audits and their events.</summary>
 internal static class AuditJson
 {
     private static readonly JsonEncodedText SystemName = JsonEncodedText.Encode("system");

@@ -3,7 +3,7 @@ using Zendesk.Simulator.Data;
 
 namespace Zendesk.Simulator.Json;
 
-/// <summary>Ticket comments (zendesk-api.md §8 ticket_comments) and attachments.</summary>
+/// <summary>Ticket comments and attachments.</summary>
 internal static class CommentJson
 {
     public static void Write(Utf8JsonWriter w, RenderContext ctx, int t, CommentContent comment, in AuditSpec audit)

@@ -3,7 +3,7 @@ using Zendesk.Simulator.Jobs;
 
 namespace Zendesk.Simulator.Json;
 
-/// <summary>A job_status object (zendesk-api.md §10): results stay null until the job has completed.</summary>
+/// <summary>A job_status object: results stay null until the job has completed.</summary>
 internal static class JobStatusJson
 {
     private static readonly string[] States = ["queued", "working", "completed"];

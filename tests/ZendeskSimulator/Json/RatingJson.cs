@@ -3,7 +3,7 @@ using Zendesk.Simulator.Data;
 
 namespace Zendesk.Simulator.Json;
 
-/// <summary>Satisfaction ratings (zendesk-api.md §8 satisfaction_ratings).</summary>
+/// <summary>Satisfaction ratings.</summary>
 internal static class RatingJson
 {
     public static void Write(Utf8JsonWriter w, RenderContext ctx, int t, RatingInfo rating)

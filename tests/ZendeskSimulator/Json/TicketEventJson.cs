@@ -4,7 +4,7 @@ using Zendesk.Simulator.Data;
 namespace Zendesk.Simulator.Json;
 
 /// <summary>
-/// Incremental ticket events (zendesk-api.md §7): one per audit, with a string <c>via</c> label and
+/// Incremental ticket events: one per audit, with a string <c>via</c> label and
 /// child events; a comment is only flagged unless comment_events were asked for.
 /// </summary>
 internal static class TicketEventJson

@@ -4,7 +4,7 @@ using Zendesk.Simulator.Data;
 namespace Zendesk.Simulator.Json;
 
 /// <summary>
-/// Writes the ticket object (zendesk-api.md §8 tickets), as exports and lists return it. Exports
+/// Writes the ticket object, as exports and lists return it. Exports
 /// write hundreds of thousands of these a second, so texts come from pre-encoded word tables,
 /// numbers and times are formatted into stack buffers, and the ticket's history is rebuilt once.
 /// </summary>

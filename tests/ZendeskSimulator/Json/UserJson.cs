@@ -4,7 +4,7 @@ using Zendesk.Simulator.Data;
 namespace Zendesk.Simulator.Json;
 
 /// <summary>
-/// Users (zendesk-api.md §8 users) with their <c>user_fields</c> map, and their identities. The
+/// Users with their <c>user_fields</c> map, and their identities. The
 /// user export writes these in bulk, so texts come from pre-encoded tables as for tickets.
 /// </summary>
 internal static class UserJson

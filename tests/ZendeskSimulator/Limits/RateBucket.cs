@@ -1,7 +1,7 @@
 namespace Zendesk.Simulator.Limits;
 
 /// <summary>
-/// The rate-limit buckets of zendesk-api.md §4: every request is in the account bucket, exports also
+/// Zendesk's rate-limit buckets: every request is in the account bucket, exports also
 /// in their own. Zendesk documents no header name for the sample export's bucket; it is named like the others.
 /// </summary>
 internal static class RateBucket

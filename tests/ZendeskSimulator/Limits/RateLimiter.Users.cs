@@ -1,7 +1,7 @@
 namespace Zendesk.Simulator.Limits;
 
 /// <summary>
-/// The per-user update limit of zendesk-api.md §4.2: about five updates of one user per minute,
+/// Zendesk's per-user update limit: about five updates of one user per minute,
 /// whatever the account bucket holds. Each updated user has a window of its own on the limiter's
 /// time and scale, and the limit is off with the others.
 /// </summary>

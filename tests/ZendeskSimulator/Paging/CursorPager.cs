@@ -1,6 +1,6 @@
 namespace Zendesk.Simulator.Paging;
 
-/// <summary>List cursor pagination (zendesk-api.md §5.1): page[size], page[after], page[before].</summary>
+/// <summary>List cursor pagination: page[size], page[after], page[before].</summary>
 internal static class CursorPager
 {
     public const int MaxSize = 100;

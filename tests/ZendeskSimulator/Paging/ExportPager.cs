@@ -3,7 +3,7 @@ using Zendesk.Simulator.Data;
 namespace Zendesk.Simulator.Paging;
 
 /// <summary>
-/// Incremental export paging over a <see cref="TimeIndex"/> (zendesk-api.md §6): records changed at or
+/// Incremental export paging over a <see cref="TimeIndex"/>: records changed at or
 /// after a point and no later than the freshness floor, in (timestamp, id) order.
 /// </summary>
 internal static class ExportPager

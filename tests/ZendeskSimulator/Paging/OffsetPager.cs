@@ -1,6 +1,6 @@
 namespace Zendesk.Simulator.Paging;
 
-/// <summary>Offset pagination (zendesk-api.md §5.2): page and per_page, capped at page 100 / 10,000 records.</summary>
+/// <summary>Offset pagination: page and per_page, capped at page 100 / 10,000 records.</summary>
 internal static class OffsetPager
 {
     public const int MaxPerPage = 100;

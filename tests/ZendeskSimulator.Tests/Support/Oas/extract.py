@@ -7,8 +7,7 @@ need only the success responses of each operation, the component schemas and wha
 so this keeps those, without descriptions and examples, and the repository builds and tests with nothing beside it.
 
 Run it when a newer document is at hand:
-    python3 tests/ZendeskSimulator.Tests/Support/Oas/extract.py path/to/support-api.yaml
-Without an argument it looks for shared/zendesk-oas/support-api.yaml beside the repository.
+    python3 tests/ZendeskSimulator.Tests/Support/Oas/extract.py path/to/oas.yaml
 Scalars are read as the tests always read them: only unquoted true, false, null and integers are
 not text (the document has a bare "=" that a YAML 1.1 loader would refuse).
 """
@@ -73,9 +72,9 @@ def resolve(root, reference):
 
 
 def main():
-    source = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "..", "..", "..", "..", "..", "shared", "zendesk-oas", "support-api.yaml")
-    if not os.path.exists(source):
-        sys.exit(f"no OpenAPI document at {source}: give its path")
+    if len(sys.argv) != 2 or not os.path.exists(sys.argv[1]):
+        sys.exit("usage: extract.py PATH_TO_ZENDESK_OAS_YAML")
+    source = sys.argv[1]
     with open(source, encoding="utf-8") as f:
         root = convert(yaml.compose(f, Loader=yaml.BaseLoader))
 
