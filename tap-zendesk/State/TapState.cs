@@ -24,14 +24,6 @@ internal sealed class TapState(StateDocument document, SingerWriter writer)
         }
     }
 
-    public void Set(string stream, JsonObject bookmark)
-    {
-        lock (_gate)
-        {
-            document.Bookmarks[stream] = bookmark;
-        }
-    }
-
     /// <summary>A group of streams whose records and bookmarks are published together.</summary>
     public GroupState OpenGroup() => new(this);
 

@@ -10,8 +10,6 @@ namespace Zendesk.Singer.Tap.State;
 /// </summary>
 internal sealed class TimePosition
 {
-    public const string BoundaryIdsKey = BookmarkKeys.BoundaryIds;
-
     private TimePosition(long seconds, HashSet<string> ids)
     {
         Seconds = seconds;
@@ -34,7 +32,7 @@ internal sealed class TimePosition
         }
 
         var position = At(time.Value.ToUnixTimeSeconds());
-        if (bookmark?[BoundaryIdsKey] is JsonArray ids)
+        if (bookmark?[BookmarkKeys.BoundaryIds] is JsonArray ids)
         {
             foreach (var id in ids)
             {
@@ -82,6 +80,6 @@ internal sealed class TimePosition
     public JsonObject ToBookmark(string replicationKey) => new()
     {
         [replicationKey] = Timestamps.Format(Seconds),
-        [BoundaryIdsKey] = new JsonArray([.. Ids.Order(StringComparer.Ordinal).Select(RecordKeys.ToNode)]),
+        [BookmarkKeys.BoundaryIds] = new JsonArray([.. Ids.Order(StringComparer.Ordinal).Select(RecordKeys.ToNode)]),
     };
 }

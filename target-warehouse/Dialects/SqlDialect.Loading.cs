@@ -90,13 +90,7 @@ internal abstract partial class SqlDialect
             return new LoadCounts(load.Rows.Count, 0, 0, 0);
         }
 
-        var isExisting = new bool[load.Rows.Count];
-        foreach (var row in existing)
-        {
-            isExisting[row] = true;
-        }
-
-        int[] fresh = [.. Enumerable.Range(0, load.Rows.Count).Where(r => !isExisting[r])];
+        var fresh = Others(load.Rows.Count, existing);
         if (fresh.Length > 0)
         {
             await WriteTableAsync(load, fresh, cancellationToken);
@@ -168,13 +162,7 @@ internal abstract partial class SqlDialect
             return await AppendAllAsync(load, cancellationToken);
         }
 
-        var isExisting = new bool[load.Rows.Count];
-        foreach (var row in existing)
-        {
-            isExisting[row] = true;
-        }
-
-        int[] fresh = [.. Enumerable.Range(0, load.Rows.Count).Where(r => !isExisting[r])];
+        var fresh = Others(load.Rows.Count, existing);
         if (fresh.Length > 0)
         {
             await WriteTableAsync(load, fresh, cancellationToken);
@@ -189,6 +177,18 @@ internal abstract partial class SqlDialect
             cancellationToken);
         await ReleaseStageAsync(stage, cancellationToken);
         return new LoadCounts(0, 0, fresh.Length + appended, 0, existing.Count - appended);
+    }
+
+    /// <summary>The rows of a batch of <paramref name="count"/> that are not in <paramref name="existing"/>, in order.</summary>
+    private static int[] Others(int count, IReadOnlyList<int> existing)
+    {
+        var isExisting = new bool[count];
+        foreach (var row in existing)
+        {
+            isExisting[row] = true;
+        }
+
+        return [.. Enumerable.Range(0, count).Where(r => !isExisting[r])];
     }
 
     /// <summary>Stage row s and table row t hold the same version: the same key and the same values, _sdc_ metadata aside.</summary>

@@ -164,7 +164,7 @@ internal sealed partial class StreamLoader(LoadSession session, string stream, s
             return;
         }
 
-        var next = Interlocked.Exchange(ref _spare, null) ?? new RowBatch(batch.Columns.Select(c => c.Type).ToList(), batch.KeyColumns, session.Config.BatchSizeRows);
+        var next = FreshBatch(batch);
         if (carry > 0)
         {
             batch.MoveRowsFrom(batch.Count - carry, next);
@@ -201,16 +201,13 @@ internal sealed partial class StreamLoader(LoadSession session, string stream, s
         _heldFirst = Math.Min(_heldFirst, _firstPending);
         _holding = true;
         _heldCovered = false;
-        _batch = Interlocked.Exchange(ref _spare, null) ?? new RowBatch(batch.Columns.Select(c => c.Type).ToList(), batch.KeyColumns, session.Config.BatchSizeRows);
+        _batch = FreshBatch(batch);
         _firstPending = long.MaxValue;
         _covered = 0;
         await session.Committer.EnqueueBatchAsync(
             async () =>
             {
-                if (batchedAt >= 0)
-                {
-                    ((ValueBuffer<DateTime>)batch.Columns[batchedAt]).Fill(session.UtcNow, batch.Count);
-                }
+                StampBatchedAt(batch, batchedAt);
 
                 await _tables.GuardAsync(
                     "setting aside rows for",
@@ -221,11 +218,7 @@ internal sealed partial class StreamLoader(LoadSession session, string stream, s
                     },
                     cancellationToken);
                 session.Reporter.Info(string.Create(CultureInfo.InvariantCulture, $"{Stream}: {batch.Count} rows set aside until a STATE covers them (a stream without keys appends only what a STATE covers)"));
-                batch.Clear();
-                if (ReferenceEquals(definition, _definition))
-                {
-                    Volatile.Write(ref _spare, batch);
-                }
+                Recycle(batch, definition);
             },
             cancellationToken);
     }
@@ -234,10 +227,7 @@ internal sealed partial class StreamLoader(LoadSession session, string stream, s
     private async Task CommitAsync(BatchLoad load, int batchedAt, string lines, CancellationToken cancellationToken)
     {
         var batch = load.Rows;
-        if (batchedAt >= 0)
-        {
-            ((ValueBuffer<DateTime>)batch.Columns[batchedAt]).Fill(session.UtcNow, batch.Count);
-        }
+        StampBatchedAt(batch, batchedAt);
 
         var started = session.Time.GetTimestamp();
         LoadCounts counts;
@@ -255,12 +245,7 @@ internal sealed partial class StreamLoader(LoadSession session, string stream, s
         session.Reporter.Info(string.Create(
             CultureInfo.InvariantCulture,
             $"{Stream}: committed {batch.Count} rows to {session.Describe(Table)} ({counts.Inserted} inserted, {counts.Updated} updated, {counts.Appended} appended{(counts.Unchanged > 0 ? $", {counts.Unchanged} unchanged" : string.Empty)}{(counts.Deleted > 0 ? $", {counts.Deleted} deleted" : string.Empty)}{(counts.Skipped > 0 ? $", {counts.Skipped} already stored" : string.Empty)}) in {seconds:0.000} s"));
-        batch.Clear();
-        if (ReferenceEquals(load.Table, _definition))
-        {
-            // Taken by the reader's thread; a spare it has not taken yet is simply replaced.
-            Volatile.Write(ref _spare, batch);
-        }
+        Recycle(batch, load.Table);
     }
 
     private void ReportUndeclared(string path)
@@ -268,6 +253,29 @@ internal sealed partial class StreamLoader(LoadSession session, string stream, s
         if (_undeclared.Add(path))
         {
             session.Reporter.Warning($"stream \"{Stream}\": property \"{path}\" is not in the stream's schema; its values are not loaded");
+        }
+    }
+
+    /// <summary>An empty batch of the same columns: the last one committed, when the committer has given it back.</summary>
+    private RowBatch FreshBatch(RowBatch batch) =>
+        Interlocked.Exchange(ref _spare, null) ?? new RowBatch(batch.Columns.Select(c => c.Type).ToList(), batch.KeyColumns, session.Config.BatchSizeRows);
+
+    private void StampBatchedAt(RowBatch batch, int batchedAt)
+    {
+        if (batchedAt >= 0)
+        {
+            ((ValueBuffer<DateTime>)batch.Columns[batchedAt]).Fill(session.UtcNow, batch.Count);
+        }
+    }
+
+    /// <summary>Clears a batch the engine is done with and keeps it for reuse, unless the table has changed shape since.</summary>
+    private void Recycle(RowBatch batch, TableDefinition shape)
+    {
+        batch.Clear();
+        if (ReferenceEquals(shape, _definition))
+        {
+            // Taken by the reader's thread; a spare it has not taken yet is simply replaced.
+            Volatile.Write(ref _spare, batch);
         }
     }
 

@@ -16,9 +16,6 @@ namespace Zendesk.Singer.Tap.Sync.Exports;
 /// </summary>
 internal sealed class CursorExportSync(StreamDefinition export, StreamOutput? parent, IReadOnlyList<ExportChild> children, SyncContext context)
 {
-    public const string CursorKey = BookmarkKeys.Cursor;
-    public const string WatermarkKey = BookmarkKeys.Watermark;
-
     private readonly string _timeKey = export.ReplicationKey!;
     private readonly byte[] _timeKeyUtf8 = Encoding.UTF8.GetBytes(export.ReplicationKey!);
     private readonly byte[] _keyUtf8 = Encoding.UTF8.GetBytes(export.Key);
@@ -50,7 +47,7 @@ internal sealed class CursorExportSync(StreamDefinition export, StreamOutput? pa
         {
             var bookmark = child.Output.FullTable ? null : context.Group.Bookmark(child.Output.Name);
             child.Since = Timestamps.Parse(bookmark?[child.Output.Definition.ReplicationKey!]) ?? start;
-            if (_mark is null && Timestamps.Parse(bookmark?[WatermarkKey]) is { } watermark)
+            if (_mark is null && Timestamps.Parse(bookmark?[BookmarkKeys.Watermark]) is { } watermark)
             {
                 _mark = TimePosition.At(watermark.ToUnixTimeSeconds());
             }
@@ -143,7 +140,7 @@ internal sealed class CursorExportSync(StreamDefinition export, StreamOutput? pa
         if (parent is { FullTable: false })
         {
             var bookmark = _mark!.ToBookmark(_timeKey);
-            bookmark[CursorKey] = cursor ?? CursorOf(context.Group.Bookmark(parent.Name));
+            bookmark[BookmarkKeys.Cursor] = cursor ?? CursorOf(context.Group.Bookmark(parent.Name));
             context.Group.Set(parent.Name, bookmark);
         }
 
@@ -153,13 +150,13 @@ internal sealed class CursorExportSync(StreamDefinition export, StreamOutput? pa
             var bookmark = new JsonObject
             {
                 [child.Output.Definition.ReplicationKey!] = Timestamps.Format(child.Since),
-                [WatermarkKey] = watermark,
-                [CursorKey] = cursor ?? CursorOf(context.Group.Bookmark(child.Output.Name)),
+                [BookmarkKeys.Watermark] = watermark,
+                [BookmarkKeys.Cursor] = cursor ?? CursorOf(context.Group.Bookmark(child.Output.Name)),
             };
             context.Group.Set(child.Output.Name, bookmark);
         }
     }
 
     private static string? CursorOf(JsonObject? bookmark) =>
-        bookmark?[CursorKey] is JsonValue value && value.TryGetValue<string>(out var cursor) ? cursor : null;
+        bookmark?[BookmarkKeys.Cursor] is JsonValue value && value.TryGetValue<string>(out var cursor) ? cursor : null;
 }

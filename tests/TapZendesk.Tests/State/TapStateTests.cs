@@ -17,8 +17,8 @@ public sealed class TapStateTests
         using (var writer = new SingerWriter(output))
         {
             var state = new TapState(document, writer);
-            state.Set("tickets", new JsonObject { ["generated_timestamp"] = "2024-01-02T01:01:00Z", ["cursor"] = "abc" });
-            state.Emit();
+            using var none = new MessageSpool();
+            state.Publish(new Dictionary<string, JsonObject> { ["tickets"] = new() { ["generated_timestamp"] = "2024-01-02T01:01:00Z", ["cursor"] = "abc" } }, none);
         }
 
         var line = JsonNode.Parse(Encoding.UTF8.GetString(output.ToArray()))!;
@@ -32,7 +32,8 @@ public sealed class TapStateTests
     {
         using var writer = new SingerWriter(Stream.Null);
         var state = new TapState(new StateDocument(), writer);
-        state.Set("groups", new JsonObject { ["updated_at"] = "a" });
+        using var none = new MessageSpool();
+        state.Publish(new Dictionary<string, JsonObject> { ["groups"] = new() { ["updated_at"] = "a" } }, none);
 
         state.Bookmark("groups")!["updated_at"] = "b";
 
