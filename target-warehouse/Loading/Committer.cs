@@ -1,13 +1,22 @@
+using System.Runtime.ExceptionServices;
+
 namespace Zendesk.Singer.Target.Loading;
 
 /// <summary>
 /// Runs batch commits one after another on a thread of their own, so that the engine loads one
 /// batch while the next is being read and converted. The engine's connection is used by one job at
-/// a time; anything else that needs it drains the queue first. The first failure fails every later job.
+/// a time; anything else that needs it drains the queue first.
 /// </summary>
 /// <remarks>
+/// <para>
 /// At most a given number of batches are queued or committing at once: the reader waits for room
 /// before it hands over another, so batches, and their memory, do not pile up behind a slow engine.
+/// </para>
+/// <para>
+/// After a failure the run stops before a point in the input (<see cref="StopsBefore"/>): when the
+/// engine refused one record, later jobs still run and commit only what came before that record, so
+/// that nothing accepted before it is lost; after any other failure no later job runs.
+/// </para>
 /// </remarks>
 /// <param name="maxBatches">The batches that may be queued or committing at once.</param>
 internal sealed class Committer(int maxBatches) : IDisposable
@@ -15,6 +24,17 @@ internal sealed class Committer(int maxBatches) : IDisposable
     private readonly SemaphoreSlim _room = new(maxBatches, maxBatches);
     private readonly CommitThread _thread = new();
     private Task _tail = Task.CompletedTask;
+    private Exception? _failure;
+    private long _stopsBefore = long.MaxValue;
+
+    /// <summary>
+    /// The sequence number of the first record that must not be committed: <see cref="long.MaxValue"/>
+    /// while nothing has failed, <see cref="long.MinValue"/> once nothing more may be.
+    /// </summary>
+    public long StopsBefore => Interlocked.Read(ref _stopsBefore);
+
+    /// <summary>Whether a job has failed.</summary>
+    public bool HasFailed => Volatile.Read(ref _failure) is not null;
 
     /// <summary>Queues a batch commit once there is room for it.</summary>
     /// <returns>The commit, queued.</returns>
@@ -24,7 +44,7 @@ internal sealed class Committer(int maxBatches) : IDisposable
         return Chain(job, holdsRoom: true);
     }
 
-    /// <summary>Runs <paramref name="action"/> once every job queued so far has succeeded.</summary>
+    /// <summary>Runs <paramref name="action"/> once every job queued so far has ended.</summary>
     public void Then(Action action) => Chain(
         () =>
         {
@@ -33,21 +53,44 @@ internal sealed class Committer(int maxBatches) : IDisposable
         },
         holdsRoom: false);
 
+    /// <summary>Nothing from the record numbered <paramref name="sequence"/> on is committed any more.</summary>
+    public void StopBefore(long sequence)
+    {
+        var current = Interlocked.Read(ref _stopsBefore);
+        while (sequence < current)
+        {
+            var seen = Interlocked.CompareExchange(ref _stopsBefore, sequence, current);
+            if (seen == current)
+            {
+                return;
+            }
+
+            current = seen;
+        }
+    }
+
     public void Dispose() => _thread.Dispose();
 
     /// <summary>Waits for every queued job; throws the first failure.</summary>
-    public Task DrainAsync() => _tail;
-
-    /// <summary>Whether a queued job has failed: every job after it fails the same way.</summary>
-    public bool HasFailed => _tail.IsFaulted;
+    public async Task DrainAsync()
+    {
+        await _tail;
+        ThrowIfFailed();
+    }
 
     /// <summary>Throws the first failure of a finished job, if there is one.</summary>
     public void ThrowIfFailed()
     {
-        if (_tail.IsFaulted)
+        if (Volatile.Read(ref _failure) is { } failure)
         {
-            _tail.GetAwaiter().GetResult();
+            ExceptionDispatchInfo.Throw(failure);
         }
+    }
+
+    private void Fail(Exception e)
+    {
+        Interlocked.CompareExchange(ref _failure, e, null);
+        StopBefore(e is LoadException { RefusedSequence: { } refused } ? refused : long.MinValue);
     }
 
     private Task Chain(Func<Task> job, bool holdsRoom)
@@ -59,7 +102,14 @@ internal sealed class Committer(int maxBatches) : IDisposable
                 try
                 {
                     await previous;
-                    await job();
+                    if (StopsBefore != long.MinValue)
+                    {
+                        await job();
+                    }
+                }
+                catch (Exception e)
+                {
+                    Fail(e);
                 }
                 finally
                 {

@@ -7,8 +7,9 @@ namespace Zendesk.Singer.Target.Loading;
 
 /// <summary>
 /// The message loop. Records go into their stream's batch; when one batch is full every stream is
-/// committed, so that the STATEs read so far can be written. Bad input stops the loop, but only
-/// after everything accepted before it is committed and the last STATE it covers is written.
+/// committed, so that the STATEs read so far can be written. Bad input, or a record the engine
+/// refuses, stops the loop, but only after everything accepted before it is committed and the last
+/// STATE it covers is written.
 /// RECORD lines are converted as they are read (the runner is the reader's record receiver); a
 /// record the fast path declines arrives as an ordinary message and is converted from it.
 /// </summary>
@@ -35,7 +36,7 @@ internal sealed class LoadRunner(LoadSession session, SingerWriter output) : IRe
                 session.Committer.ThrowIfFailed();
             }
 
-            foreach (var stream in _streams.Values.OrderBy(s => s.FirstUnqueuedSequence))
+            foreach (var stream in InCommitOrder())
             {
                 await stream.BeginFlushAsync(cancellationToken, force: true);
                 ReleaseStates();
@@ -44,15 +45,25 @@ internal sealed class LoadRunner(LoadSession session, SingerWriter output) : IRe
             await session.Committer.DrainAsync();
             return 0;
         }
-        catch (Exception e) when (e is SingerProtocolException or InputException)
+        catch (Exception e) when (e is SingerProtocolException or InputException or LoadException)
         {
-            await CommitAcceptedAsync(cancellationToken);
-            session.Reporter.Error(e.Message);
-            return 1;
-        }
-        catch (LoadException e)
-        {
-            session.Reporter.Error(e.Message);
+            if (e is not LoadException || !session.Committer.HasFailed)
+            {
+                // Every record read so far was accepted: the ones before the next are to be committed.
+                session.Committer.StopBefore(_records + 1);
+            }
+
+            var failure = await CommitAcceptedAsync(cancellationToken);
+            if (failure is not null)
+            {
+                session.Reporter.Error(failure.Message);
+            }
+
+            if (!ReferenceEquals(failure, e))
+            {
+                session.Reporter.Error(e.Message);
+            }
+
             return 1;
         }
     }
@@ -159,7 +170,7 @@ internal sealed class LoadRunner(LoadSession session, SingerWriter output) : IRe
         {
             // Naming the table uses the engine's connection: no commit may be running meanwhile.
             await session.Committer.DrainAsync();
-            loader = new StreamLoader(session, stream, await _tables.ForAsync(stream, cancellationToken));
+            loader = new StreamLoader(session, _states, stream, await _tables.ForAsync(stream, cancellationToken));
             _streams.Add(stream, loader);
         }
 
@@ -167,13 +178,13 @@ internal sealed class LoadRunner(LoadSession session, SingerWriter output) : IRe
     }
 
     /// <summary>
-    /// Queues every stream's batch for commit, oldest first, so that the STATEs read so far can follow.
+    /// Queues every stream's batch for commit (see <see cref="InCommitOrder"/>), so that the STATEs read so far can follow.
     /// With <paramref name="coveredOnly"/>, streams that keep uncovered rows back commit only what the
     /// latest STATE covers.
     /// </summary>
     private async Task BeginFlushAllAsync(CancellationToken cancellationToken, bool coveredOnly = false)
     {
-        foreach (var stream in _streams.Values.OrderBy(s => s.FirstUnqueuedSequence))
+        foreach (var stream in InCommitOrder())
         {
             await stream.BeginFlushAsync(cancellationToken, coveredOnly: coveredOnly);
 
@@ -182,6 +193,14 @@ internal sealed class LoadRunner(LoadSession session, SingerWriter output) : IRe
             ReleaseStates();
         }
     }
+
+    /// <summary>
+    /// Oldest first, except that streams committing only what a STATE covers come last: when the engine
+    /// refuses a record of another stream, their commit still runs after that failure and can stop at
+    /// the last STATE before it, where committing first would have stored rows the resume sends again.
+    /// </summary>
+    private IEnumerable<StreamLoader> InCommitOrder() =>
+        _streams.Values.OrderBy(s => s.KeepsUncoveredBack).ThenBy(s => s.FirstUnqueuedSequence);
 
     private async Task FlushAllAsync(CancellationToken cancellationToken)
     {
@@ -194,21 +213,25 @@ internal sealed class LoadRunner(LoadSession session, SingerWriter output) : IRe
     private void ReleaseStates()
     {
         var firstUnqueued = _streams.Count == 0 ? long.MaxValue : _streams.Values.Min(s => s.FirstUnqueuedSequence);
-        if (_states.TakeReleased(firstUnqueued) is { } state)
+        var released = _states.TakeReleased(firstUnqueued);
+        if (released.Count > 0)
         {
-            session.Committer.Then(() => _states.Write(state));
+            session.Committer.Then(() => _states.Write(released, session.Committer.StopsBefore));
         }
     }
 
-    private async Task CommitAcceptedAsync(CancellationToken cancellationToken)
+    /// <summary>After a failure, commits what came before the point where the run stops, and writes the STATE that covers it.</summary>
+    /// <returns>The commits' failure, if one has failed.</returns>
+    private async Task<LoadException?> CommitAcceptedAsync(CancellationToken cancellationToken)
     {
         try
         {
             await FlushAllAsync(cancellationToken);
+            return null;
         }
         catch (LoadException e)
         {
-            session.Reporter.Error(e.Message);
+            return e;
         }
     }
 }

@@ -6,7 +6,9 @@ namespace Zendesk.Singer.Target.Loading;
 /// The rows of one stream waiting to be committed, column by column. A record is converted into the
 /// slot after the last row and only becomes a row when <see cref="CommitRow"/> accepts it, so a record
 /// that fails half-way leaves nothing behind. With keys, a record whose key is already in the batch
-/// replaces that row (the last record wins), so a batch never holds one key twice.
+/// replaces that row (the last record wins), so a batch never holds one key twice. Each row keeps the
+/// sequence number of the first record it took in and the input line of the last, which a refused
+/// row is reported by and a partial commit is cut at.
 /// </summary>
 internal sealed class RowBatch
 {
@@ -15,6 +17,8 @@ internal sealed class RowBatch
     private readonly Dictionary<int, int>? _rowsByKey;
     private readonly int _rowLimit;
     private int _capacity;
+    private long[] _sequences = [];
+    private long[] _lines = [];
 
     /// <param name="rowLimit">The rows the batch holds before it is committed: its columns grow no further than that.</param>
     public RowBatch(IReadOnlyList<ColumnType> types, int[] keyColumns, int rowLimit = int.MaxValue)
@@ -59,7 +63,9 @@ internal sealed class RowBatch
         return Count;
     }
 
-    public void CommitRow()
+    /// <param name="sequence">The record's sequence number in the input.</param>
+    /// <param name="line">The record's input line.</param>
+    public void CommitRow(long sequence = 0, long line = 0)
     {
         var slot = Count;
         if (_rowsByKey is not null && _rowsByKey.TryGetValue(slot, out var existing))
@@ -69,12 +75,64 @@ internal sealed class RowBatch
                 column.CopyRow(slot, existing);
             }
 
+            _lines[existing] = line;
             Replaced++;
             return;
         }
 
         _rowsByKey?.Add(slot, slot);
+        _sequences[slot] = sequence;
+        _lines[slot] = line;
         Count++;
+    }
+
+    /// <summary>The sequence number of the first record that went into the row.</summary>
+    public long SequenceOf(int row) => _sequences[row];
+
+    /// <summary>The input line of the record the row holds.</summary>
+    public long LineOf(int row) => _lines[row];
+
+    /// <summary>Keeps only the rows that came before the record numbered <paramref name="sequence"/>, in their order.</summary>
+    /// <returns>How many rows were dropped.</returns>
+    public int KeepBefore(long sequence)
+    {
+        var kept = 0;
+        for (var row = 0; row < Count; row++)
+        {
+            if (_sequences[row] >= sequence)
+            {
+                continue;
+            }
+
+            if (kept != row)
+            {
+                foreach (var column in Columns)
+                {
+                    column.CopyRow(row, kept);
+                }
+
+                _sequences[kept] = _sequences[row];
+                _lines[kept] = _lines[row];
+            }
+
+            kept++;
+        }
+
+        var dropped = Count - kept;
+        Count = kept;
+        return dropped;
+    }
+
+    /// <summary>A new batch (without a key index) holding a copy of <paramref name="count"/> rows from <paramref name="first"/> on.</summary>
+    public RowBatch Copy(int first, int count)
+    {
+        var copy = new RowBatch([.. Columns.Select(c => c.Type)], [], count);
+        for (var row = first; row < first + count; row++)
+        {
+            copy.Append(this, row);
+        }
+
+        return copy;
     }
 
     /// <summary>
@@ -90,13 +148,7 @@ internal sealed class RowBatch
 
         for (var row = first; row < Count; row++)
         {
-            var slot = target.BeginRow();
-            for (var c = 0; c < Columns.Length; c++)
-            {
-                Columns[c].CopyRowTo(target.Columns[c], row, slot);
-            }
-
-            target.CommitRow();
+            target.Append(this, row);
         }
 
         Count = first;
@@ -114,8 +166,21 @@ internal sealed class RowBatch
         Replaced = 0;
     }
 
+    private void Append(RowBatch source, int row)
+    {
+        var slot = BeginRow();
+        for (var c = 0; c < Columns.Length; c++)
+        {
+            source.Columns[c].CopyRowTo(Columns[c], row, slot);
+        }
+
+        CommitRow(source._sequences[row], source._lines[row]);
+    }
+
     private void Grow(int capacity)
     {
+        Array.Resize(ref _sequences, capacity);
+        Array.Resize(ref _lines, capacity);
         foreach (var column in Columns)
         {
             column.Resize(capacity);

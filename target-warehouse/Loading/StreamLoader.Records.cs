@@ -69,12 +69,9 @@ internal sealed partial class StreamLoader
         if (batch.Count == 0)
         {
             _firstPending = sequence;
-            _firstLine = lineNumber;
         }
 
-        _lastLine = lineNumber;
-
-        batch.CommitRow();
+        batch.CommitRow(sequence, lineNumber);
         Report.RecordReceived(session.Time);
     }
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
 using Zendesk.Singer.Protocol.Messages;
@@ -12,7 +13,7 @@ namespace Zendesk.Singer.Target.Loading;
 /// batch committed on request. Overwrite empties or recreates the table in the transaction of the
 /// run's first batch, so a run that never gets that far leaves the old content in place.
 /// </summary>
-internal sealed partial class StreamLoader(LoadSession session, string stream, string table)
+internal sealed partial class StreamLoader(LoadSession session, StateTracker states, string stream, string table)
 {
     private readonly TableKeeper _tables = new(session, stream, table);
     private readonly HashSet<string> _undeclared = new(StringComparer.Ordinal);
@@ -27,8 +28,6 @@ internal sealed partial class StreamLoader(LoadSession session, string stream, s
     private bool _deletions;
     private long? _activeVersion;
     private long _firstPending = long.MaxValue;
-    private long _firstLine;
-    private long _lastLine;
 
     /// <summary>The rows of the batch that came before the latest STATE, and that STATE's place in the input.</summary>
     private int _covered;
@@ -56,7 +55,7 @@ internal sealed partial class StreamLoader(LoadSession session, string stream, s
     /// Whether rows that no STATE covers yet are kept back from the table when batches are committed:
     /// so for appends without keys, where nothing could tell apart the rows a resumed run sends again.
     /// </summary>
-    private bool KeepsUncoveredBack => _method == LoadMethod.AppendOnly && _definition is { PrimaryKey.Count: 0 } && _mapping is { KeyColumns.Length: 0 };
+    public bool KeepsUncoveredBack => _method == LoadMethod.AppendOnly && _definition is { PrimaryKey.Count: 0 } && _mapping is { KeyColumns.Length: 0 };
 
     /// <summary>A STATE was read after the record numbered <paramref name="afterRecord"/>: every row so far comes before it.</summary>
     public void OnState(long afterRecord)
@@ -183,14 +182,15 @@ internal sealed partial class StreamLoader(LoadSession session, string stream, s
         IReadOnlyList<string> appendKey = upsert ? [] : [.. _mapping!.KeyColumnNames];
         var load = new BatchLoad(definition, current, batch, upsert, _tables.TakeReset(definition), deleteFlag, appendKey) { ReleasesHeld = _holding };
         var batchedAt = _mapping!.MetadataIndex(MetadataColumn.BatchedAt);
+        var heldFirst = _heldFirst;
+        var keepsBack = KeepsUncoveredBack;
         _batch = next;
         _firstPending = carry > 0 ? _coveredThrough + 1 : long.MaxValue;
         _covered = 0;
         _holding = false;
         _heldCovered = false;
         _heldFirst = long.MaxValue;
-        var lines = _firstLine == _lastLine ? $"line {_firstLine}" : $"lines {_firstLine} to {_lastLine}";
-        await session.Committer.EnqueueBatchAsync(() => CommitAsync(load, batchedAt, lines, cancellationToken), cancellationToken);
+        await session.Committer.EnqueueBatchAsync(() => CommitAsync(load, batchedAt, keepsBack, heldFirst, cancellationToken), cancellationToken);
     }
 
     /// <summary>Sets a full batch of rows that no STATE covers yet aside in the engine, and goes on with an empty one.</summary>
@@ -223,9 +223,17 @@ internal sealed partial class StreamLoader(LoadSession session, string stream, s
             cancellationToken);
     }
 
-    /// <param name="lines">The input lines of the batch's records, which a failure names.</param>
-    private async Task CommitAsync(BatchLoad load, int batchedAt, string lines, CancellationToken cancellationToken)
+    /// <param name="keepsBack">Whether the stream commits only what a STATE covers.</param>
+    /// <param name="heldFirst">The sequence number of the first row set aside, when the load releases them.</param>
+    private async Task CommitAsync(BatchLoad load, int batchedAt, bool keepsBack, long heldFirst, CancellationToken cancellationToken)
     {
+        if (AfterStop(load, keepsBack, heldFirst) is not { } kept)
+        {
+            Recycle(load.Rows, load.Table);
+            return;
+        }
+
+        load = kept;
         var batch = load.Rows;
         StampBatchedAt(batch, batchedAt);
 
@@ -233,19 +241,79 @@ internal sealed partial class StreamLoader(LoadSession session, string stream, s
         LoadCounts counts;
         try
         {
-            counts = await _tables.GuardAsync("loading", ct => session.Dialect.LoadAsync(load, ct), cancellationToken);
+            counts = await LoadAsync(load, cancellationToken);
         }
-        catch (LoadException e)
+        catch (LoadException e) when (e.InnerException is not DbException { IsTransient: true })
         {
-            throw new LoadException($"{lines}: {e.Message}", e.InnerException!);
+            // A lost connection or a timeout says nothing about the rows: only an answer about them is searched.
+            var (committed, refused, failure) = await RefusedRowSearch.LoadAsync(load, e, piece => LoadAsync(piece, cancellationToken));
+            if (failure is not null)
+            {
+                Report.BatchCommitted(committed, 0, session.Time);
+                ReportCommitted(committed, refused, session.Time.GetElapsedTime(started).TotalSeconds);
+                throw Refusal(load, refused, heldFirst, failure);
+            }
+
+            counts = committed;
         }
 
         Report.BatchCommitted(counts, batch.Replaced, session.Time);
-        var seconds = session.Time.GetElapsedTime(started).TotalSeconds;
+        ReportCommitted(counts, batch.Count, session.Time.GetElapsedTime(started).TotalSeconds);
+        Recycle(batch, load.Table);
+    }
+
+    private Task<LoadCounts> LoadAsync(BatchLoad load, CancellationToken cancellationToken) =>
+        _tables.GuardAsync("loading", ct => session.Dialect.LoadAsync(load, ct), cancellationToken);
+
+    /// <summary>
+    /// Once the run stops before some record, a batch commits only the rows before it; a stream that
+    /// commits only what a STATE covers stops at the last STATE before that record.
+    /// </summary>
+    /// <returns>The load cut to those rows, or null when nothing of it is left to commit.</returns>
+    private BatchLoad? AfterStop(BatchLoad load, bool keepsBack, long heldFirst)
+    {
+        var stop = session.Committer.StopsBefore;
+        if (stop == long.MaxValue)
+        {
+            return load;
+        }
+
+        var limit = keepsBack ? states.CoveredBefore(stop) : stop;
+        load.Rows.KeepBefore(limit);
+        var releasesHeld = load.ReleasesHeld && heldFirst < limit;
+        return load.Rows.Count > 0 || releasesHeld ? load with { ReleasesHeld = releasesHeld } : null;
+    }
+
+    /// <summary>The failure of a refused row, naming its line; rows set aside before the batch count as coming first.</summary>
+    private static LoadException Refusal(BatchLoad load, int refused, long heldFirst, LoadException failure)
+    {
+        var rows = load.Rows;
+        var first = long.MaxValue;
+        for (var row = refused; row < rows.Count; row++)
+        {
+            first = Math.Min(first, rows.SequenceOf(row));
+        }
+
+        var place = refused < rows.Count ? $"line {rows.LineOf(refused)}" : "the rows set aside";
+        if (refused == 0 && load.ReleasesHeld)
+        {
+            first = Math.Min(first, heldFirst);
+            place = refused < rows.Count ? $"the rows set aside before line {rows.LineOf(0)}, or {place}" : place;
+        }
+
+        return new LoadException($"{place}: {failure.Message}", failure.InnerException!) { RefusedSequence = first };
+    }
+
+    private void ReportCommitted(LoadCounts counts, int rows, double seconds)
+    {
+        if (rows == 0 && counts.Total == 0)
+        {
+            return;
+        }
+
         session.Reporter.Info(string.Create(
             CultureInfo.InvariantCulture,
-            $"{Stream}: committed {batch.Count} rows to {session.Describe(Table)} ({counts.Inserted} inserted, {counts.Updated} updated, {counts.Appended} appended{(counts.Unchanged > 0 ? $", {counts.Unchanged} unchanged" : string.Empty)}{(counts.Deleted > 0 ? $", {counts.Deleted} deleted" : string.Empty)}{(counts.Skipped > 0 ? $", {counts.Skipped} already stored" : string.Empty)}) in {seconds:0.000} s"));
-        Recycle(batch, load.Table);
+            $"{Stream}: committed {rows} rows to {session.Describe(Table)} ({counts.Inserted} inserted, {counts.Updated} updated, {counts.Appended} appended{(counts.Unchanged > 0 ? $", {counts.Unchanged} unchanged" : string.Empty)}{(counts.Deleted > 0 ? $", {counts.Deleted} deleted" : string.Empty)}{(counts.Skipped > 0 ? $", {counts.Skipped} already stored" : string.Empty)}) in {seconds:0.000} s"));
     }
 
     private void ReportUndeclared(string path)

@@ -54,4 +54,19 @@ public sealed class CommitterTests
         await Should.ThrowAsync<InvalidOperationException>(committer.DrainAsync());
         ran.ShouldBeFalse();
     }
+
+    [Fact]
+    public async Task After_a_refused_record_later_jobs_still_run_and_learn_where_the_run_stops()
+    {
+        using var committer = new Committer(MaxBatches);
+        committer.StopsBefore.ShouldBe(long.MaxValue);
+        await committer.EnqueueBatchAsync(() => throw new LoadException("line 7: refused", new InvalidOperationException()) { RefusedSequence = 42 }, CancellationToken.None);
+        long? seen = null;
+        committer.Then(() => seen = committer.StopsBefore);
+
+        (await Should.ThrowAsync<LoadException>(committer.DrainAsync())).Message.ShouldBe("line 7: refused");
+        seen.ShouldBe(42);
+        committer.StopBefore(50);
+        committer.StopsBefore.ShouldBe(42);
+    }
 }

@@ -600,11 +600,10 @@ public abstract class LoadBehaviourTests(EngineKind engineKind)
     }
 
     [Fact]
-    public async Task A_batch_the_engine_refuses_names_its_lines_and_the_batches_before_it_stay_committed_with_their_state()
+    public async Task A_record_the_engine_refuses_is_named_by_its_line_and_every_record_before_it_stays_committed_with_its_state()
     {
         await using var engine = TestEngine.Create(engineKind);
-        await engine.ExecuteAsync($"CREATE SCHEMA IF NOT EXISTS \"{engine.Schema}\"");
-        await engine.ExecuteAsync($"CREATE TABLE \"{engine.Schema}\".\"checked\" (id BIGINT NOT NULL PRIMARY KEY, status TEXT CHECK (status <> 'bad'))");
+        await CreateCheckedTableAsync(engine);
 
         var result = await TargetRunner.RunAsync(
             engine,
@@ -614,14 +613,83 @@ public abstract class LoadBehaviourTests(EngineKind engineKind)
                 State(1),
                 Schema("checked", TicketProperties.DeepClone().AsObject(), "id"),
                 Record("checked", new() { ["id"] = 1, ["status"] = "fine" }),
+                State(2),
                 Record("checked", new() { ["id"] = 2, ["status"] = "bad" }),
+                Record("checked", new() { ["id"] = 3, ["status"] = "fine" }),
+                State(3)));
+
+        result.ExitCode.ShouldBe(1);
+        result.Error.ShouldContain("error: line 7: stream \"checked\": loading table");
+        result.StateText.ShouldBe("""{"n":1}""" + "\n" + """{"n":2}""");
+        (await engine.CountAsync("tickets")).ShouldBe(1);
+        (await engine.DumpAsync("checked")).Rows.Select(r => string.Join("|", r)).ShouldBe(["1|fine"]);
+    }
+
+    [Fact]
+    public async Task A_refused_record_deep_in_a_batch_is_found_and_the_rows_before_it_are_committed()
+    {
+        await using var engine = TestEngine.Create(engineKind);
+        await CreateCheckedTableAsync(engine);
+        var messages = new List<JsonObject> { Schema("checked", TicketProperties.DeepClone().AsObject(), "id") };
+        for (var i = 1; i <= 100; i++)
+        {
+            messages.Add(Record("checked", new() { ["id"] = i, ["status"] = i == 37 ? "bad" : "fine" }));
+            if (i % 10 == 0)
+            {
+                messages.Add(State(i));
+            }
+        }
+
+        var result = await TargetRunner.RunAsync(engine, Lines(messages));
+
+        // Record 37 is on line 1 + 37 + 3 (the schema, the records, the STATEs after 10, 20 and 30).
+        result.ExitCode.ShouldBe(1);
+        result.Error.ShouldContain("error: line 41: stream \"checked\": loading table");
+        result.StateText.ShouldBe("""{"n":30}""");
+        (await engine.CountAsync("checked")).ShouldBe(36);
+    }
+
+    [Fact]
+    public async Task After_a_refused_record_a_stream_without_keys_commits_only_what_the_last_state_before_it_covers()
+    {
+        await using var engine = TestEngine.Create(engineKind);
+        await CreateCheckedTableAsync(engine);
+
+        var result = await TargetRunner.RunAsync(
+            engine,
+            Lines(
+                Schema("notes", TicketProperties.DeepClone().AsObject()),
+                Schema("checked", TicketProperties.DeepClone().AsObject(), "id"),
+                Record("notes", new() { ["id"] = 1, ["status"] = "covered" }),
+                State(1),
+                Record("notes", new() { ["id"] = 2, ["status"] = "before the refusal" }),
+                Record("checked", new() { ["id"] = 1, ["status"] = "bad" }),
+                Record("notes", new() { ["id"] = 3, ["status"] = "after it" }),
                 State(2)));
 
         result.ExitCode.ShouldBe(1);
-        result.Error.ShouldContain("error: lines 5 to 6: stream \"checked\": loading table");
+        result.Error.ShouldContain("error: line 6: stream \"checked\"", Case.Sensitive, result.Error);
         result.StateText.ShouldBe("""{"n":1}""");
-        (await engine.CountAsync("tickets")).ShouldBe(1);
-        (await engine.CountAsync("checked")).ShouldBe(0);
+        (await engine.DumpAsync("notes")).Rows.Select(r => string.Join("|", r)).ShouldBe(["1|covered"]);
+    }
+
+    [Fact]
+    public async Task After_bad_input_a_stream_without_keys_commits_only_what_the_last_state_covers()
+    {
+        await using var engine = TestEngine.Create(engineKind);
+
+        var result = await TargetRunner.RunAsync(
+            engine,
+            Lines(
+                Schema("notes", TicketProperties.DeepClone().AsObject()),
+                Record("notes", new() { ["id"] = 1, ["status"] = "covered" }),
+                State(1),
+                Record("notes", new() { ["id"] = 2, ["status"] = "not covered" })) + "{not json\n");
+
+        result.ExitCode.ShouldBe(1);
+        result.Error.ShouldContain("line 5");
+        result.StateText.ShouldBe("""{"n":1}""");
+        (await engine.DumpAsync("notes")).Rows.Select(r => string.Join("|", r)).ShouldBe(["1|covered"]);
     }
 
     [Fact]
@@ -633,5 +701,11 @@ public abstract class LoadBehaviourTests(EngineKind engineKind)
 
         result.ExitCode.ShouldBe(1);
         result.Error.ShouldContain("line 1: stream \"empty\": the schema has no properties");
+    }
+
+    private static async Task CreateCheckedTableAsync(TestEngine engine)
+    {
+        await engine.ExecuteAsync($"CREATE SCHEMA IF NOT EXISTS \"{engine.Schema}\"");
+        await engine.ExecuteAsync($"CREATE TABLE \"{engine.Schema}\".\"checked\" (id BIGINT NOT NULL PRIMARY KEY, status TEXT CHECK (status <> 'bad'))");
     }
 }

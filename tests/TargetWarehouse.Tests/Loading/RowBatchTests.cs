@@ -84,11 +84,57 @@ public sealed class RowBatchTests
         }
     }
 
-    private static void Add(RowBatch batch, long id, string text)
+    [Fact]
+    public void A_replaced_row_keeps_the_sequence_of_its_first_record_and_takes_the_line_of_the_last()
+    {
+        var batch = new RowBatch([ColumnType.BigInt, ColumnType.Text], [0]);
+        Add(batch, 1, "first", sequence: 10, line: 20);
+        Add(batch, 2, "other", sequence: 11, line: 21);
+        Add(batch, 1, "last", sequence: 12, line: 22);
+
+        (batch.SequenceOf(0), batch.LineOf(0)).ShouldBe((10L, 22L));
+        (batch.SequenceOf(1), batch.LineOf(1)).ShouldBe((11L, 21L));
+    }
+
+    [Fact]
+    public void Keeping_the_rows_before_a_record_drops_the_later_ones_and_closes_the_gaps()
+    {
+        var batch = new RowBatch([ColumnType.BigInt, ColumnType.Text], [0]);
+        Add(batch, 1, "a", sequence: 1, line: 1);
+        Add(batch, 2, "b", sequence: 5, line: 5);
+        Add(batch, 3, "c", sequence: 2, line: 2);
+        Add(batch, 4, "d", sequence: 3, line: 3);
+
+        batch.KeepBefore(3).ShouldBe(2);
+
+        batch.Count.ShouldBe(2);
+        ((TextBuffer)batch.Columns[1])[1].ShouldBe("c");
+        (batch.SequenceOf(1), batch.LineOf(1)).ShouldBe((2L, 2L));
+    }
+
+    [Fact]
+    public void A_copy_holds_the_rows_asked_for_with_their_places()
+    {
+        var batch = new RowBatch([ColumnType.BigInt, ColumnType.Text], []);
+        for (var i = 1; i <= 5; i++)
+        {
+            Add(batch, i, $"row {i}", sequence: i * 10, line: i * 100);
+        }
+
+        var copy = batch.Copy(1, 3);
+
+        copy.Count.ShouldBe(3);
+        ((ValueBuffer<long>)copy.Columns[0])[0].ShouldBe(2);
+        ((TextBuffer)copy.Columns[1])[2].ShouldBe("row 4");
+        (copy.SequenceOf(2), copy.LineOf(2)).ShouldBe((40L, 400L));
+        batch.Count.ShouldBe(5);
+    }
+
+    private static void Add(RowBatch batch, long id, string text, long sequence = 0, long line = 0)
     {
         var slot = batch.BeginRow();
         ((ValueBuffer<long>)batch.Columns[0]).Set(slot, id);
         ((TextBuffer)batch.Columns[1]).Set(slot, text);
-        batch.CommitRow();
+        batch.CommitRow(sequence, line);
     }
 }
