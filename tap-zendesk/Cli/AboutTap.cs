@@ -28,6 +28,7 @@ internal static class AboutTap
             new(ConfigKeys.MaxRequestsPerMinute, "string", "The core request budget per minute, an integer, or \"auto\" to follow the account's X-Rate-Limit.", Default: JsonValue.Create("200")),
             new(ConfigKeys.IncrementalRequestsPerMinute, "integer", "The incremental export budget per minute (30 with the High Volume add-on).", Default: JsonValue.Create(10)),
             new(ConfigKeys.TicketCommentsSource, "string", "Where comments come from: the ticket events export (one export, no per-ticket requests) or one request per changed ticket (every comment field).", Default: JsonValue.Create("ticket_events"), Allowed: ["ticket_events", "per_ticket"]),
+            new(ConfigKeys.SupportTypeScope, "string", "Which tickets the ticket exports include: all (the default), or agent, Zendesk's own default, which leaves out tickets handled by AI agents with their metrics, audits and comments, or ai_agent for only those.", Default: JsonValue.Create(TapConfig.DefaultSupportTypeScope), Allowed: ["all", "agent", "ai_agent"]),
             new(ConfigKeys.UserAgent, "string", "The User-Agent header sent to Zendesk."),
             new(ConfigKeys.RequestBudgets, "boolean", "false switches both request budgets off (only for a local simulator; 429s are still honoured).", Default: JsonValue.Create(true)),
         ]);

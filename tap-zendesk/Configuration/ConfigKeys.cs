@@ -19,11 +19,12 @@ internal static class ConfigKeys
     public const string TicketCommentsSource = "ticket_comments_source";
     public const string UserAgent = "user_agent";
     public const string RequestBudgets = "request_budgets";
+    public const string SupportTypeScope = "support_type_scope";
 
     public static IReadOnlySet<string> All { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         Subdomain, StartDate, AccessToken, Email, ApiToken, RequestTimeout, PageSize, RefreshToken,
         ClientId, ClientSecret, BaseUrl, MaxRequestsPerMinute, IncrementalRequestsPerMinute,
-        TicketCommentsSource, UserAgent, RequestBudgets,
+        TicketCommentsSource, UserAgent, RequestBudgets, SupportTypeScope,
     };
 }

@@ -6,6 +6,8 @@ internal sealed record TapConfig
     public const int DefaultListPageSize = 100;
     public const int DefaultExportPageSize = 1000;
 
+    public const string DefaultSupportTypeScope = "all";
+
     public string? Subdomain { get; init; }
 
     public required Uri BaseUri { get; init; }
@@ -36,6 +38,12 @@ internal sealed record TapConfig
     public int IncrementalRequestsPerMinute { get; init; } = 10;
 
     public CommentsSource CommentsSource { get; init; } = CommentsSource.TicketEvents;
+
+    /// <summary>
+    /// Which tickets the ticket exports include: <c>all</c>, or Zendesk's own default <c>agent</c>, which
+    /// leaves out tickets handled by AI agents (with their metrics, audits and comments), or <c>ai_agent</c>.
+    /// </summary>
+    public string SupportTypeScope { get; init; } = DefaultSupportTypeScope;
 
     public string? UserAgent { get; init; }
 

@@ -47,6 +47,7 @@ internal static class TapConfigReader
             CommentsSource = file.OneOf(ConfigKeys.TicketCommentsSource, "ticket_events", "per_ticket") == "per_ticket"
                 ? CommentsSource.PerTicket
                 : CommentsSource.TicketEvents,
+            SupportTypeScope = file.OneOf(ConfigKeys.SupportTypeScope, "all", "agent", "ai_agent") ?? TapConfig.DefaultSupportTypeScope,
             UserAgent = file.String(ConfigKeys.UserAgent),
             BudgetsDisabled = file.Boolean(ConfigKeys.RequestBudgets) == false,
         };

@@ -10,6 +10,7 @@ namespace Zendesk.Singer.Tap.Streams;
 /// <param name="Parent">The stream whose requests also yield this one, or null.</param>
 /// <param name="PlanNote">For plan-gated streams, what the account needs (said in the 403 warning).</param>
 /// <param name="Query">Fixed query parameters, e.g. <c>include=...</c>, or null.</param>
+/// <param name="SupportScoped">Whether Zendesk filters the endpoint by <c>support_type_scope</c> (tickets handled by AI agents).</param>
 internal sealed record StreamDefinition(
     string Name,
     string Path,
@@ -21,7 +22,8 @@ internal sealed record StreamDefinition(
     string? Parent = null,
     string? PlanNote = null,
     ServerFilter Filter = ServerFilter.None,
-    string? Query = null)
+    string? Query = null,
+    bool SupportScoped = false)
 {
     public bool IsIncremental => ReplicationMethod == ReplicationMethods.Incremental;
 

@@ -15,10 +15,10 @@ internal static class StreamTable
 
     public static IReadOnlyList<StreamDefinition> All { get; } =
     [
-        new("tickets", "/api/v2/incremental/tickets/cursor", "tickets", Id, Incremental, "generated_timestamp", CursorExport),
+        new("tickets", "/api/v2/incremental/tickets/cursor", "tickets", Id, Incremental, "generated_timestamp", CursorExport, SupportScoped: true),
         new("ticket_metrics", "", "metric_set", Id, Incremental, "updated_at", Parent, Parent: "tickets", Query: "include=metric_sets"),
         new("ticket_audits", "/api/v2/tickets/{id}/audits", "audits", Id, Incremental, "created_at", Cursor, Parent: "tickets"),
-        new("ticket_events", "/api/v2/incremental/ticket_events", "ticket_events", Id, Incremental, "timestamp", TimeExport),
+        new("ticket_events", "/api/v2/incremental/ticket_events", "ticket_events", Id, Incremental, "timestamp", TimeExport, SupportScoped: true),
         new("ticket_comments", "", "child_events", Id, Incremental, "created_at", Parent, Parent: "ticket_events", Query: "include=comment_events"),
         new("attachments", "", "attachments", Id, Incremental, "created_at", Parent, Parent: "ticket_comments", Query: "include=comment_events"),
         new("ticket_metric_events", "/api/v2/incremental/ticket_metric_events", "ticket_metric_events", Id, Incremental, "time", TimeExport),

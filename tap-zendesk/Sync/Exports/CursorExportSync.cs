@@ -55,8 +55,8 @@ internal sealed class CursorExportSync(StreamDefinition export, StreamOutput? pa
             cursors.Add(CursorOf(bookmark));
         }
 
-        var query = string.Join('&', children.Select(c => c.Query).Where(q => q is not null).Distinct(StringComparer.Ordinal));
-        var paginator = new CursorExportPaginator(export.Path, export.RecordsKey, context.Config.ExportPageSize, query.Length == 0 ? null : query);
+        var query = ExportQuery.Of(export, children.Select(c => c.Query), context.Config);
+        var paginator = new CursorExportPaginator(export.Path, export.RecordsKey, context.Config.ExportPageSize, query);
         PageRequest first;
         if (cursors.Count > 0 && cursors[0] is { } cursor && cursors.TrueForAll(c => c == cursor))
         {

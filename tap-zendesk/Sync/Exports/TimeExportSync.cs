@@ -32,8 +32,8 @@ internal sealed class TimeExportSync(StreamDefinition export, IReadOnlyList<Time
             return;
         }
 
-        var query = string.Join('&', members.Select(m => m.Output.Definition.Query).Where(q => q is not null).Distinct(StringComparer.Ordinal));
-        var paginator = new TimeExportPaginator(export.Path, export.RecordsKey, context.Config.ExportPageSize, query.Length == 0 ? null : query);
+        var query = ExportQuery.Of(export, members.Select(m => m.Output.Definition.Query), context.Config);
+        var paginator = new TimeExportPaginator(export.Path, export.RecordsKey, context.Config.ExportPageSize, query);
         var stats = members[0].Output.Stats;
         try
         {

@@ -42,6 +42,7 @@ public sealed class TapConfigReaderTests
         config.MaxRequestsPerMinute.ShouldBe(200);
         config.IncrementalRequestsPerMinute.ShouldBe(10);
         config.CommentsSource.ShouldBe(CommentsSource.TicketEvents);
+        config.SupportTypeScope.ShouldBe("all");
         config.BudgetsDisabled.ShouldBeFalse();
     }
 
@@ -52,7 +53,7 @@ public sealed class TapConfigReaderTests
             {"subdomain":"acme","access_token":"oauth-123456","refresh_token":"refresh-123456","client_id":"app","client_secret":"secret-123456",
              "start_date":"2024-01-02T01:01:00.000000Z","request_timeout":60,"page_size":50,"max_requests_per_minute":"auto",
              "incremental_requests_per_minute":30,"ticket_comments_source":"per_ticket","user_agent":"me/1","base_url":"http://127.0.0.1:8089/",
-             "request_budgets":false}
+             "request_budgets":false,"support_type_scope":"agent"}
             """);
 
         config.StartDate.ShouldBe(new DateTimeOffset(2024, 1, 2, 1, 1, 0, TimeSpan.Zero));
@@ -66,6 +67,7 @@ public sealed class TapConfigReaderTests
         config.BaseUri.ShouldBe(new Uri("http://127.0.0.1:8089"));
         config.RefreshToken.ShouldBe("refresh-123456");
         config.BudgetsDisabled.ShouldBeTrue();
+        config.SupportTypeScope.ShouldBe("agent");
     }
 
     [Fact]
@@ -150,6 +152,7 @@ public sealed class TapConfigReaderTests
     [InlineData("\"max_requests_per_minute\":\"lots\"", "max_requests_per_minute")]
     [InlineData("\"incremental_requests_per_minute\":true", "incremental_requests_per_minute")]
     [InlineData("\"ticket_comments_source\":\"audits\"", "ticket_comments_source")]
+    [InlineData("\"support_type_scope\":\"bots\"", "support_type_scope")]
     [InlineData("\"start_date\":\"yesterday\"", "start_date")]
     [InlineData("\"base_url\":\"ftp://x\"", "base_url")]
     [InlineData("\"subdomain\":\"acme corp\"", "subdomain")]
