@@ -46,6 +46,54 @@ public sealed class OAuthEndpointsTests
     }
 
     [Fact]
+    public async Task A_refresh_deletes_the_old_pair_so_neither_old_token_works_and_the_new_pair_does()
+    {
+        await using var account = await TestAccount.Start();
+        var credentials = account.Host.Credentials;
+        var oldBearer = credentials.BearerHeader;
+        var oldRefresh = credentials.RefreshToken;
+
+        var refreshed = await account.Send(HttpMethod.Post, "/oauth/tokens", $$"""{"grant_type":"refresh_token","refresh_token":"{{oldRefresh}}"}""");
+        var withOldAccess = await account.Get("/api/v2/groups", oldBearer);
+        var withOldRefresh = await account.Send(HttpMethod.Post, "/oauth/tokens", $$"""{"grant_type":"refresh_token","refresh_token":"{{oldRefresh}}"}""");
+        var withNewAccess = await account.Get("/api/v2/groups", "Bearer " + refreshed.Json.Text("access_token"));
+        var withNewRefresh = await account.Send(HttpMethod.Post, "/oauth/tokens", $$"""{"grant_type":"refresh_token","refresh_token":"{{refreshed.Json.Text("refresh_token")}}"}""");
+
+        refreshed.Status.ShouldBe(HttpStatusCode.OK);
+        withOldAccess.Status.ShouldBe(HttpStatusCode.Unauthorized);
+        withOldAccess.Body.ShouldBe("""{"error":"invalid_token","error_description":"The access token provided is expired, revoked, malformed or invalid for other reasons."}""");
+        withOldRefresh.Status.ShouldBe(HttpStatusCode.BadRequest);
+        withOldRefresh.Json.Text("error").ShouldBe("invalid_grant");
+        withNewAccess.Status.ShouldBe(HttpStatusCode.OK);
+        withNewRefresh.Status.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Token_requests_are_counted_by_grant_type_issued_and_refused_apart()
+    {
+        await using var account = await TestAccount.Start();
+        var credentials = account.Host.Credentials;
+        var client = $$""" "client_id":"{{credentials.ClientId}}","client_secret":"{{credentials.ClientSecret}}" """.Trim();
+
+        await account.Send(HttpMethod.Post, "/oauth/tokens", $$"""{"grant_type":"client_credentials",{{client}},"scope":"read"}""");
+        await account.Send(HttpMethod.Post, "/oauth/tokens", $$"""{"grant_type":"client_credentials","client_id":"{{credentials.ClientId}}","client_secret":"wrong","scope":"read"}""");
+        await account.Send(HttpMethod.Post, "/oauth/tokens", $$"""{"grant_type":"refresh_token","refresh_token":"{{credentials.RefreshToken}}"}""");
+        await account.Send(HttpMethod.Post, "/oauth/tokens", """{"grant_type":"password","username":"a","password":"b"}""");
+        var admin = await account.Send(new HttpRequestMessage(HttpMethod.Get, "/__admin/requests"), string.Empty);
+        var issuedBeforeReset = account.Host.Requests.TokensIssued("client_credentials");
+        await account.Send(new HttpRequestMessage(HttpMethod.Delete, "/__admin/requests"), string.Empty);
+
+        admin.Json.GetProperty("tokens").GetProperty("issued").Long("client_credentials").ShouldBe(1);
+        admin.Json.GetProperty("tokens").GetProperty("issued").Long("refresh_token").ShouldBe(1);
+        admin.Json.GetProperty("tokens").GetProperty("refused").Long("client_credentials").ShouldBe(1);
+        admin.Json.GetProperty("tokens").GetProperty("refused").Long("unsupported").ShouldBe(1);
+        admin.Json.GetProperty("endpoints").Long("POST /oauth/tokens").ShouldBe(4);
+        issuedBeforeReset.ShouldBe(1);
+        account.Host.Requests.TokensIssued("client_credentials").ShouldBe(0);
+        account.Host.Requests.TokensRefused("client_credentials").ShouldBe(0);
+    }
+
+    [Fact]
     public async Task A_test_can_expire_the_access_token_at_once()
     {
         await using var account = await TestAccount.Start();

@@ -1,4 +1,5 @@
 using Zendesk.Simulator.Data;
+using Zendesk.Simulator.Hosting;
 using Zendesk.Simulator.Tests.Support;
 
 namespace Zendesk.Simulator.Tests.Hosting;
@@ -27,6 +28,26 @@ public sealed class RequestLogTests
         log.ForStatus(401).ShouldBe(1);
         log.Reset();
         log.Total.ShouldBe(0);
+    }
+
+    [Fact]
+    public void Token_requests_are_counted_per_grant_type_and_outcome_until_a_reset()
+    {
+        var log = new RequestLog();
+
+        log.RecordToken("client_credentials", issued: true);
+        log.RecordToken("client_credentials", issued: true);
+        log.RecordToken("client_credentials", issued: false);
+        log.RecordToken("refresh_token", issued: false);
+
+        log.TokensIssued("client_credentials").ShouldBe(2);
+        log.TokensRefused("client_credentials").ShouldBe(1);
+        log.TokensIssued("refresh_token").ShouldBe(0);
+        log.TokensRefused("refresh_token").ShouldBe(1);
+        log.IssuedTokens().ShouldBe(new Dictionary<string, long> { ["client_credentials"] = 2 });
+        log.Reset();
+        log.TokensIssued("client_credentials").ShouldBe(0);
+        log.RefusedTokens().ShouldBeEmpty();
     }
 
     [Fact]

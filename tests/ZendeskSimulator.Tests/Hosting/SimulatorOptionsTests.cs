@@ -36,6 +36,19 @@ public sealed class SimulatorOptionsTests
         SimulatorUsage.Text.ShouldContain("--public-url");
     }
 
+    [Fact]
+    public void The_client_token_lifetime_option_defaults_to_30_minutes_is_capped_at_48_hours_and_explained()
+    {
+        SimulatorOptions.FromConfiguration(Configuration()).ClientTokenLifetime.ShouldBe(TimeSpan.FromMinutes(30));
+        new SimulatorOptions().ClientTokenLifetime.ShouldBe(TimeSpan.FromMinutes(30));
+        SimulatorOptions.FromConfiguration(Configuration(("client-token-lifetime", "120"))).ClientTokenLifetime.ShouldBe(TimeSpan.FromMinutes(2));
+        SimulatorOptions.FromConfiguration(Configuration(("client-token-lifetime", "172800"))).ClientTokenLifetime.ShouldBe(TimeSpan.FromHours(48));
+        Should.Throw<ArgumentException>(() => SimulatorOptions.FromConfiguration(Configuration(("client-token-lifetime", "172801"))));
+        Should.Throw<ArgumentException>(() => SimulatorOptions.FromConfiguration(Configuration(("client-token-lifetime", "0"))));
+        Should.Throw<ArgumentException>(() => SimulatorOptions.FromConfiguration(Configuration(("client-token-lifetime", "soon"))));
+        SimulatorUsage.Text.ShouldContain("--client-token-lifetime");
+    }
+
     private static IConfiguration Configuration(params (string Key, string Value)[] pairs) =>
         new ConfigurationBuilder().AddInMemoryCollection(pairs.Select(p => new KeyValuePair<string, string?>(p.Key, p.Value))).Build();
 }

@@ -42,6 +42,7 @@ public sealed class ZendeskPipelineTests
         reply.Status.ShouldBe(HttpStatusCode.Unauthorized);
         reply.Json.Text("error").ShouldBe("invalid_token");
         reply.Json.Text("error_description").ShouldBe("The access token provided is expired, revoked, malformed or invalid for other reasons.");
+        reply.Header("WWW-Authenticate").ShouldBe("Bearer realm=\"Zendesk\", error=\"invalid_token\", error_description=\"The access token provided is expired, revoked, malformed or invalid for other reasons.\"");
     }
 
     [Fact]

@@ -37,6 +37,10 @@ internal static partial class AdminEndpoints
             Counts(w, "statuses", host.Requests.Statuses().ToDictionary(p => p.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), p => p.Value));
             w.WriteNumber("dropped", host.Requests.Dropped);
             w.WriteNumber("truncated", host.Requests.Truncated);
+            w.WriteStartObject("tokens");
+            Counts(w, "issued", host.Requests.IssuedTokens());
+            Counts(w, "refused", host.Requests.RefusedTokens());
+            w.WriteEndObject();
             w.WriteEndObject();
         }));
         app.MapDelete("/__admin/requests", context => Done(context, () =>
@@ -82,6 +86,7 @@ internal static partial class AdminEndpoints
         w.WriteString("refresh_token", host.Credentials.RefreshToken);
         w.WriteString("client_id", host.Credentials.ClientId);
         w.WriteString("client_secret", host.Credentials.ClientSecret);
+        w.WriteNumber("client_token_lifetime", (long)host.Credentials.ClientTokenLifetime.TotalSeconds);
         w.WriteEndObject();
         w.WriteEndObject();
     });

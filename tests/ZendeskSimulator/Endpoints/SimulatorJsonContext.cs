@@ -4,6 +4,7 @@ using Zendesk.Simulator.Data;
 namespace Zendesk.Simulator.Endpoints;
 
 [JsonSerializable(typeof(OAuthTokenResponse))]
+[JsonSerializable(typeof(ClientTokenResponse))]
 [JsonSerializable(typeof(AdminTicketChange))]
 [JsonSerializable(typeof(AdminUserChange))]
 [JsonSerializable(typeof(AdminComment))]

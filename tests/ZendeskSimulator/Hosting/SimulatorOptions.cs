@@ -94,6 +94,15 @@ internal sealed record SimulatorOptions
     /// <summary>When set, OAuth access tokens expire this long (simulated time) after they are issued.</summary>
     public TimeSpan? AccessTokenLifetime { get; init; }
 
+    /// <summary>
+    /// How long (simulated time) an access token of the client_credentials grant lasts unless the
+    /// request asks for less: Zendesk's default for clients made since 2026-04-30 is 30 minutes.
+    /// </summary>
+    public TimeSpan ClientTokenLifetime { get; init; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>The longest life Zendesk gives an access token (48 hours).</summary>
+    public const int MaxTokenLifetimeSeconds = 172_800;
+
     /// <summary>The clock of the rate limiter (real time unless a test passes a fake one).</summary>
     public TimeProvider? LimiterTime { get; init; }
 
@@ -122,6 +131,7 @@ internal sealed record SimulatorOptions
             ClockRunning = Bool(configuration, "clock-running") ?? true,
             Subdomain = configuration["subdomain"] ?? defaults.Subdomain,
             AccessTokenLifetime = Int(configuration, "token-lifetime-seconds") is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
+            ClientTokenLifetime = Int(configuration, "client-token-lifetime") is { } clientSeconds ? ClientLifetime(clientSeconds) : defaults.ClientTokenLifetime,
             PublicUrl = configuration["public-url"] is { } url ? ParsePublicUrl(url) : null,
         };
 
@@ -145,6 +155,11 @@ internal sealed record SimulatorOptions
         "ENTERPRISEPLUS" => ZendeskPlan.EnterprisePlus,
         _ => throw new ArgumentException($"--plan: unknown plan '{text}' (team, growth, professional, enterprise, enterprise_plus).", nameof(text)),
     };
+
+    private static TimeSpan ClientLifetime(int seconds) =>
+        seconds is > 0 and <= MaxTokenLifetimeSeconds
+            ? TimeSpan.FromSeconds(seconds)
+            : throw new ArgumentException($"--client-token-lifetime: {seconds} is not between 1 and {MaxTokenLifetimeSeconds} seconds (48 hours, the longest Zendesk allows).");
 
     private static int? Int(IConfiguration configuration, string key) =>
         configuration[key] is { } text

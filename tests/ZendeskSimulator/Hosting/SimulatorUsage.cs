@@ -31,6 +31,8 @@ internal static class SimulatorUsage
           --clock-start TIME            where the clock starts (default: the wall clock when it runs,
                                         2026-11-01T00:00:00Z when it does not)
           --token-lifetime-seconds N    OAuth access tokens expire this long after they are issued
+          --client-token-lifetime N     seconds a token of the client_credentials grant lasts (default 1800,
+                                        at most 172800); a smaller expires_in in the request shortens it
           --help                        this text
         """;
 }

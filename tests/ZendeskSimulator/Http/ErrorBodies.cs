@@ -5,7 +5,12 @@ internal static class ErrorBodies
 {
     public const string Unauthorized = """{"error":"Couldn't authenticate you"}""";
 
-    public const string InvalidToken = """{"error":"invalid_token","error_description":"The access token provided is expired, revoked, malformed or invalid for other reasons."}""";
+    public const string InvalidTokenDescription = "The access token provided is expired, revoked, malformed or invalid for other reasons.";
+
+    public const string InvalidToken = "{\"error\":\"invalid_token\",\"error_description\":\"" + InvalidTokenDescription + "\"}";
+
+    /// <summary>The WWW-Authenticate challenge that goes with <see cref="InvalidToken"/>, naming the same error.</summary>
+    public const string InvalidTokenChallenge = "Bearer realm=\"Zendesk\", error=\"invalid_token\", error_description=\"" + InvalidTokenDescription + "\"";
 
     public const string PlanForbidden = """{"error":{"title":"Forbidden","message":"Access to this resource is restricted. Please contact the account administrator for assistance."}}""";
 
@@ -39,6 +44,16 @@ internal static class ErrorBodies
     public const string TooManyJobs = """{"error":"TooManyJobs","description":"Number of allowed background jobs exceeded. Wait for queued or running jobs to complete."}""";
 
     public const string Conflict = """{"error":"Conflict","description":"The record was modified by another request. Please retry."}""";
+
+    // The token endpoint's refusals are OAuth 2.0 errors (error and error_description), as its
+    // invalid_grant and the API's invalid_token are; a client that cannot authenticate gets 401.
+    public const string InvalidClient = """{"error":"invalid_client","error_description":"Client authentication failed due to unknown client, no client authentication included, or unsupported authentication method."}""";
+
+    public const string InvalidScope = """{"error":"invalid_scope","error_description":"The requested scope is invalid, unknown, or malformed."}""";
+
+    public const string InvalidExpiresIn = """{"error":"invalid_request","error_description":"expires_in must be a whole number of seconds from 300 to 172800."}""";
+
+    public const string UnsupportedGrantType = """{"error":"unsupported_grant_type","error_description":"The authorization grant type is not supported by the authorization server."}""";
 
     public const string InvalidGrant = """{"error":"invalid_grant","error_description":"The provided authorization grant is invalid, expired, or revoked."}""";
 

@@ -126,13 +126,15 @@ internal sealed class ZendeskPipeline(SimulatorHost host)
         var header = context.Request.Headers.Authorization.ToString();
         if (header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
         {
-            if (host.Credentials.CheckAccessToken(header[7..].Trim()) is not null)
+            if (host.Credentials.GrantedScopes(header[7..].Trim()) is not { } tokenScopes)
             {
-                context.Response.Headers.WWWAuthenticate = "Bearer realm=\"Zendesk\", error=\"invalid_token\"";
+                context.Response.Headers.WWWAuthenticate = ErrorBodies.InvalidTokenChallenge;
                 throw new ApiException(StatusCodes.Status401Unauthorized, ErrorBodies.InvalidToken);
             }
 
-            var scopes = host.Credentials.Scopes.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            // Each token carries the scopes it was granted: the refresh pair's come from the
+            // options, a client_credentials token's from the request that made it.
+            var scopes = tokenScopes.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var needed = info?.Write == true ? "write" : "read";
             var granted = scopes.Contains(needed, StringComparer.Ordinal)
                 || (info?.Scope is { } resource && scopes.Contains(resource + ":" + needed, StringComparer.Ordinal));
