@@ -1,11 +1,11 @@
 using CommandLine;
+using Zendesk.Singer.Http;
 using Zendesk.Singer.Protocol.About;
 using Zendesk.Singer.Protocol.Cli;
 using Zendesk.Singer.Protocol.Configuration;
 using Zendesk.Singer.Protocol.Serialization;
 using Zendesk.Singer.Protocol.State;
 using Zendesk.Singer.Tap.Configuration;
-using Zendesk.Singer.Tap.Http;
 using Zendesk.Singer.Tap.Logging;
 using Zendesk.Singer.Tap.State;
 

@@ -1,10 +1,10 @@
+using Zendesk.Singer.Http;
 using Zendesk.Singer.Protocol.Catalog;
 using Zendesk.Singer.Protocol.Configuration;
 using Zendesk.Singer.Protocol.Lines;
 using Zendesk.Singer.Protocol.State;
 using Zendesk.Singer.Tap.Configuration;
 using Zendesk.Singer.Tap.Discovery;
-using Zendesk.Singer.Tap.Http;
 using Zendesk.Singer.Tap.Logging;
 using Zendesk.Singer.Tap.State;
 using Zendesk.Singer.Tap.Sync;

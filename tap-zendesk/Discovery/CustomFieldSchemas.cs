@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Zendesk.Singer.Tap.Http;
+using Zendesk.Singer.Http;
 using Zendesk.Singer.Tap.Logging;
 using Zendesk.Singer.Tap.Paging;
 using Zendesk.Singer.Tap.Sync;

@@ -1,10 +1,10 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Zendesk.Singer.Http;
 using Zendesk.Singer.Protocol.Catalog;
 using Zendesk.Singer.Protocol.Serialization;
 using Zendesk.Singer.Tap.Configuration;
-using Zendesk.Singer.Tap.Http;
 using Zendesk.Singer.Tap.Logging;
 using Zendesk.Singer.Tap.Streams;
 

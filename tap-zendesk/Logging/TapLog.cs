@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Zendesk.Singer.Http;
 
 namespace Zendesk.Singer.Tap.Logging;
 
@@ -10,7 +11,7 @@ namespace Zendesk.Singer.Tap.Logging;
 /// stdout belongs to Singer messages. Every line passes through the redactor, so a secret that
 /// slips into a message never leaves the process.
 /// </summary>
-internal sealed class TapLog(TextWriter output, LogFormat format, TimeProvider time)
+internal sealed class TapLog(TextWriter output, LogFormat format, TimeProvider time) : IClientLog
 {
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 

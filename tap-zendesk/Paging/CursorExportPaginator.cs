@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using Zendesk.Singer.Tap.Http;
+using Zendesk.Singer.Http;
 
 namespace Zendesk.Singer.Tap.Paging;
 

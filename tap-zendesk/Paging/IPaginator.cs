@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Zendesk.Singer.Tap.Http;
+using Zendesk.Singer.Http;
 
 namespace Zendesk.Singer.Tap.Paging;
 

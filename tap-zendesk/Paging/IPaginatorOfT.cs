@@ -1,4 +1,4 @@
-using Zendesk.Singer.Tap.Http;
+using Zendesk.Singer.Http;
 
 namespace Zendesk.Singer.Tap.Paging;
 

@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using Zendesk.Singer.Tap.Http;
+using Zendesk.Singer.Http;
 using Zendesk.Singer.Tap.Sync;
 
 namespace Zendesk.Singer.Tap.Paging;

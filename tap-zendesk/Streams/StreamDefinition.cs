@@ -1,5 +1,5 @@
+using Zendesk.Singer.Http;
 using Zendesk.Singer.Protocol.Catalog;
-using Zendesk.Singer.Tap.Http;
 
 namespace Zendesk.Singer.Tap.Streams;
 

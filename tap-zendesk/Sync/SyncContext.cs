@@ -1,5 +1,5 @@
+using Zendesk.Singer.Http;
 using Zendesk.Singer.Tap.Configuration;
-using Zendesk.Singer.Tap.Http;
 using Zendesk.Singer.Tap.Logging;
 using Zendesk.Singer.Tap.State;
 

@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
+using Zendesk.Singer.Http;
 using Zendesk.Singer.Protocol.Catalog;
 using Zendesk.Singer.Protocol.Lines;
 using Zendesk.Singer.Tap.Configuration;
 using Zendesk.Singer.Tap.Discovery;
-using Zendesk.Singer.Tap.Http;
 using Zendesk.Singer.Tap.Logging;
 using Zendesk.Singer.Tap.Streams;
 

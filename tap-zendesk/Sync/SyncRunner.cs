@@ -1,4 +1,4 @@
-using Zendesk.Singer.Tap.Http;
+using Zendesk.Singer.Http;
 using Zendesk.Singer.Tap.Streams;
 
 namespace Zendesk.Singer.Tap.Sync;

@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using Zendesk.Singer.Tap.Http;
+using Zendesk.Singer.Http;
 using Zendesk.Singer.Tap.Paging;
 using Zendesk.Singer.Tap.State;
 using Zendesk.Singer.Tap.Streams;

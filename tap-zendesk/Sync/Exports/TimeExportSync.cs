@@ -1,4 +1,4 @@
-using Zendesk.Singer.Tap.Http;
+using Zendesk.Singer.Http;
 using Zendesk.Singer.Tap.Paging;
 using Zendesk.Singer.Tap.State;
 using Zendesk.Singer.Tap.Streams;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Zendesk.Singer.Tap.Http;
+using Zendesk.Singer.Http;
 using Zendesk.Singer.Tap.Paging;
 using Zendesk.Singer.Tap.State;
 using Zendesk.Singer.Tap.Streams;

@@ -1,6 +1,6 @@
 using Zendesk.Simulator.Hosting;
-using Zendesk.Singer.Tap.Http;
-using Zendesk.Singer.Tap.Logging;
+using Zendesk.Singer.Http;
+using Zendesk.Singer.Http.Tests;
 
 namespace Zendesk.Singer.Tap.Tests.Http;
 
@@ -39,7 +39,7 @@ public sealed class SimulatorTestbed : IAsyncDisposable
             RequestTimeout = TimeSpan.FromSeconds(30),
         };
         options = client?.Invoke(options) ?? options;
-        return new SimulatorTestbed(clock, host, logText, new ZendeskClient(options, new TapLog(logText, LogFormat.Text, clock), clock));
+        return new SimulatorTestbed(clock, host, logText, new ZendeskClient(options, new TextLog(logText), clock));
     }
 
     /// <summary>GETs and returns the raw JSON, advancing fake time while the client waits (and no request is in flight).</summary>

@@ -1,6 +1,6 @@
-using Zendesk.Singer.Tap.Http;
+using Zendesk.Singer.Http;
+using Zendesk.Singer.Http.Tests;
 using Zendesk.Singer.Tap.Paging;
-using Zendesk.Singer.Tap.Tests.Http;
 
 namespace Zendesk.Singer.Tap.Tests.Paging;
 

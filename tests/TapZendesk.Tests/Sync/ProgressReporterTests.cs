@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Time.Testing;
+using Zendesk.Singer.Http;
 using Zendesk.Singer.Protocol.Lines;
 using Zendesk.Singer.Protocol.State;
 using Zendesk.Singer.Tap.Configuration;
-using Zendesk.Singer.Tap.Http;
 using Zendesk.Singer.Tap.Logging;
 using Zendesk.Singer.Tap.State;
 using Zendesk.Singer.Tap.Streams;

@@ -1,0 +1,18 @@
+namespace Zendesk.Singer.Http;
+
+/// <summary>
+/// Where the client reports what a person running the program should know (retries, 429 pauses, the
+/// adopted rate limit, token refreshes). The program owns the log, its format and its destination.
+/// </summary>
+internal interface IClientLog
+{
+    /// <summary>
+    /// A secret the client holds (a token, a header value derived from one): the log never writes it,
+    /// whichever message it turns up in.
+    /// </summary>
+    void AddSecret(string? secret);
+
+    void Info(string message, params (string Key, object? Value)[] fields);
+
+    void Warn(string message, params (string Key, object? Value)[] fields);
+}

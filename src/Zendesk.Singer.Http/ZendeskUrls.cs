@@ -1,0 +1,62 @@
+namespace Zendesk.Singer.Http;
+
+/// <summary>
+/// Resolves what callers pass (a path and query, or a link Zendesk returned) against the account's base
+/// address. Links are kept verbatim; a link to another host (Zendesk's own name behind a proxy) is
+/// re-pointed at the base address so credentials only ever go where the config says.
+/// </summary>
+internal sealed class ZendeskUrls
+{
+    private static readonly UriCreationOptions Verbatim = new() { DangerousDisablePathAndQueryCanonicalization = true };
+
+    private readonly Uri _base;
+    private readonly string _baseText;
+
+    public ZendeskUrls(Uri baseUri)
+    {
+        if (!baseUri.IsAbsoluteUri || (baseUri.Scheme != Uri.UriSchemeHttps && baseUri.Scheme != Uri.UriSchemeHttp))
+        {
+            throw new ArgumentException($"The Zendesk address must be an absolute http(s) URL, not '{baseUri}'.", nameof(baseUri));
+        }
+
+        _base = baseUri;
+        _baseText = baseUri.GetLeftPart(UriPartial.Path).TrimEnd('/');
+    }
+
+    public string Host => _base.Authority;
+
+    public Uri Resolve(string pathAndQueryOrAbsoluteUrl)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(pathAndQueryOrAbsoluteUrl);
+        var text = pathAndQueryOrAbsoluteUrl.Trim();
+        if (text.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || text.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+        {
+            var link = new Uri(text, Verbatim);
+            if (string.Equals(link.Scheme, _base.Scheme, StringComparison.OrdinalIgnoreCase)
+                && string.Equals(link.Authority, _base.Authority, StringComparison.OrdinalIgnoreCase))
+            {
+                return link;
+            }
+
+            var pathStart = text.IndexOf('/', text.IndexOf("://", StringComparison.Ordinal) + 3);
+            text = pathStart < 0 ? "/" : text[pathStart..];
+        }
+
+        return new Uri(_baseText + (text.StartsWith('/') ? text : "/" + text), Verbatim);
+    }
+
+    /// <summary>The path of a request, for messages: query strings carry cursors and never belong in an error.</summary>
+    public static string Endpoint(Uri target)
+    {
+        var text = target.OriginalString;
+        var start = text.IndexOf("://", StringComparison.Ordinal);
+        start = start < 0 ? 0 : text.IndexOf('/', start + 3);
+        if (start < 0)
+        {
+            return "/";
+        }
+
+        var end = text.IndexOfAny(['?', '#'], start);
+        return end < 0 ? text[start..] : text[start..end];
+    }
+}
