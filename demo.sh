@@ -54,8 +54,8 @@ cat >"$work/tap.json" <<EOF
 {
   "subdomain": "$(field subdomain)",
   "base_url": "$base_url",
-  "email": "$(field email)",
-  "api_token": "$(field api_token)",
+  "client_id": "$(field client_id)",
+  "client_secret": "$(field client_secret)",
   "start_date": "2020-01-01T00:00:00Z",
   "request_budgets": false
 }

@@ -8,7 +8,7 @@ internal sealed class ResponseClassifier(ZendeskCredentials credentials, string 
 {
     private const int MaxErrorBody = 64 * 1024;
 
-    public async Task<Exception> FailureAsync(HttpResponseMessage response, string endpoint, AuthenticationHeaderValue sent, CancellationToken ct)
+    public async Task<Exception> FailureAsync(HttpResponseMessage response, string endpoint, AuthenticationHeaderValue? sent, CancellationToken ct)
     {
         var status = (int)response.StatusCode;
         if (status == 429)
@@ -27,6 +27,9 @@ internal sealed class ResponseClassifier(ZendeskCredentials credentials, string 
         return status switch
         {
             401 => new CredentialsRefusedException(sent, text),
+            // Not the plan's doing, which would skip the stream: the token itself lacks what every read needs.
+            403 when text?.Contains("required scopes", StringComparison.OrdinalIgnoreCase) == true => new ZendeskAuthenticationException(
+                $"Zendesk refused {endpoint} at {host} (HTTP 403){said}: the OAuth token lacks that scope; ask for it with scope in the config, or allow it to the OAuth client.", endpoint, 403, text),
             403 => new ZendeskForbiddenException($"Zendesk denied access to {endpoint} (HTTP 403){said}", endpoint, text),
             404 when IsNoHelpDesk(body, endpoint) => new ZendeskNoHelpDeskException(
                 $"There is no Zendesk help desk at {host} (HTTP 404 for {endpoint}): check subdomain or base_url in the config.", endpoint, host, text),
@@ -41,7 +44,7 @@ internal sealed class ResponseClassifier(ZendeskCredentials credentials, string 
     {
         var said = refused.ZendeskMessage is null ? string.Empty : $" ({refused.ZendeskMessage})";
         var advice = refreshed
-            ? "the OAuth access token was refreshed and still refused: check access_token, refresh_token, client_id and client_secret in the config"
+            ? "a new OAuth access token was issued and refused all the same: check client_id, client_secret and the OAuth keys of the config"
             : "check email and api_token, or access_token, in the config";
         return new ZendeskAuthenticationException(
             $"Zendesk refused the credentials (HTTP 401) for {endpoint} at {host}{said}: {advice}.", endpoint, 401, refused.ZendeskMessage);

@@ -21,7 +21,7 @@ internal sealed class ZendeskClient : IDisposable
     private readonly RequestBudgets _budgets;
     private readonly RetryPipelines _pipelines;
     private readonly ResponseClassifier _classifier;
-    private readonly OAuthRefresher? _refresher;
+    private readonly TokenRenewer? _renewer;
     private long _coreRequests;
     private long _incrementalRequests;
 
@@ -35,7 +35,7 @@ internal sealed class ZendeskClient : IDisposable
         _pipelines = new RetryPipelines(options, _budgets, log, time);
         _classifier = new ResponseClassifier(_credentials, _urls.Host, time);
         _http = CreateHttpClient(options);
-        _refresher = options.CanRefresh ? new OAuthRefresher(_http, _urls, _credentials, _budgets, options, log, time) : null;
+        _renewer = options.Grant == OAuthGrant.None ? null : new TokenRenewer(_http, _urls, _credentials, _budgets, options, log, time);
     }
 
     public ZendeskClientCounters Counters
@@ -45,7 +45,7 @@ internal sealed class ZendeskClient : IDisposable
             var core = _budgets.Core.Queued;
             var incremental = _budgets.Incremental.Queued;
             return new ZendeskClientCounters(
-                Interlocked.Read(ref _coreRequests) + (_refresher?.Requests ?? 0),
+                Interlocked.Read(ref _coreRequests) + (_renewer?.Requests ?? 0),
                 Interlocked.Read(ref _incrementalRequests),
                 _pipelines.Retries,
                 _pipelines.RateLimited,
@@ -79,6 +79,11 @@ internal sealed class ZendeskClient : IDisposable
         var refreshed = false;
         while (true)
         {
+            if (_renewer is { Due: true })
+            {
+                await _renewer.RenewAsync(_credentials.Current, ct);
+            }
+
             var context = ResilienceContextPool.Shared.Get(ct);
             context.Properties.Set(RetryPipelines.EndpointKey, endpoint);
             try
@@ -88,10 +93,10 @@ internal sealed class ZendeskClient : IDisposable
                     context,
                     (Client: this, Target: target, Endpoint: endpoint, Budget: budget, Read: read));
             }
-            catch (CredentialsRefusedException refused) when (!refreshed && _refresher is not null)
+            catch (CredentialsRefusedException refused) when (!refreshed && _renewer is not null)
             {
                 refreshed = true;
-                await _refresher.RefreshAsync(refused.Sent, ct);
+                await _renewer.RenewAsync(refused.Sent, ct);
             }
             catch (CredentialsRefusedException refused)
             {

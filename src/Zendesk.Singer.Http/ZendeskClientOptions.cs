@@ -1,9 +1,9 @@
 namespace Zendesk.Singer.Http;
 
 /// <summary>
-/// How to reach one Zendesk account. Credentials are either <see cref="Email"/> + <see cref="ApiToken"/>
-/// or <see cref="AccessToken"/> (OAuth), the latter refreshable when <see cref="RefreshToken"/>,
-/// <see cref="ClientId"/> and <see cref="ClientSecret"/> are all given.
+/// How to reach one Zendesk account. Credentials are <see cref="ClientId"/> + <see cref="ClientSecret"/>
+/// alone (the OAuth client-credentials grant), or <see cref="AccessToken"/> (OAuth; renewed with
+/// <see cref="RefreshToken"/> when the client is given too), or <see cref="Email"/> + <see cref="ApiToken"/>.
 /// </summary>
 internal sealed record ZendeskClientOptions
 {
@@ -25,6 +25,18 @@ internal sealed record ZendeskClientOptions
 
     public string? ClientSecret { get; init; }
 
+    /// <summary>When <see cref="AccessToken"/> expires, if known (a token kept by an earlier run).</summary>
+    public DateTimeOffset? AccessTokenExpiresAt { get; init; }
+
+    /// <summary>The scope asked for with the client-credentials grant.</summary>
+    public string Scope { get; init; } = "read";
+
+    /// <summary>The lifetime asked for each new access token (Zendesk takes 5 minutes to 2 days).</summary>
+    public TimeSpan TokenLifetime { get; init; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>Where a rotated refresh-token pair is kept for the next run, or null.</summary>
+    public ITokenKeeper? TokenKeeper { get; init; }
+
     /// <summary>Per attempt: sending the request and reading the whole body.</summary>
     public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(300);
 
@@ -42,5 +54,12 @@ internal sealed record ZendeskClientOptions
     /// <summary>Tries per request for server errors, 409, timeouts and broken connections (429s not counted).</summary>
     public int MaxTries { get; init; } = 8;
 
-    internal bool CanRefresh => RefreshToken is not null && ClientId is not null && ClientSecret is not null && AccessToken is not null;
+    /// <summary>How new access tokens are obtained, if they are.</summary>
+    internal OAuthGrant Grant => (ClientId, ClientSecret, RefreshToken, AccessToken) switch
+    {
+        (null, _, _, _) or (_, null, _, _) => OAuthGrant.None,
+        (_, _, not null, _) => OAuthGrant.RefreshToken,
+        (_, _, null, null) => OAuthGrant.ClientCredentials,
+        _ => OAuthGrant.None,
+    };
 }

@@ -4,17 +4,18 @@ using System.Text;
 namespace Zendesk.Singer.Http;
 
 /// <summary>
-/// The Authorization header of the run and every secret it derives from. An OAuth refresh swaps the
+/// The Authorization header of the run and every secret it derives from. A new OAuth token swaps the
 /// header; requests compare the header they sent with <see cref="Current"/> to know whether someone
-/// already refreshed it.
+/// already renewed it. With the client-credentials grant there is no header until the first token.
 /// </summary>
 internal sealed class ZendeskCredentials
 {
     private readonly IClientLog _log;
     private readonly Lock _gate = new();
     private readonly List<string> _secrets = [];
-    private AuthenticationHeaderValue _current;
+    private AuthenticationHeaderValue? _current;
     private string? _refreshToken;
+    private DateTimeOffset? _renewAt;
 
     public ZendeskCredentials(ZendeskClientOptions options, IClientLog log)
     {
@@ -29,19 +30,21 @@ internal sealed class ZendeskCredentials
             _current = new AuthenticationHeaderValue("Basic", basic);
             AddSecret(basic);
         }
-        else
+        else if (options.Grant == OAuthGrant.None)
         {
-            throw new ArgumentException("Zendesk credentials need either an access_token or an email and an api_token.", nameof(options));
+            throw new ArgumentException("Zendesk credentials need a client id and secret, an access_token, or an email and an api_token.", nameof(options));
         }
 
         _refreshToken = options.RefreshToken;
+        _renewAt = options.AccessTokenExpiresAt is { } expiry ? RenewalTime(expiry, options.TokenLifetime) : null;
         AddSecret(options.ApiToken);
         AddSecret(options.AccessToken);
         AddSecret(options.RefreshToken);
         AddSecret(options.ClientSecret);
     }
 
-    public AuthenticationHeaderValue Current
+    /// <summary>The header to send, or null before the first token of the client-credentials grant.</summary>
+    public AuthenticationHeaderValue? Current
     {
         get
         {
@@ -63,14 +66,28 @@ internal sealed class ZendeskCredentials
         }
     }
 
-    public void Replace(string accessToken, string? refreshToken)
+    /// <summary>When the access token should be renewed, if its expiry is known.</summary>
+    public DateTimeOffset? RenewAt
     {
-        AddSecret(accessToken);
-        AddSecret(refreshToken);
+        get
+        {
+            lock (_gate)
+            {
+                return _renewAt;
+            }
+        }
+    }
+
+    /// <param name="issuedAt">When Zendesk issued the tokens, for their lifetime.</param>
+    public void Replace(OAuthTokens tokens, DateTimeOffset issuedAt)
+    {
+        AddSecret(tokens.AccessToken);
+        AddSecret(tokens.RefreshToken);
         lock (_gate)
         {
-            _current = new AuthenticationHeaderValue("Bearer", accessToken);
-            _refreshToken = refreshToken ?? _refreshToken;
+            _current = new AuthenticationHeaderValue("Bearer", tokens.AccessToken);
+            _refreshToken = tokens.RefreshToken ?? _refreshToken;
+            _renewAt = tokens.ExpiresAt is { } expiry ? RenewalTime(expiry, expiry - issuedAt) : null;
         }
     }
 
@@ -109,4 +126,11 @@ internal sealed class ZendeskCredentials
             _secrets.Sort(static (a, b) => b.Length.CompareTo(a.Length));
         }
     }
+
+    /// <summary>
+    /// A quarter of the token's life before it ends, and at most five minutes: a request sent with the
+    /// old token still arrives (and is retried, and reads its last page) well before it expires.
+    /// </summary>
+    private static DateTimeOffset RenewalTime(DateTimeOffset expiry, TimeSpan lifetime) =>
+        expiry - TimeSpan.FromTicks(Math.Clamp(lifetime.Ticks / 4, 0, 5 * TimeSpan.TicksPerMinute));
 }

@@ -54,6 +54,12 @@ internal static class TapCommand
             log.Error(e.Message);
             return ExitCodes.Usage;
         }
+        catch (ZendeskException e) when (e is OAuthGrantRefusedException or ZendeskAuthenticationException)
+        {
+            // The credentials need a person's attention, as a wrong config does.
+            log.Error(e.Message);
+            return ExitCodes.Usage;
+        }
         catch (ZendeskException e)
         {
             log.Error(e.Message);

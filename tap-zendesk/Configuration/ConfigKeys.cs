@@ -20,11 +20,13 @@ internal static class ConfigKeys
     public const string UserAgent = "user_agent";
     public const string RequestBudgets = "request_budgets";
     public const string SupportTypeScope = "support_type_scope";
+    public const string Scope = "scope";
+    public const string TokenFile = "token_file";
 
     public static IReadOnlySet<string> All { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         Subdomain, StartDate, AccessToken, Email, ApiToken, RequestTimeout, PageSize, RefreshToken,
         ClientId, ClientSecret, BaseUrl, MaxRequestsPerMinute, IncrementalRequestsPerMinute,
-        TicketCommentsSource, UserAgent, RequestBudgets, SupportTypeScope,
+        TicketCommentsSource, UserAgent, RequestBudgets, SupportTypeScope, Scope, TokenFile,
     };
 }

@@ -8,6 +8,8 @@ internal sealed record TapConfig
 
     public const string DefaultSupportTypeScope = "all";
 
+    public const string DefaultScope = "read";
+
     public string? Subdomain { get; init; }
 
     public required Uri BaseUri { get; init; }
@@ -25,6 +27,18 @@ internal sealed record TapConfig
     public string? ClientId { get; init; }
 
     public string? ClientSecret { get; init; }
+
+    /// <summary>When <see cref="AccessToken"/> expires, when a token file says so.</summary>
+    public DateTimeOffset? AccessTokenExpiresAt { get; init; }
+
+    /// <summary>The scope asked for with the OAuth client-credentials grant.</summary>
+    public string Scope { get; init; } = DefaultScope;
+
+    /// <summary>The file that keeps a rotated OAuth token pair between runs, or null to write it back into the config file.</summary>
+    public string? TokenFile { get; init; }
+
+    /// <summary>The config file read, where a rotated token pair goes back without a token file.</summary>
+    public string? ConfigPath { get; init; }
 
     public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(300);
 

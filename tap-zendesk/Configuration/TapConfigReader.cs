@@ -51,55 +51,8 @@ internal static class TapConfigReader
             UserAgent = file.String(ConfigKeys.UserAgent),
             BudgetsDisabled = file.Boolean(ConfigKeys.RequestBudgets) == false,
         };
-        return WithCredentials(file, config, log);
+        return SignInReader.Read(file, config, log);
     }
-
-    private static TapConfig WithCredentials(ConfigFile file, TapConfig config, TapLog log)
-    {
-        var accessToken = NonEmpty(file, ConfigKeys.AccessToken);
-        var refreshToken = NonEmpty(file, ConfigKeys.RefreshToken);
-        var email = NonEmpty(file, ConfigKeys.Email);
-        var apiToken = NonEmpty(file, ConfigKeys.ApiToken);
-        var clientId = NonEmpty(file, ConfigKeys.ClientId);
-        var clientSecret = NonEmpty(file, ConfigKeys.ClientSecret);
-
-        if (refreshToken is not null && (clientId is null || clientSecret is null))
-        {
-            throw file.Missing(clientId is null ? ConfigKeys.ClientId : ConfigKeys.ClientSecret);
-        }
-
-        var oauth = accessToken is not null || refreshToken is not null;
-        if (!oauth)
-        {
-            if (email is null && apiToken is null)
-            {
-                throw new ConfigurationException(
-                    $"config file '{file.Path}': no credentials; set \"{ConfigKeys.AccessToken}\" (OAuth), or \"{ConfigKeys.Email}\" and \"{ConfigKeys.ApiToken}\"");
-            }
-
-            if (email is null || apiToken is null)
-            {
-                throw file.Missing(email is null ? ConfigKeys.Email : ConfigKeys.ApiToken);
-            }
-        }
-        else if (apiToken is not null)
-        {
-            log.Warn($"config file '{file.Path}' holds both OAuth and API token credentials; the OAuth token is used");
-            apiToken = null;
-        }
-
-        return config with
-        {
-            AccessToken = accessToken,
-            RefreshToken = refreshToken,
-            ClientId = clientId,
-            ClientSecret = clientSecret,
-            Email = email,
-            ApiToken = apiToken,
-        };
-    }
-
-    private static string? NonEmpty(ConfigFile file, string key) => file.String(key) is { Length: > 0 } value ? value : null;
 
     private static string? ReadSubdomain(ConfigFile file, TapLog log)
     {

@@ -35,14 +35,15 @@ public sealed class ResponseClassifierTests
     }
 
     [Fact]
-    public async Task Reports_a_missing_scope_as_forbidden()
+    public async Task Reports_a_missing_scope_as_a_sign_in_problem_not_as_a_plan_that_lacks_the_stream()
     {
         await using var bed = await HttpTestbed.StartAsync();
         bed.Server.Then(ScriptedZendesk.Json(403, """{"error":"Forbidden","description":"Missing the following required scopes: read"}"""));
 
-        var error = await Should.ThrowAsync<ZendeskForbiddenException>(bed.GetTextAsync("/api/v2/ticket_audits"));
+        var error = await Should.ThrowAsync<ZendeskAuthenticationException>(bed.GetTextAsync("/api/v2/ticket_audits"));
 
         error.ZendeskMessage.ShouldBe("Forbidden: Missing the following required scopes: read");
+        error.Message.ShouldContain("the OAuth token lacks that scope");
     }
 
     [Fact]

@@ -54,7 +54,7 @@ public sealed class CredentialsTests
 
         var run = await TapHarness.RunAsync(simulator, new TapSetup().With("api_token", "Wrong-Token-3b9f8e7d6c5a"));
 
-        run.ExitCode.ShouldBe(1);
+        run.ExitCode.ShouldBe(2);
         run.Stderr.ShouldContain("401");
         run.Stderr.ShouldNotContain("Wrong-Token-3b9f8e7d6c5a");
         run.OfType("RECORD").ShouldBeEmpty();

@@ -21,7 +21,7 @@ public sealed class TapCommandTests : IDisposable
         settings.Select(s => s.Key).ShouldBe(
             ["subdomain", "start_date", "access_token", "email", "api_token", "refresh_token", "client_id", "client_secret", "base_url",
              "request_timeout", "page_size", "max_requests_per_minute", "incremental_requests_per_minute", "ticket_comments_source",
-             "user_agent", "request_budgets", "support_type_scope"],
+             "user_agent", "request_budgets", "support_type_scope", "scope", "token_file"],
             ignoreOrder: true);
         settings["api_token"]!["secret"]!.GetValue<bool>().ShouldBeTrue();
         settings["access_token"]!["secret"]!.GetValue<bool>().ShouldBeTrue();

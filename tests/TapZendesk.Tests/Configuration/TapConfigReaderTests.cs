@@ -112,10 +112,74 @@ public sealed class TapConfigReaderTests
     }
 
     [Fact]
+    public void Reads_the_client_credentials_form_with_the_read_scope_by_default()
+    {
+        var config = Read("""{"subdomain":"acme","client_id":"app","client_secret":"secret-123456"}""");
+
+        (config.ClientId, config.ClientSecret, config.Scope).ShouldBe(("app", "secret-123456", "read"));
+        config.AccessToken.ShouldBeNull();
+        config.RefreshToken.ShouldBeNull();
+        _stderr.ToString().ShouldNotContain("WARN");
+    }
+
+    [Fact]
+    public void Refuses_a_client_id_without_its_secret()
+    {
+        var error = Should.Throw<ConfigurationException>(() => Read("""{"subdomain":"acme","client_id":"app"}"""));
+
+        error.Message.ShouldContain("\"client_secret\"");
+    }
+
+    [Fact]
+    public void Warns_that_api_tokens_end_on_2027_04_30()
+    {
+        Read("""{"subdomain":"acme","email":"me@acme.test","api_token":"tok-123456"}""");
+
+        _stderr.ToString().ShouldContain("2027-04-30");
+    }
+
+    [Fact]
+    public void Prefers_the_tokens_of_a_token_file_to_those_of_the_config()
+    {
+        var tokenFile = Path.Combine(Path.GetTempPath(), $"tap-token-{Guid.NewGuid():N}.json");
+        File.WriteAllText(tokenFile, """{"access_token":"kept-access-9f8e","refresh_token":"kept-refresh-7d6c","expires_at":"2026-11-01T12:30:00Z"}""");
+        try
+        {
+            var config = Read($$"""{"subdomain":"acme","access_token":"old-access-123","refresh_token":"old-refresh-123","client_id":"app","client_secret":"secret-123456","token_file":"{{tokenFile}}"}""");
+
+            (config.AccessToken, config.RefreshToken, config.TokenFile).ShouldBe(("kept-access-9f8e", "kept-refresh-7d6c", tokenFile));
+            config.AccessTokenExpiresAt.ShouldBe(Now.AddMinutes(30));
+        }
+        finally
+        {
+            File.Delete(tokenFile);
+        }
+    }
+
+    [Fact]
+    public void Refuses_a_token_file_without_an_access_token_naming_it()
+    {
+        var tokenFile = Path.Combine(Path.GetTempPath(), $"tap-token-{Guid.NewGuid():N}.json");
+        File.WriteAllText(tokenFile, "{}");
+        try
+        {
+            var error = Should.Throw<ConfigurationException>(() => Read($$"""{"subdomain":"acme","client_id":"app","client_secret":"secret-123456","token_file":"{{tokenFile}}"}"""));
+
+            error.Message.ShouldContain("\"token_file\"");
+            error.Message.ShouldContain(tokenFile);
+        }
+        finally
+        {
+            File.Delete(tokenFile);
+        }
+    }
+
+    [Fact]
     public void Refuses_a_config_without_credentials_naming_the_keys()
     {
         var error = Should.Throw<ConfigurationException>(() => Read("""{"subdomain":"acme"}"""));
 
+        error.Message.ShouldContain("client_id");
         error.Message.ShouldContain("c.json");
         error.Message.ShouldContain("access_token");
         error.Message.ShouldContain("email");

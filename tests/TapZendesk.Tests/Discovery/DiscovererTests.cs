@@ -73,7 +73,7 @@ public sealed class DiscovererTests
 
         var run = await TapHarness.RunAsync(simulator, new TapSetup { Discover = true }.With("api_token", "not-the-token"));
 
-        run.ExitCode.ShouldBe(1);
+        run.ExitCode.ShouldBe(2);
         run.Stderr.ShouldContain("401");
         run.Text.ShouldBeEmpty();
     }

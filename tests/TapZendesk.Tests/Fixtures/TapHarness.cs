@@ -39,7 +39,7 @@ internal static class TapHarness
                 }
             }
 
-            var args = new List<string> { "--config", Write(folder, "config.json", config) };
+            var args = new List<string> { "--config", setup.ConfigFile ?? Write(folder, "config.json", config) };
             if (setup.Catalog is not null)
             {
                 args.AddRange(["--catalog", Write(folder, "catalog.json", setup.Catalog)]);

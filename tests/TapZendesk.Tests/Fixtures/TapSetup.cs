@@ -8,6 +8,9 @@ internal sealed record TapSetup
     /// <summary>Config keys to set (or, with a null value, to remove) on top of the defaults.</summary>
     public Dictionary<string, JsonNode?> Config { get; init; } = [];
 
+    /// <summary>A config file of the test's own, used as it is (for a run that writes back into it); <see cref="Config"/> is then ignored.</summary>
+    public string? ConfigFile { get; init; }
+
     public JsonNode? Catalog { get; init; }
 
     public JsonNode? State { get; init; }

@@ -89,4 +89,21 @@ public sealed class FaultSwitchesTests
         slow.Status.ShouldBe(HttpStatusCode.OK);
         slow.Items("groups").ShouldNotBeEmpty();
     }
+
+    [Fact]
+    public async Task Expiring_tokens_refuses_the_request_that_carried_one_and_later_ones_until_a_new_token()
+    {
+        await using var account = await TestAccount.Start();
+        var bearer = account.Host.Credentials.BearerHeader;
+        account.Host.Faults.ExpireTokens(1, "/api/v2/users");
+
+        var before = await account.Get("/api/v2/groups", bearer);
+        var expiring = await account.Get("/api/v2/users", bearer);
+        var after = await account.Get("/api/v2/groups", bearer);
+
+        before.Status.ShouldBe(HttpStatusCode.OK);
+        expiring.Status.ShouldBe(HttpStatusCode.Unauthorized);
+        expiring.Json.Text("error").ShouldBe("invalid_token");
+        after.Status.ShouldBe(HttpStatusCode.Unauthorized);
+    }
 }

@@ -123,7 +123,8 @@ internal static partial class AdminEndpoints
             "SLOW" => FaultKind.Slow,
             "DROP" => FaultKind.Drop,
             "TRUNCATE" => FaultKind.Truncate,
-            _ => throw new ApiException(StatusCodes.Status400BadRequest, ErrorBodies.InvalidValue($"kind: unknown fault '{body.Kind}' (rate_limit, server_error, conflict, slow, drop, truncate)")),
+            "EXPIRETOKENS" => FaultKind.ExpireTokens,
+            _ => throw new ApiException(StatusCodes.Status400BadRequest, ErrorBodies.InvalidValue($"kind: unknown fault '{body.Kind}' (rate_limit, server_error, conflict, slow, drop, truncate, expire_tokens)")),
         };
         return new FaultRule(kind, Math.Max(1, body.Count))
         {

@@ -19,4 +19,7 @@ internal enum FaultKind
 
     /// <summary>Part of the normal body is sent, then the connection is closed.</summary>
     Truncate,
+
+    /// <summary>Every OAuth access token expires as the request arrives; the request goes on, and its own token is refused.</summary>
+    ExpireTokens,
 }

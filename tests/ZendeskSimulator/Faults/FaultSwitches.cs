@@ -28,6 +28,8 @@ internal sealed class FaultSwitches
 
     public void Drop(int count, string? pathPrefix = null) => Add(new FaultRule(FaultKind.Drop, count) { PathPrefix = pathPrefix });
 
+    public void ExpireTokens(int count, string? pathPrefix = null) => Add(new FaultRule(FaultKind.ExpireTokens, count) { PathPrefix = pathPrefix });
+
     public void Truncate(int count, string? pathPrefix = null) => Add(new FaultRule(FaultKind.Truncate, count) { PathPrefix = pathPrefix });
 
     public void Clear()

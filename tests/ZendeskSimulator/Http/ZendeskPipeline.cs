@@ -204,6 +204,9 @@ internal sealed class ZendeskPipeline(SimulatorHost host)
             case FaultKind.Drop:
                 context.Abort();
                 return true;
+            case FaultKind.ExpireTokens:
+                host.Credentials.ExpireAccessToken();
+                return false;
             default:
                 await Truncated(context, info, next);
                 return true;
