@@ -6,7 +6,9 @@ namespace Zendesk.Singer.Http;
 /// <summary>
 /// The Authorization header of the run and every secret it derives from. A new OAuth token swaps the
 /// header; requests compare the header they sent with <see cref="Current"/> to know whether someone
-/// already renewed it. With the client-credentials grant there is no header until the first token.
+/// already renewed it. With the client-credentials grant there is no header until the first token;
+/// with a refresh token whose access token's expiry is unknown, the pair is renewed before the first
+/// request, so that no request goes out with a token that may have expired, and the expiry is known.
 /// </summary>
 internal sealed class ZendeskCredentials
 {
@@ -36,7 +38,9 @@ internal sealed class ZendeskCredentials
         }
 
         _refreshToken = options.RefreshToken;
-        _renewAt = options.AccessTokenExpiresAt is { } expiry ? RenewalTime(expiry, options.TokenLifetime) : null;
+        _renewAt = options.AccessTokenExpiresAt is { } expiry ? RenewalTime(expiry, options.TokenLifetime)
+            : options.Grant == OAuthGrant.RefreshToken ? DateTimeOffset.MinValue
+            : null;
         AddSecret(options.ApiToken);
         AddSecret(options.AccessToken);
         AddSecret(options.RefreshToken);

@@ -235,6 +235,18 @@ public sealed class TokenRenewerTests
         File.GetUnixFileMode(path).ShouldBe(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead);
     }
 
+    [Fact]
+    public async Task A_refresh_token_whose_access_token_has_an_unknown_expiry_is_renewed_before_the_first_request()
+    {
+        await using var bed = await HttpTestbed.StartAsync(o => RefreshOptions(o) with { AccessTokenExpiresAt = null });
+        bed.Server.Then(NewTokens).Then(ScriptedZendesk.Json(200, "{}"));
+
+        await bed.GetTextAsync("/api/v2/users");
+
+        bed.Server.Requests.Select(r => r.Method).ShouldBe(["POST", "GET"]);
+        bed.Server.Requests[1].Authorization.ShouldBe($"Bearer {NewAccess}");
+    }
+
     private static Func<HttpContext, Task> Granted(string token, int expiresIn) =>
         ScriptedZendesk.Json(200, $$"""{"access_token":"{{token}}","token_type":"bearer","scope":"read","expires_in":{{expiresIn}}}""");
 
@@ -251,6 +263,7 @@ public sealed class TokenRenewerTests
         Email = null,
         ApiToken = null,
         AccessToken = OldAccess,
+        AccessTokenExpiresAt = RecordingClock.Origin.AddHours(1),
         RefreshToken = OldRefresh,
         ClientId = "tap-client",
         ClientSecret = ClientSecret,
@@ -261,6 +274,7 @@ public sealed class TokenRenewerTests
         Email = null,
         ApiToken = null,
         AccessToken = OldAccess,
+        AccessTokenExpiresAt = RecordingClock.Origin.AddHours(1),
         RefreshToken = OldRefresh,
         ClientId = "tap-client",
         ClientSecret = ClientSecret,

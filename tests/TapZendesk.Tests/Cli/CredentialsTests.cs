@@ -6,7 +6,7 @@ using Zendesk.Singer.Tap.Tests.Fixtures;
 namespace Zendesk.Singer.Tap.Tests.Cli;
 
 /// <summary>Both credential forms work, refused ones are reported clearly, and no secret is ever printed.</summary>
-public sealed class CredentialsTests
+public sealed class CredentialsTests : IDisposable
 {
     private static readonly SimulatorOptions Distinctive = new()
     {
@@ -20,6 +20,10 @@ public sealed class CredentialsTests
         AccessTokenLifetime = TimeSpan.FromMinutes(30),
     };
 
+    private readonly string _folder = Directory.CreateTempSubdirectory("tap-credentials-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
     [Fact]
     public async Task The_email_and_api_token_form_syncs()
     {
@@ -32,7 +36,7 @@ public sealed class CredentialsTests
     }
 
     [Fact]
-    public async Task The_oauth_form_syncs_and_refreshes_an_expired_token()
+    public async Task The_oauth_form_syncs_and_refreshes_a_token_that_expired_since_the_last_run()
     {
         await using var simulator = await Simulators.StartAsync(Distinctive);
         var setup = OAuth(simulator);
@@ -88,7 +92,7 @@ public sealed class CredentialsTests
         };
         simulator.Clock.Advance(TimeSpan.FromHours(1));
         runs.Add(await TapHarness.RunAsync(simulator, OAuth(simulator)));
-        runs.Add(await TapHarness.RunAsync(simulator, OAuth(simulator).With("refresh_token", "OAuthRef-bogus-77aa88bb99cc")));
+        runs.Add(await TapHarness.RunAsync(simulator, OAuth(simulator).With("token_file", null).With("refresh_token", "OAuthRef-bogus-77aa88bb99cc")));
         simulator.Settings.AccountExists = false;
         runs.Add(await TapHarness.RunAsync(simulator, new TapSetup()));
 
@@ -109,10 +113,12 @@ public sealed class CredentialsTests
         }
     }
 
-    private static TapSetup OAuth(SimulatorHost simulator) => new()
+    /// <summary>The OAuth form as it should be set up: the rotated pair kept in a token file between runs.</summary>
+    private TapSetup OAuth(SimulatorHost simulator) => new()
     {
         Config = new Dictionary<string, JsonNode?>
         {
+            ["token_file"] = Path.Combine(_folder, "tokens.json"),
             ["email"] = null,
             ["api_token"] = null,
             ["access_token"] = Distinctive.AccessToken,

@@ -62,9 +62,13 @@ public sealed class SignInTests : IDisposable
         var tokenFile = Path.Combine(_folder, "tokens.json");
         var setup = RefreshTokens(simulator).With("token_file", tokenFile);
 
-        simulator.Credentials.ExpireAccessToken();
         var first = await TapHarness.RunAsync(simulator, setup);
         var kept = File.ReadAllText(tokenFile);
+
+        // Time passes: the kept token is about to expire when the next run starts.
+        var aged = JsonNode.Parse(kept)!.AsObject();
+        aged["expires_at"] = TimeProvider.System.GetUtcNow().AddSeconds(-1).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+        File.WriteAllText(tokenFile, aged.ToJsonString());
         simulator.Credentials.ExpireAccessToken();
         var second = await TapHarness.RunAsync(simulator, setup);
 
@@ -78,6 +82,7 @@ public sealed class SignInTests : IDisposable
         File.ReadAllText(tokenFile).ShouldContain(simulator.Credentials.RefreshToken);
         simulator.Requests.TokensIssued("refresh_token").ShouldBe(2);
         simulator.Requests.TokensRefused("refresh_token").ShouldBe(0);
+        simulator.Requests.ForStatus(401).ShouldBe(0, "a pair whose expiry is unknown or near is renewed before the first request");
         foreach (var output in new[] { first.Stderr, second.Stderr, first.Text, second.Text })
         {
             output.ShouldNotContain(simulator.Credentials.RefreshToken);
@@ -106,9 +111,7 @@ public sealed class SignInTests : IDisposable
         File.WriteAllText(path, config.ToJsonString());
         var setup = new TapSetup { ConfigFile = path };
 
-        simulator.Credentials.ExpireAccessToken();
         var first = await TapHarness.RunAsync(simulator, setup);
-        simulator.Credentials.ExpireAccessToken();
         var second = await TapHarness.RunAsync(simulator, setup);
 
         first.ExitCode.ShouldBe(0, first.Stderr);
@@ -119,6 +122,7 @@ public sealed class SignInTests : IDisposable
         written["start_date"]!.GetValue<string>().ShouldBe(TapHarness.StartDate);
         written.Select(p => p.Key).ShouldBe(config.Select(p => p.Key));
         simulator.Requests.TokensIssued("refresh_token").ShouldBe(2);
+        simulator.Requests.ForStatus(401).ShouldBe(0);
     }
 
     [Fact]
@@ -126,7 +130,6 @@ public sealed class SignInTests : IDisposable
     {
         await using var simulator = await Simulators.StartAsync(tickets: 5);
         const string Dead = "sim-oauth-refresh-deleted-2f9c4e";
-        simulator.Credentials.ExpireAccessToken();
 
         var run = await TapHarness.RunAsync(simulator, RefreshTokens(simulator).With("refresh_token", Dead));
 

@@ -139,6 +139,9 @@ public sealed class ZendeskClientSimulatorTests
             Email = null,
             ApiToken = null,
             AccessToken = "sim-oauth-access-0123456789abcdef",
+
+            // Known to be valid for long: only the simulator's expiry makes it refresh.
+            AccessTokenExpiresAt = DateTimeOffset.MaxValue,
             RefreshToken = "sim-oauth-refresh-0123456789abcdef",
             ClientId = "zendesk-simulator",
             ClientSecret = "sim-client-secret",
