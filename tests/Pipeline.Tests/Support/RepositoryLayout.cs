@@ -22,6 +22,8 @@ internal static class RepositoryLayout
 
     public static string MeltanoFile => Path.Combine(Root, "meltano.yml");
 
+    public static string ReadmeFile => Path.Combine(Root, "README.md");
+
     private static string FindRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
