@@ -37,8 +37,13 @@ internal sealed class CursorExportPaginator(string path, string recordsKey, int 
     public Page Read(PageRequest request, ScannedAnswer answer, DateTimeOffset fetchedAt)
     {
         var after = RootString(answer, "after_cursor"u8) ?? request.Cursor;
-        var stalled = answer.Count == 0 && after == request.Cursor;
-        var last = RootIsTrue(answer, "end_of_stream"u8) || after is null || stalled;
+        var last = RootIsTrue(answer, "end_of_stream"u8) || after is null;
+        if (!last && after == request.Cursor)
+        {
+            // An empty page that leaves the cursor where it was is the end; records with it would be a loop.
+            last = answer.Count == 0 ? true : throw StalledCursor.Failure(path, after!);
+        }
+
         return new Page(answer, recordsKey, fetchedAt) { AfterCursor = after, Next = last ? null : Resume(after!) };
     }
 

@@ -20,7 +20,13 @@ internal sealed class CursorListPaginator(string pathAndQuery, string recordsKey
         var records = PageFields.Array(root, recordsKey);
         var meta = PageFields.Object(root, "meta");
         var after = PageFields.String(meta, "after_cursor");
-        var more = PageFields.IsTrue(meta, "has_more") && after is not null && after != request.Cursor;
+        var hasMore = PageFields.IsTrue(meta, "has_more");
+        if (hasMore && after is not null && after == request.Cursor && records.GetArrayLength() > 0)
+        {
+            throw StalledCursor.Failure(pathAndQuery, after);
+        }
+
+        var more = hasMore && after is not null && after != request.Cursor;
         var next = more ? new PageRequest(Query.Build(pathAndQuery, Size, ("page[after]", after)), Cursor: after) : null;
         return new Page(document, records, fetchedAt) { AfterCursor = after, Next = next };
     }

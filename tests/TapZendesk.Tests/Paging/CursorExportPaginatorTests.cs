@@ -45,6 +45,17 @@ public sealed class CursorExportPaginatorTests
     }
 
     [Fact]
+    public void Stops_the_sync_when_the_cursor_does_not_move_while_records_keep_coming()
+    {
+        var request = _paginator.Resume("same");
+
+        var error = Should.Throw<ZendeskException>(() => _paginator.Read(request, ScannedAnswer.Scan("""{"tickets":[{"id":1}],"after_cursor":"same","end_of_stream":false}""", "tickets"), Fetched));
+
+        error.Message.ShouldContain("/api/v2/incremental/tickets/cursor");
+        error.Message.ShouldContain("the same cursor it was asked for (same)");
+    }
+
+    [Fact]
     public void Gives_the_records_as_elements_too_when_asked()
     {
         using var page = Read("""{"tickets":[{"id":1},{"id":2}],"after_cursor":"abc","end_of_stream":true}""");

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Zendesk.Singer.Http;
 using Zendesk.Singer.Tap.Paging;
 
 namespace Zendesk.Singer.Tap.Tests.Paging;
@@ -29,6 +30,16 @@ public sealed class CursorListPaginatorTests
         using var page = Read("""{"satisfaction_ratings":[{"id":1}],"meta":{"has_more":false,"after_cursor":"xyz"},"links":{"next":"https://x"}}""");
 
         page.Next.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Stops_the_sync_when_the_cursor_does_not_move_while_records_keep_coming()
+    {
+        var request = new PageRequest("/api/v2/satisfaction_ratings?start_time=5&page[size]=100&page[after]=xyz", Cursor: "xyz");
+
+        var error = Should.Throw<ZendeskException>(() => _paginator.Read(request, JsonDocument.Parse("""{"satisfaction_ratings":[{"id":1}],"meta":{"has_more":true,"after_cursor":"xyz"}}"""), Fetched));
+
+        error.Message.ShouldContain("Zendesk answered /api/v2/satisfaction_ratings with records and the same cursor");
     }
 
     [Fact]
