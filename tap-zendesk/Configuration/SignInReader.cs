@@ -13,9 +13,9 @@ internal static class SignInReader
 {
     public static TapConfig Read(ConfigFile file, TapConfig config, TapLog log)
     {
-        var tokenFile = NonEmpty(file, ConfigKeys.TokenFile);
-        var accessToken = NonEmpty(file, ConfigKeys.AccessToken);
-        var refreshToken = NonEmpty(file, ConfigKeys.RefreshToken);
+        var tokenFile = NonEmpty(file, TapSettings.TokenFile);
+        var accessToken = NonEmpty(file, TapSettings.AccessToken);
+        var refreshToken = NonEmpty(file, TapSettings.RefreshToken);
         DateTimeOffset? expiresAt = null;
         if (tokenFile is not null && Kept(file, tokenFile) is { } kept)
         {
@@ -25,14 +25,14 @@ internal static class SignInReader
             (accessToken, refreshToken, expiresAt) = (kept.AccessToken, kept.RefreshToken ?? refreshToken, kept.ExpiresAt);
         }
 
-        var email = NonEmpty(file, ConfigKeys.Email);
-        var apiToken = NonEmpty(file, ConfigKeys.ApiToken);
-        var clientId = NonEmpty(file, ConfigKeys.ClientId);
-        var clientSecret = NonEmpty(file, ConfigKeys.ClientSecret);
+        var email = NonEmpty(file, TapSettings.Email);
+        var apiToken = NonEmpty(file, TapSettings.ApiToken);
+        var clientId = NonEmpty(file, TapSettings.ClientId);
+        var clientSecret = NonEmpty(file, TapSettings.ClientSecret);
         var client = clientId is not null || clientSecret is not null;
         if ((refreshToken is not null || (client && accessToken is null && apiToken is null)) && (clientId is null || clientSecret is null))
         {
-            throw file.Missing(clientId is null ? ConfigKeys.ClientId : ConfigKeys.ClientSecret);
+            throw file.Missing(clientId is null ? TapSettings.ClientId : TapSettings.ClientSecret);
         }
 
         var oauth = accessToken is not null || refreshToken is not null || client;
@@ -41,13 +41,13 @@ internal static class SignInReader
             if (email is null && apiToken is null)
             {
                 throw new ConfigurationException(
-                    $"config file '{file.Path}': no credentials; set \"{ConfigKeys.ClientId}\" and \"{ConfigKeys.ClientSecret}\" (OAuth client credentials), "
-                    + $"or \"{ConfigKeys.AccessToken}\" (OAuth), or \"{ConfigKeys.Email}\" and \"{ConfigKeys.ApiToken}\" (API tokens stop working on 2027-04-30)");
+                    $"config file '{file.Path}': no credentials; set \"{TapSettings.ClientId}\" and \"{TapSettings.ClientSecret}\" (OAuth client credentials), "
+                    + $"or \"{TapSettings.AccessToken}\" (OAuth), or \"{TapSettings.Email}\" and \"{TapSettings.ApiToken}\" (API tokens stop working on 2027-04-30)");
             }
 
             if (email is null || apiToken is null)
             {
-                throw file.Missing(email is null ? ConfigKeys.Email : ConfigKeys.ApiToken);
+                throw file.Missing(email is null ? TapSettings.Email : TapSettings.ApiToken);
             }
 
             log.Warn("Zendesk turns every API token off on 2027-04-30; sign in with an OAuth client instead (client_id and client_secret)");
@@ -65,7 +65,7 @@ internal static class SignInReader
             AccessTokenExpiresAt = expiresAt,
             ClientId = clientId,
             ClientSecret = clientSecret,
-            Scope = NonEmpty(file, ConfigKeys.Scope) ?? TapConfig.DefaultScope,
+            Scope = NonEmpty(file, TapSettings.Scope) ?? TapSettings.DefaultScope,
             TokenFile = tokenFile,
             ConfigPath = file.Path,
             Email = email,
@@ -81,7 +81,7 @@ internal static class SignInReader
         }
         catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
         {
-            throw new ConfigurationException($"config file '{file.Path}': \"{ConfigKeys.TokenFile}\": {e.Message}");
+            throw new ConfigurationException($"config file '{file.Path}': \"{TapSettings.TokenFile}\": {e.Message}");
         }
     }
 

@@ -3,13 +3,6 @@ namespace Zendesk.Singer.Tap.Configuration;
 /// <summary>The tap's settings, validated once when the config file is read.</summary>
 internal sealed record TapConfig
 {
-    public const int DefaultListPageSize = 100;
-    public const int DefaultExportPageSize = 1000;
-
-    public const string DefaultSupportTypeScope = "all";
-
-    public const string DefaultScope = "read";
-
     public string? Subdomain { get; init; }
 
     public required Uri BaseUri { get; init; }
@@ -32,7 +25,7 @@ internal sealed record TapConfig
     public DateTimeOffset? AccessTokenExpiresAt { get; init; }
 
     /// <summary>The scope asked for with the OAuth client-credentials grant.</summary>
-    public string Scope { get; init; } = DefaultScope;
+    public string Scope { get; init; } = TapSettings.DefaultScope;
 
     /// <summary>The file that keeps a rotated OAuth token pair between runs, or null to write it back into the config file.</summary>
     public string? TokenFile { get; init; }
@@ -40,16 +33,16 @@ internal sealed record TapConfig
     /// <summary>The config file read, where a rotated token pair goes back without a token file.</summary>
     public string? ConfigPath { get; init; }
 
-    public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(300);
+    public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(TapSettings.DefaultRequestTimeoutSeconds);
 
-    public int ListPageSize { get; init; } = DefaultListPageSize;
+    public int ListPageSize { get; init; } = TapSettings.DefaultListPageSize;
 
-    public int ExportPageSize { get; init; } = DefaultExportPageSize;
+    public int ExportPageSize { get; init; } = TapSettings.DefaultExportPageSize;
 
     /// <summary>The core budget; null means "auto" (follow the account's X-Rate-Limit header).</summary>
-    public int? MaxRequestsPerMinute { get; init; } = 200;
+    public int? MaxRequestsPerMinute { get; init; } = TapSettings.DefaultMaxRequestsPerMinute;
 
-    public int IncrementalRequestsPerMinute { get; init; } = 10;
+    public int IncrementalRequestsPerMinute { get; init; } = TapSettings.DefaultIncrementalRequestsPerMinute;
 
     public CommentsSource CommentsSource { get; init; } = CommentsSource.TicketEvents;
 
@@ -57,7 +50,7 @@ internal sealed record TapConfig
     /// Which tickets the ticket exports include: <c>all</c>, or Zendesk's own default <c>agent</c>, which
     /// leaves out tickets handled by AI agents (with their metrics, audits and comments), or <c>ai_agent</c>.
     /// </summary>
-    public string SupportTypeScope { get; init; } = DefaultSupportTypeScope;
+    public string SupportTypeScope { get; init; } = TapSettings.SupportTypeScopes[0];
 
     public string? UserAgent { get; init; }
 

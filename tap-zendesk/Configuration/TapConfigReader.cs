@@ -17,7 +17,7 @@ internal static class TapConfigReader
     public static TapConfig Read(ConfigFile file, TapLog log, TimeProvider time)
     {
         // Secrets are registered before anything can fail, so no later message can carry them.
-        foreach (var key in new[] { ConfigKeys.AccessToken, ConfigKeys.ApiToken, ConfigKeys.RefreshToken, ConfigKeys.ClientSecret })
+        foreach (var key in new[] { TapSettings.AccessToken, TapSettings.ApiToken, TapSettings.RefreshToken, TapSettings.ClientSecret })
         {
             if (file.Element(key) is { ValueKind: JsonValueKind.String } secret)
             {
@@ -25,7 +25,7 @@ internal static class TapConfigReader
             }
         }
 
-        var unknown = file.Keys.Where(k => !ConfigKeys.All.Contains(k)).ToList();
+        var unknown = file.Keys.Where(k => !TapSettings.IsKnown(k)).ToList();
         if (unknown.Count > 0)
         {
             log.Warn($"config file '{file.Path}' has keys the tap does not know; they are ignored", ("keys", string.Join(",", unknown)));
@@ -33,30 +33,30 @@ internal static class TapConfigReader
 
         var subdomain = ReadSubdomain(file, log);
         var baseUri = ReadBaseUri(file, subdomain);
-        var pageSize = (int?)file.Integer(ConfigKeys.PageSize, 1, TapConfig.DefaultExportPageSize);
+        var pageSize = (int?)file.Integer(TapSettings.PageSize, 1, TapSettings.DefaultExportPageSize);
         var config = new TapConfig
         {
             Subdomain = subdomain,
             BaseUri = baseUri,
-            StartDate = file.DateTime(ConfigKeys.StartDate) ?? time.GetUtcNow().AddYears(-1),
-            RequestTimeout = TimeSpan.FromSeconds(file.Integer(ConfigKeys.RequestTimeout, 1, 3600) ?? 300),
-            ListPageSize = Math.Min(pageSize ?? TapConfig.DefaultListPageSize, TapConfig.DefaultListPageSize),
-            ExportPageSize = pageSize ?? TapConfig.DefaultExportPageSize,
+            StartDate = file.DateTime(TapSettings.StartDate) ?? time.GetUtcNow().AddYears(-1),
+            RequestTimeout = TimeSpan.FromSeconds(file.Integer(TapSettings.RequestTimeout, 1, 3600) ?? TapSettings.DefaultRequestTimeoutSeconds),
+            ListPageSize = Math.Min(pageSize ?? TapSettings.DefaultListPageSize, TapSettings.DefaultListPageSize),
+            ExportPageSize = pageSize ?? TapSettings.DefaultExportPageSize,
             MaxRequestsPerMinute = ReadCoreBudget(file),
-            IncrementalRequestsPerMinute = (int)(file.Integer(ConfigKeys.IncrementalRequestsPerMinute, 1, 1000) ?? 10),
-            CommentsSource = file.OneOf(ConfigKeys.TicketCommentsSource, "ticket_events", "per_ticket") == "per_ticket"
+            IncrementalRequestsPerMinute = (int)(file.Integer(TapSettings.IncrementalRequestsPerMinute, 1, 1000) ?? TapSettings.DefaultIncrementalRequestsPerMinute),
+            CommentsSource = file.OneOf(TapSettings.TicketCommentsSource, TapSettings.CommentsSources) == "per_ticket"
                 ? CommentsSource.PerTicket
                 : CommentsSource.TicketEvents,
-            SupportTypeScope = file.OneOf(ConfigKeys.SupportTypeScope, "all", "agent", "ai_agent") ?? TapConfig.DefaultSupportTypeScope,
-            UserAgent = file.String(ConfigKeys.UserAgent),
-            BudgetsDisabled = file.Boolean(ConfigKeys.RequestBudgets) == false,
+            SupportTypeScope = file.OneOf(TapSettings.SupportTypeScope, TapSettings.SupportTypeScopes) ?? TapSettings.SupportTypeScopes[0],
+            UserAgent = file.String(TapSettings.UserAgent),
+            BudgetsDisabled = file.Boolean(TapSettings.RequestBudgets) == false,
         };
         return SignInReader.Read(file, config, log);
     }
 
     private static string? ReadSubdomain(ConfigFile file, TapLog log)
     {
-        var given = file.String(ConfigKeys.Subdomain)?.Trim();
+        var given = file.String(TapSettings.Subdomain)?.Trim();
         if (string.IsNullOrEmpty(given))
         {
             return null;
@@ -78,12 +78,12 @@ internal static class TapConfigReader
         if (subdomain.Length == 0 || !subdomain.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
         {
             throw new ConfigurationException(
-                $"config file '{file.Path}': \"{ConfigKeys.Subdomain}\" must be the account's prefix, such as \"acme\" for acme.zendesk.com");
+                $"config file '{file.Path}': \"{TapSettings.Subdomain}\" must be the account's prefix, such as \"acme\" for acme.zendesk.com");
         }
 
         if (!string.Equals(subdomain, given, StringComparison.Ordinal))
         {
-            log.Warn($"config file '{file.Path}': \"{ConfigKeys.Subdomain}\" should be only the prefix; using \"{subdomain}\"");
+            log.Warn($"config file '{file.Path}': \"{TapSettings.Subdomain}\" should be only the prefix; using \"{subdomain}\"");
         }
 
         return subdomain;
@@ -91,12 +91,12 @@ internal static class TapConfigReader
 
     private static Uri ReadBaseUri(ConfigFile file, string? subdomain)
     {
-        var text = file.String(ConfigKeys.BaseUrl);
+        var text = file.String(TapSettings.BaseUrl);
         if (!string.IsNullOrWhiteSpace(text))
         {
             if (!Uri.TryCreate(text.Trim().TrimEnd('/'), UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
             {
-                throw new ConfigurationException($"config file '{file.Path}': \"{ConfigKeys.BaseUrl}\" must be an absolute http or https URL");
+                throw new ConfigurationException($"config file '{file.Path}': \"{TapSettings.BaseUrl}\" must be an absolute http or https URL");
             }
 
             return uri;
@@ -104,7 +104,7 @@ internal static class TapConfigReader
 
         if (subdomain is null)
         {
-            throw file.Missing(ConfigKeys.Subdomain);
+            throw file.Missing(TapSettings.Subdomain);
         }
 
         return new Uri($"https://{subdomain}{ZendeskHostSuffix}");
@@ -112,7 +112,7 @@ internal static class TapConfigReader
 
     private static int? ReadCoreBudget(ConfigFile file)
     {
-        if (file.Element(ConfigKeys.MaxRequestsPerMinute) is { ValueKind: JsonValueKind.String } text
+        if (file.Element(TapSettings.MaxRequestsPerMinute) is { ValueKind: JsonValueKind.String } text
             && string.Equals(text.GetString(), "auto", StringComparison.OrdinalIgnoreCase))
         {
             return null;
@@ -120,12 +120,12 @@ internal static class TapConfigReader
 
         try
         {
-            return (int)(file.Integer(ConfigKeys.MaxRequestsPerMinute, 1, 100_000) ?? 200);
+            return (int)(file.Integer(TapSettings.MaxRequestsPerMinute, 1, 100_000) ?? TapSettings.DefaultMaxRequestsPerMinute);
         }
         catch (ConfigurationException)
         {
             throw new ConfigurationException(
-                $"config file '{file.Path}': \"{ConfigKeys.MaxRequestsPerMinute}\" must be an integer between 1 and 100000, or \"auto\"");
+                $"config file '{file.Path}': \"{TapSettings.MaxRequestsPerMinute}\" must be an integer between 1 and 100000, or \"auto\"");
         }
     }
 }
