@@ -12,6 +12,9 @@ internal interface IClientLog
     /// </summary>
     void AddSecret(string? secret);
 
+    /// <summary>The text with every secret added so far blanked out.</summary>
+    string Redact(string text);
+
     void Info(string message, params (string Key, object? Value)[] fields);
 
     void Warn(string message, params (string Key, object? Value)[] fields);

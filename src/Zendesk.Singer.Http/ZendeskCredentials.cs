@@ -14,7 +14,6 @@ internal sealed class ZendeskCredentials
 {
     private readonly IClientLog _log;
     private readonly Lock _gate = new();
-    private readonly List<string> _secrets = [];
     private AuthenticationHeaderValue? _current;
     private string? _refreshToken;
     private DateTimeOffset? _renewAt;
@@ -96,40 +95,9 @@ internal sealed class ZendeskCredentials
     }
 
     /// <summary>Removes every known secret from a text that may echo one (Zendesk's error bodies, exception messages).</summary>
-    public string Scrub(string text)
-    {
-        lock (_gate)
-        {
-            foreach (var secret in _secrets)
-            {
-                text = text.Replace(secret, "***", StringComparison.Ordinal);
-            }
-        }
+    public string Scrub(string text) => _log.Redact(text);
 
-        return text;
-    }
-
-    private void AddSecret(string? secret)
-    {
-        if (string.IsNullOrEmpty(secret))
-        {
-            return;
-        }
-
-        _log.AddSecret(secret);
-        if (secret.Length < 4)
-        {
-            // As in the log: shorter values would blank out ordinary words, and no real credential is that short.
-            return;
-        }
-
-        lock (_gate)
-        {
-            // Longest first, so that a secret containing another is removed whole.
-            _secrets.Add(secret);
-            _secrets.Sort(static (a, b) => b.Length.CompareTo(a.Length));
-        }
-    }
+    private void AddSecret(string? secret) => _log.AddSecret(secret);
 
     /// <summary>
     /// A quarter of the token's life before it ends, and at most five minutes: a request sent with the

@@ -16,21 +16,13 @@ internal sealed class TapLog(TextWriter output, LogFormat format, TimeProvider t
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly Lock _gate = new();
-    private readonly List<string> _secrets = [];
+    private readonly SecretRedactor _redactor = new();
 
     public LogFormat OutputFormat => format;
 
-    public void AddSecret(string? secret)
-    {
-        // Very short values would redact ordinary words; no real credential is that short.
-        if (secret is { Length: >= 4 })
-        {
-            lock (_gate)
-            {
-                _secrets.Add(secret);
-            }
-        }
-    }
+    public void AddSecret(string? secret) => _redactor.Add(secret);
+
+    public string Redact(string text) => _redactor.Redact(text);
 
     public void Info(string message, params (string Key, object? Value)[] fields) => Write(LogLevel.Info, message, fields);
 
@@ -40,14 +32,9 @@ internal sealed class TapLog(TextWriter output, LogFormat format, TimeProvider t
 
     public void Write(LogLevel level, string message, (string Key, object? Value)[] fields)
     {
-        var line = format == LogFormat.Json ? AsJson(level, message, fields) : AsText(level, message, fields);
+        var line = _redactor.Redact(format == LogFormat.Json ? AsJson(level, message, fields) : AsText(level, message, fields));
         lock (_gate)
         {
-            foreach (var secret in _secrets)
-            {
-                line = line.Replace(secret, "***", StringComparison.Ordinal);
-            }
-
             output.WriteLine(line);
             output.Flush();
         }

@@ -10,19 +10,11 @@ namespace Zendesk.Singer.Http.Tests;
 internal sealed class TextLog(TextWriter output) : IClientLog
 {
     private readonly Lock _gate = new();
-    private readonly List<string> _secrets = [];
+    private readonly SecretRedactor _redactor = new();
 
-    public void AddSecret(string? secret)
-    {
-        // As a program's log does: shorter values would blank out ordinary words.
-        if (secret is { Length: >= 4 })
-        {
-            lock (_gate)
-            {
-                _secrets.Add(secret);
-            }
-        }
-    }
+    public void AddSecret(string? secret) => _redactor.Add(secret);
+
+    public string Redact(string text) => _redactor.Redact(text);
 
     public void Info(string message, params (string Key, object? Value)[] fields) => Write("INFO", message, fields);
 
@@ -44,13 +36,7 @@ internal sealed class TextLog(TextWriter output) : IClientLog
 
         lock (_gate)
         {
-            var line = text.ToString();
-            foreach (var secret in _secrets)
-            {
-                line = line.Replace(secret, "***", StringComparison.Ordinal);
-            }
-
-            output.WriteLine(line);
+            output.WriteLine(_redactor.Redact(text.ToString()));
         }
     }
 }
