@@ -53,8 +53,8 @@ internal sealed class TimeExportSync(StreamDefinition export, IReadOnlyList<Time
 
     private bool EmitPage(Page page)
     {
-        long? last = null;
-        var keysAtLast = new List<string>();
+        // The page's latest second and the keys read at it.
+        var latest = TimePosition.At(long.MinValue);
         foreach (var record in page.Records.EnumerateArray())
         {
             var seconds = Timestamps.Field(record, _timeKey)?.ToUnixTimeSeconds() ?? page.StartTime ?? 0;
@@ -67,28 +67,18 @@ internal sealed class TimeExportSync(StreamDefinition export, IReadOnlyList<Time
                 }
             }
 
-            if (last is null || seconds > last)
-            {
-                last = seconds;
-                keysAtLast.Clear();
-            }
-
-            if (seconds == last && key is not null)
-            {
-                keysAtLast.Add(key);
-            }
+            latest.Advance(seconds, key);
         }
 
-        if (last is null)
+        if (latest.Seconds == long.MinValue)
         {
             return false;
         }
 
-        var end = Math.Max(page.EndTime ?? last.Value, last.Value);
-        var keysAtEnd = end == last ? keysAtLast : [];
+        var end = Math.Max(page.EndTime ?? latest.Seconds, latest.Seconds);
         foreach (var member in members)
         {
-            member.Position.Advance(end, keysAtEnd);
+            member.Position.Advance(end, end == latest.Seconds ? latest.Ids : []);
             if (!member.Output.FullTable)
             {
                 context.Group.Set(member.Output.Name, member.Position.ToBookmark(member.Output.Definition.ReplicationKey!));

@@ -29,8 +29,8 @@ internal sealed class ListSync(StreamOutput output, SyncContext context)
         }
 
         var (paginator, first) = Paginate(position);
-        long? latest = null;
-        var keysAtLatest = new List<string>();
+        // The latest second read and the keys read at it.
+        var latest = TimePosition.At(long.MinValue);
         var capped = false;
         await foreach (var page in PageReader.ReadAsync(context.Client, paginator, first, RequestBudget.Core, output.Stats, context.Clock, cancellationToken))
         {
@@ -50,18 +50,9 @@ internal sealed class ListSync(StreamOutput output, SyncContext context)
                     output.Write(record, page.FetchedAt);
                 }
 
-                if (seconds is { } s && (latest is null || s >= latest))
+                if (seconds is { } s)
                 {
-                    if (s > latest || latest is null)
-                    {
-                        latest = s;
-                        keysAtLatest.Clear();
-                    }
-
-                    if (key is not null)
-                    {
-                        keysAtLatest.Add(key);
-                    }
+                    latest.Advance(s, key);
                 }
             }
         }
@@ -73,9 +64,9 @@ internal sealed class ListSync(StreamOutput output, SyncContext context)
 
         if (position is not null)
         {
-            if (latest is { } end)
+            if (latest.Seconds != long.MinValue)
             {
-                position.Advance(end, keysAtLatest);
+                position.Advance(latest.Seconds, latest.Ids);
             }
 
             context.Group.Set(output.Name, position.ToBookmark(rk!));
