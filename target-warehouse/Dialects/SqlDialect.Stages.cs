@@ -1,5 +1,5 @@
 using System.Globalization;
-using Zendesk.Singer.Target.Loading;
+using Zendesk.Singer.Target.Batches;
 using Zendesk.Singer.Target.Mapping;
 
 namespace Zendesk.Singer.Target.Dialects;

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using Zendesk.Singer.Target.Batches;
 using Zendesk.Singer.Target.Mapping;
 
 namespace Zendesk.Singer.Target.Dialects;

@@ -1,7 +1,7 @@
 using System.Data.Common;
 using Npgsql;
+using Zendesk.Singer.Target.Batches;
 using Zendesk.Singer.Target.Configuration;
-using Zendesk.Singer.Target.Loading;
 using Zendesk.Singer.Target.Mapping;
 
 namespace Zendesk.Singer.Target.Dialects.Postgres;

@@ -1,8 +1,7 @@
 using DuckDB.NET.Data;
+using Zendesk.Singer.Target.Batches;
 using Zendesk.Singer.Target.Dialects;
 using Zendesk.Singer.Target.Dialects.DuckDb;
-using Zendesk.Singer.Target.Loading;
-using Zendesk.Singer.Target.Mapping;
 
 namespace Zendesk.Singer.Target.Tests.Dialects.DuckDb;
 
