@@ -8,7 +8,7 @@ internal static class DialectFactory
 {
     public static IDialect Create(TargetConfig config) => config.Kind switch
     {
-        WarehouseKind.Postgres => new PostgresDialect(config.Postgres, config.Schema),
-        _ => new DuckDbDialect(config.DuckDbPath, config.Schema, memoryLimitBytes: config.DuckDbMemoryLimitMb * (1L << 20)),
+        WarehouseKind.Postgres => new Warehouse(new PostgresEngine(config.Postgres, config.Schema)),
+        _ => new Warehouse(new DuckDbEngine(config.DuckDbPath, config.Schema, memoryLimitBytes: config.DuckDbMemoryLimitMb * (1L << 20))),
     };
 }

@@ -1,3 +1,4 @@
+using Zendesk.Singer.Target.Batches;
 using Zendesk.Singer.Target.Mapping;
 
 namespace Zendesk.Singer.Target.Dialects;
@@ -35,4 +36,11 @@ internal static class SqlText
         string.Join(" AND ", table.PrimaryKey.Select(Identifiers.Quote).Select(k => $"t.{k} = s.{k}"));
 
     public static string ColumnList(TableDefinition table) => string.Join(", ", table.Columns.Select(c => Identifiers.Quote(c.Name)));
+
+    /// <summary>A table of <paramref name="qualifiedSchema"/>, quoted.</summary>
+    public static string Qualified(string qualifiedSchema, string table) => qualifiedSchema + "." + Identifiers.Quote(table);
+
+    /// <summary>The column list of a stage for <paramref name="table"/>'s batches, as CREATE TABLE takes it.</summary>
+    public static string StageColumns(TableDefinition table, Func<ColumnType, string> sqlType) =>
+        string.Join(", ", table.Columns.Select(c => $"{Identifiers.Quote(c.Name)} {sqlType(c.Type)}"));
 }

@@ -1,4 +1,4 @@
-using Zendesk.Singer.Target.Mapping;
+using Zendesk.Singer.Target.Batches;
 
 namespace Zendesk.Singer.Target.Dialects;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Zendesk.Singer.Protocol.Messages;
+using Zendesk.Singer.Target.Batches;
 using Zendesk.Singer.Target.Mapping;
 
 namespace Zendesk.Singer.Target.Loading;

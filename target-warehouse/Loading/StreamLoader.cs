@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
 using Zendesk.Singer.Protocol.Messages;
+using Zendesk.Singer.Target.Batches;
 using Zendesk.Singer.Target.Configuration;
 using Zendesk.Singer.Target.Dialects;
 using Zendesk.Singer.Target.Mapping;

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Zendesk.Singer.Target.Batches;
 using Zendesk.Singer.Target.Configuration;
 using Zendesk.Singer.Target.Dialects;
 using Zendesk.Singer.Target.Mapping;

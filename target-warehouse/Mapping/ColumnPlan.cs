@@ -1,3 +1,5 @@
+using Zendesk.Singer.Target.Batches;
+
 namespace Zendesk.Singer.Target.Mapping;
 
 /// <summary>One column of a stream's table and where its values come from.</summary>

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
-using Zendesk.Singer.Target.Loading;
+using Zendesk.Singer.Target.Batches;
 
 namespace Zendesk.Singer.Target.Mapping;
 

@@ -1,3 +1,5 @@
+using Zendesk.Singer.Target.Batches;
+
 namespace Zendesk.Singer.Target.Mapping;
 
 internal static class MetadataColumns

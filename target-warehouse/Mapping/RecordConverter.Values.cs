@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Zendesk.Singer.Target.Loading;
+using Zendesk.Singer.Target.Batches;
 
 namespace Zendesk.Singer.Target.Mapping;
 

@@ -2,7 +2,7 @@ using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using Zendesk.Singer.Protocol.Lines;
-using Zendesk.Singer.Target.Loading;
+using Zendesk.Singer.Target.Batches;
 
 namespace Zendesk.Singer.Target.Mapping;
 

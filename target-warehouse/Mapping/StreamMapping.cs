@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Zendesk.Singer.Protocol.Messages;
+using Zendesk.Singer.Target.Batches;
 
 namespace Zendesk.Singer.Target.Mapping;
 

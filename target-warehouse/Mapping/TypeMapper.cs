@@ -1,3 +1,5 @@
+using Zendesk.Singer.Target.Batches;
+
 namespace Zendesk.Singer.Target.Mapping;
 
 /// <summary>JSON Schema → column type: a union of types widens to the narrowest column that holds them all.</summary>

@@ -1,6 +1,6 @@
 using DuckDB.NET.Data;
 using DuckDB.NET.Native;
-using Zendesk.Singer.Target.Loading;
+using Zendesk.Singer.Target.Batches;
 
 namespace Zendesk.Singer.Target.Dialects.DuckDb;
 

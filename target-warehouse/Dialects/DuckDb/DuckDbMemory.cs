@@ -1,4 +1,4 @@
-using Zendesk.Singer.Target.Loading;
+using Zendesk.Singer.Target.Batches;
 
 namespace Zendesk.Singer.Target.Dialects.DuckDb;
 

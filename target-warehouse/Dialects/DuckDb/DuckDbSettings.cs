@@ -11,14 +11,14 @@ internal static class DuckDbSettings
     /// cached (up to 80% of the machine's memory), so a long load grew with the database file. Past
     /// the limit it evicts cached blocks and writes rows not yet checkpointed to a temporary file
     /// beside the database, which the checkpoint reads back. A batch whose text needs more raises
-    /// it (see <see cref="DuckDbDialect"/>). At 128 MB a load of thirty streams held 50 to 80 MB
+    /// it (see <see cref="DuckDbMemoryPolicy"/>). At 128 MB a load of thirty streams held 50 to 80 MB
     /// more at its peak and ran no faster.
     /// </summary>
     public const long MemoryLimitBytes = 64L << 20;
 
     /// <summary>
     /// Memory held for in-place updates past which the database is closed and opened again between
-    /// batches (see <see cref="DuckDbDialect"/>).
+    /// batches (see <see cref="DuckDbMemoryPolicy"/>).
     /// </summary>
     public const long ReleaseThresholdBytes = 32L << 20;
 

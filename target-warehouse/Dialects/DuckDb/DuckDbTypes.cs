@@ -1,5 +1,5 @@
 using System.Globalization;
-using Zendesk.Singer.Target.Mapping;
+using Zendesk.Singer.Target.Batches;
 
 namespace Zendesk.Singer.Target.Dialects.DuckDb;
 

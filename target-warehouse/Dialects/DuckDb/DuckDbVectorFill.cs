@@ -1,6 +1,5 @@
 using DuckDB.NET.Native;
-using Zendesk.Singer.Target.Loading;
-using Zendesk.Singer.Target.Mapping;
+using Zendesk.Singer.Target.Batches;
 
 namespace Zendesk.Singer.Target.Dialects.DuckDb;
 

@@ -1,6 +1,6 @@
 using Npgsql;
 using NpgsqlTypes;
-using Zendesk.Singer.Target.Loading;
+using Zendesk.Singer.Target.Batches;
 using Zendesk.Singer.Target.Mapping;
 
 namespace Zendesk.Singer.Target.Dialects.Postgres;

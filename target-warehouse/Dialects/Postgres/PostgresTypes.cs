@@ -1,6 +1,6 @@
 using System.Globalization;
 using NpgsqlTypes;
-using Zendesk.Singer.Target.Mapping;
+using Zendesk.Singer.Target.Batches;
 
 namespace Zendesk.Singer.Target.Dialects.Postgres;
 

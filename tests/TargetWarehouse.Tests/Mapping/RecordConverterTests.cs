@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using Zendesk.Singer.Target.Loading;
+using Zendesk.Singer.Target.Batches;
 using Zendesk.Singer.Target.Mapping;
 using Zendesk.Singer.Target.Tests.Support;
 

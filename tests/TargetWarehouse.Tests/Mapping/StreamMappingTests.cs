@@ -1,3 +1,4 @@
+using Zendesk.Singer.Target.Batches;
 using Zendesk.Singer.Target.Mapping;
 using Zendesk.Singer.Target.Tests.Support;
 

@@ -1,4 +1,4 @@
-namespace Zendesk.Singer.Target.Loading;
+namespace Zendesk.Singer.Target.Batches;
 
 /// <summary>
 /// The blocks text columns keep their UTF-8 in, shared by every batch of every stream. A committed

@@ -1,72 +1,60 @@
-using Zendesk.Singer.Target.Loading;
+using Zendesk.Singer.Target.Batches;
 using Zendesk.Singer.Target.Mapping;
 
 namespace Zendesk.Singer.Target.Dialects;
 
-/// <summary>Loading a batch: the bulk path straight into the table, and the stage with its merge.</summary>
-internal abstract partial class SqlDialect
+/// <summary>
+/// Loads a batch in one transaction, the same way on every engine: the table's reset, the rows held
+/// for it, then its rows either straight through the engine's bulk path or through a stage and one
+/// merge, with rows an append has stored already left out.
+/// </summary>
+internal sealed class BatchLoader(IEngine engine)
 {
+    private readonly HeldRows _held = new(engine);
+
+    private SqlSession Session => engine.Session;
+
+    private string Qualified(string table) => SqlText.Qualified(engine.QualifiedSchema, table);
+
+    /// <inheritdoc cref="IDialect.HoldAsync"/>
+    public Task HoldAsync(TableDefinition table, RowBatch rows, CancellationToken cancellationToken) => _held.HoldAsync(table, rows, cancellationToken);
+
     public async Task<LoadCounts> LoadAsync(BatchLoad load, CancellationToken cancellationToken)
     {
         var direct = WritesDirectly(load);
         var staged = !direct || (load.Upsert && load.DeleteFlagColumn >= 0);
-        var stage = staged || load.Upsert || load.AppendsOnce ? await PrepareStageAsync(load.Table, cancellationToken) : null;
+        var stage = staged || load.Upsert || load.AppendsOnce ? await engine.PrepareStageAsync(load.Table, cancellationToken) : null;
         if (load.AppendsOnce)
         {
-            await PrepareKeyLookupAsync(load.Table.Name, load.AppendKey, cancellationToken);
+            await engine.PrepareKeyLookupAsync(load.Table.Name, load.AppendKey, cancellationToken);
         }
 
-        await BeforeLoadAsync(load, cancellationToken);
+        await engine.BeforeLoadAsync(load, cancellationToken);
         LoadCounts counts = default;
-        await InTransactionAsync(
+        await Session.InTransactionAsync(
             async ct =>
             {
                 await ResetAsync(load, ct);
-                var held = await ReleaseHeldAsync(load, ct);
+                var held = await _held.ReleaseAsync(load, ct);
                 counts = staged ? await LoadThroughStageAsync(load, stage!, ct) : await LoadDirectlyAsync(load, stage, ct);
                 counts += new LoadCounts(0, 0, held, 0);
             },
             cancellationToken);
-        await AfterLoadAsync(cancellationToken);
+        await engine.AfterLoadAsync(_held.Any, cancellationToken);
         return counts;
     }
-
-    /// <param name="stage">The staging table's unquoted name.</param>
-    /// <param name="rows">The batch rows to write, or null for all of them.</param>
-    protected abstract Task WriteStageAsync(string stage, IReadOnlyList<ColumnDefinition> columns, RowBatch batch, int[]? rows, CancellationToken cancellationToken);
-
-    /// <summary>Bulk-writes rows (all, or those listed in <paramref name="rows"/>) straight into the target table.</summary>
-    protected abstract Task WriteTableAsync(BatchLoad load, int[]? rows, CancellationToken cancellationToken);
-
-    /// <summary>The batch rows whose <paramref name="key"/> is already in the table, each once.</summary>
-    protected abstract Task<IReadOnlyList<int>> ExistingRowsAsync(BatchLoad load, IReadOnlyList<string> key, CancellationToken cancellationToken);
-
-    /// <summary>Updates the table from a stage every row of which has a key already in the table.</summary>
-    /// <param name="stage">The stage's quoted name.</param>
-    /// <returns>The rows changed; the others held their values already and are left alone.</returns>
-    protected virtual Task<long> UpdateExistingAsync(BatchLoad load, string stage, CancellationToken cancellationToken) =>
-        ExecuteAsync(SqlText.Upsert(Qualified(load.Table.Name), load.Table, stage, "TRUE"), cancellationToken);
-
-    /// <summary>Makes looking up the rows of an appended table by <paramref name="key"/> cheap, where the engine needs that. Runs before the batch's transaction begins.</summary>
-    protected virtual Task PrepareKeyLookupAsync(string table, IReadOnlyList<string> key, CancellationToken cancellationToken) => Task.CompletedTask;
-
-    /// <summary>Runs before the batch's transaction begins.</summary>
-    protected virtual Task BeforeLoadAsync(BatchLoad load, CancellationToken cancellationToken) => Task.CompletedTask;
-
-    /// <summary>Runs once the batch is committed.</summary>
-    protected virtual Task AfterLoadAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     private async Task ResetAsync(BatchLoad load, CancellationToken cancellationToken)
     {
         var table = Qualified(load.Table.Name);
         if (load.Reset == TableReset.Recreate)
         {
-            await ExecuteAsync($"DROP TABLE IF EXISTS {table}", cancellationToken);
-            await ExecuteAsync(SqlText.CreateTable(table, load.Table, SqlType), cancellationToken);
+            await Session.ExecuteAsync($"DROP TABLE IF EXISTS {table}", cancellationToken);
+            await Session.ExecuteAsync(SqlText.CreateTable(table, load.Table, engine.SqlType), cancellationToken);
         }
         else if (load.Reset == TableReset.Truncate)
         {
-            await ExecuteAsync($"DELETE FROM {table}", cancellationToken);
+            await Session.ExecuteAsync($"DELETE FROM {table}", cancellationToken);
         }
     }
 
@@ -82,24 +70,24 @@ internal abstract partial class SqlDialect
         }
 
         var existing = load.Reset == TableReset.None && load.Rows.Count > 0
-            ? await ExistingRowsAsync(load, load.Table.PrimaryKey, cancellationToken)
+            ? await engine.ExistingRowsAsync(load, load.Table.PrimaryKey, cancellationToken)
             : [];
         if (existing.Count == 0)
         {
-            await WriteTableAsync(load, null, cancellationToken);
+            await engine.WriteTableAsync(load, null, cancellationToken);
             return new LoadCounts(load.Rows.Count, 0, 0, 0);
         }
 
         var fresh = Others(load.Rows.Count, existing);
         if (fresh.Length > 0)
         {
-            await WriteTableAsync(load, fresh, cancellationToken);
+            await engine.WriteTableAsync(load, fresh, cancellationToken);
         }
 
-        await EmptyStageAsync(stage!, load.Table, cancellationToken);
-        await WriteStageAsync(stage!, load.Table.Columns, load.Rows, [.. existing], cancellationToken);
-        var updated = await UpdateExistingAsync(load, Identifiers.Quote(stage!), cancellationToken);
-        await ReleaseStageAsync(stage!, cancellationToken);
+        await engine.EmptyStageAsync(stage!, load.Table, cancellationToken);
+        await engine.WriteStageAsync(stage!, load.Table.Columns, load.Rows, [.. existing], cancellationToken);
+        var updated = await engine.UpdateExistingAsync(load, Identifiers.Quote(stage!), cancellationToken);
+        await engine.ReleaseStageAsync(stage!, cancellationToken);
         return new LoadCounts(fresh.Length, updated, 0, 0, Unchanged: existing.Count - updated);
     }
 
@@ -108,14 +96,14 @@ internal abstract partial class SqlDialect
     {
         var table = Qualified(load.Table.Name);
         var stage = Identifiers.Quote(stageName);
-        await EmptyStageAsync(stageName, load.Table, cancellationToken);
-        await WriteStageAsync(stageName, load.Table.Columns, load.Rows, null, cancellationToken);
+        await engine.EmptyStageAsync(stageName, load.Table, cancellationToken);
+        await engine.WriteStageAsync(stageName, load.Table.Columns, load.Rows, null, cancellationToken);
         var columns = SqlText.ColumnList(load.Table);
         LoadCounts counts;
         if (!load.Upsert)
         {
             var filter = load.AppendsOnce ? $" AS s WHERE NOT EXISTS (SELECT 1 FROM {table} AS t WHERE {SameVersion(load)})" : string.Empty;
-            var appended = await ExecuteAsync($"INSERT INTO {table} ({columns}) SELECT {columns} FROM {stage}{filter}", cancellationToken);
+            var appended = await Session.ExecuteAsync($"INSERT INTO {table} ({columns}) SELECT {columns} FROM {stage}{filter}", cancellationToken);
             counts = new LoadCounts(0, 0, appended, 0, load.Rows.Count - appended);
         }
         else
@@ -123,29 +111,29 @@ internal abstract partial class SqlDialect
             var flag = load.DeleteFlagColumn >= 0 ? Identifiers.Quote(load.Table.Columns[load.DeleteFlagColumn].Name) : null;
             var keep = flag is null ? "TRUE" : $"s.{flag} IS NULL";
             var keyMatch = SqlText.KeyMatch(load.Table);
-            var kept = await ScalarAsync($"SELECT count(*) FROM {stage} AS s WHERE {keep}", cancellationToken);
-            var existing = await ScalarAsync($"SELECT count(*) FROM {stage} AS s WHERE {keep} AND EXISTS (SELECT 1 FROM {table} AS t WHERE {keyMatch})", cancellationToken);
+            var kept = await Session.ScalarAsync($"SELECT count(*) FROM {stage} AS s WHERE {keep}", cancellationToken);
+            var existing = await Session.ScalarAsync($"SELECT count(*) FROM {stage} AS s WHERE {keep} AND EXISTS (SELECT 1 FROM {table} AS t WHERE {keyMatch})", cancellationToken);
 
             // The merge counts the rows it inserted and those it changed, not those it left as they were.
-            var touched = await ExecuteAsync(SqlText.Upsert(table, load.Table, stage, keep), cancellationToken);
+            var touched = await Session.ExecuteAsync(SqlText.Upsert(table, load.Table, stage, keep), cancellationToken);
             var inserted = kept - existing;
             var updated = touched - inserted;
             long deleted = 0;
             if (flag is not null)
             {
-                deleted = await ExecuteAsync($"DELETE FROM {table} AS t WHERE EXISTS (SELECT 1 FROM {stage} AS s WHERE {keyMatch} AND s.{flag} IS NOT NULL)", cancellationToken);
+                deleted = await Session.ExecuteAsync($"DELETE FROM {table} AS t WHERE EXISTS (SELECT 1 FROM {stage} AS s WHERE {keyMatch} AND s.{flag} IS NOT NULL)", cancellationToken);
             }
 
             counts = new LoadCounts(inserted, updated, 0, deleted, Unchanged: existing - updated);
         }
 
-        await ReleaseStageAsync(stageName, cancellationToken);
+        await engine.ReleaseStageAsync(stageName, cancellationToken);
         return counts;
     }
 
     private async Task<LoadCounts> AppendAllAsync(BatchLoad load, CancellationToken cancellationToken)
     {
-        await WriteTableAsync(load, null, cancellationToken);
+        await engine.WriteTableAsync(load, null, cancellationToken);
         return new LoadCounts(0, 0, load.Rows.Count, 0);
     }
 
@@ -156,7 +144,7 @@ internal abstract partial class SqlDialect
     /// </summary>
     private async Task<LoadCounts> AppendOnceAsync(BatchLoad load, string stage, CancellationToken cancellationToken)
     {
-        var existing = load.Rows.Count > 0 ? await ExistingRowsAsync(load, load.AppendKey, cancellationToken) : [];
+        var existing = load.Rows.Count > 0 ? await engine.ExistingRowsAsync(load, load.AppendKey, cancellationToken) : [];
         if (existing.Count == 0)
         {
             return await AppendAllAsync(load, cancellationToken);
@@ -165,17 +153,17 @@ internal abstract partial class SqlDialect
         var fresh = Others(load.Rows.Count, existing);
         if (fresh.Length > 0)
         {
-            await WriteTableAsync(load, fresh, cancellationToken);
+            await engine.WriteTableAsync(load, fresh, cancellationToken);
         }
 
         var table = Qualified(load.Table.Name);
         var columns = SqlText.ColumnList(load.Table);
-        await EmptyStageAsync(stage, load.Table, cancellationToken);
-        await WriteStageAsync(stage, load.Table.Columns, load.Rows, [.. existing], cancellationToken);
-        var appended = await ExecuteAsync(
+        await engine.EmptyStageAsync(stage, load.Table, cancellationToken);
+        await engine.WriteStageAsync(stage, load.Table.Columns, load.Rows, [.. existing], cancellationToken);
+        var appended = await Session.ExecuteAsync(
             $"INSERT INTO {table} ({columns}) SELECT {columns} FROM {Identifiers.Quote(stage)} AS s WHERE NOT EXISTS (SELECT 1 FROM {table} AS t WHERE {SameVersion(load)})",
             cancellationToken);
-        await ReleaseStageAsync(stage, cancellationToken);
+        await engine.ReleaseStageAsync(stage, cancellationToken);
         return new LoadCounts(0, 0, fresh.Length + appended, 0, existing.Count - appended);
     }
 

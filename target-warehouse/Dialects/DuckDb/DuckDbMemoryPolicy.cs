@@ -19,9 +19,13 @@ namespace Zendesk.Singer.Target.Dialects.DuckDb;
 /// them out and lets them be evicted, follows once the tables loaded since the last one would take
 /// up half the cap.
 /// </remarks>
-internal sealed partial class DuckDbDialect
+/// <param name="reopen">Closes the database and opens it again.</param>
+/// <param name="releaseThreshold">In-place update memory past which the database is closed and opened again between batches.</param>
+/// <param name="memoryLimitBytes">A memory limit that stays as given; null sizes it from the work.</param>
+internal sealed class DuckDbMemoryPolicy(SqlSession session, Func<CancellationToken, Task> reopen, long releaseThreshold, long? memoryLimitBytes)
 {
     private readonly Dictionary<string, long> _unsettled = new(StringComparer.Ordinal);
+    private readonly bool _fixedLimit = memoryLimitBytes is not null;
     private long _memoryLimit = memoryLimitBytes ?? DuckDbSettings.MemoryLimitBytes;
 
     /// <summary>The memory limit DuckDB was last given.</summary>
@@ -30,7 +34,10 @@ internal sealed partial class DuckDbDialect
     /// <summary>How many checkpoints were run to let freshly loaded tables leave memory.</summary>
     public int Checkpoints { get; private set; }
 
-    protected override async Task BeforeLoadAsync(BatchLoad load, CancellationToken cancellationToken)
+    /// <summary>How many times the database was closed and opened again to give back update memory.</summary>
+    public int Reopened { get; private set; }
+
+    public async Task BeforeLoadAsync(BatchLoad load, CancellationToken cancellationToken)
     {
         _unsettled[load.Table.Name] = DuckDbMemory.UnsettledBytes(load);
         if (_fixedLimit)
@@ -40,22 +47,21 @@ internal sealed partial class DuckDbDialect
 
         // Room for the update memory allowed to build up, for what this batch's append holds, and
         // for the rest of the load (whose stage can spill to disk).
-        var needed = _releaseThreshold + DuckDbMemory.AppendBytes(load) + DuckDbSettings.WorkingBytes;
+        var needed = releaseThreshold + DuckDbMemory.AppendBytes(load) + DuckDbSettings.WorkingBytes;
         if (needed > _memoryLimit)
         {
             _memoryLimit = needed;
-            await ExecuteAsync(DuckDbSettings.MemoryLimit(needed), cancellationToken);
+            await session.ExecuteAsync(DuckDbSettings.MemoryLimit(needed), cancellationToken);
         }
     }
 
-    protected override async Task AfterLoadAsync(CancellationToken cancellationToken)
+    /// <param name="rowsHeld">Whether rows are held in temporary tables, which would not survive a new connection.</param>
+    public async Task AfterLoadAsync(bool rowsHeld, CancellationToken cancellationToken)
     {
-        // Rows held in temporary tables would not survive a new connection.
-        if (!Holds && await ScalarAsync("SELECT coalesce(max(memory_usage_bytes), 0) FROM duckdb_memory() WHERE tag = 'ALLOCATOR'", cancellationToken) >= _releaseThreshold)
+        if (!rowsHeld && await session.ScalarAsync("SELECT coalesce(max(memory_usage_bytes), 0) FROM duckdb_memory() WHERE tag = 'ALLOCATOR'", cancellationToken) >= releaseThreshold)
         {
             // Closing the database checkpoints it as well.
-            await _connection.CloseAsync();
-            await OpenConnectionAsync(cancellationToken);
+            await reopen(cancellationToken);
             _unsettled.Clear();
             Reopened++;
             return;
@@ -63,7 +69,7 @@ internal sealed partial class DuckDbDialect
 
         if (_unsettled.Values.Sum() > _memoryLimit / 2)
         {
-            await ExecuteAsync("CHECKPOINT", cancellationToken);
+            await session.ExecuteAsync("CHECKPOINT", cancellationToken);
             _unsettled.Clear();
             Checkpoints++;
         }

@@ -1,6 +1,4 @@
-using Zendesk.Singer.Target.Mapping;
-
-namespace Zendesk.Singer.Target.Loading;
+namespace Zendesk.Singer.Target.Batches;
 
 /// <summary>One column of a batch: typed values and a null flag per row, reused from batch to batch.</summary>
 internal abstract class ColumnBuffer(ColumnType type)

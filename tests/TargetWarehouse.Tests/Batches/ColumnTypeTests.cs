@@ -1,6 +1,6 @@
-using Zendesk.Singer.Target.Mapping;
+using Zendesk.Singer.Target.Batches;
 
-namespace Zendesk.Singer.Target.Tests.Mapping;
+namespace Zendesk.Singer.Target.Tests.Batches;
 
 public sealed class ColumnTypeTests
 {

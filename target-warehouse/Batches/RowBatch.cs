@@ -1,6 +1,4 @@
-using Zendesk.Singer.Target.Mapping;
-
-namespace Zendesk.Singer.Target.Loading;
+namespace Zendesk.Singer.Target.Batches;
 
 /// <summary>
 /// The rows of one stream waiting to be committed, column by column. A record is converted into the

@@ -1,4 +1,4 @@
-namespace Zendesk.Singer.Target.Mapping;
+namespace Zendesk.Singer.Target.Batches;
 
 internal enum ColumnKind
 {

@@ -1,4 +1,4 @@
-namespace Zendesk.Singer.Target.Mapping;
+namespace Zendesk.Singer.Target.Batches;
 
 /// <summary>The storage type of a column, independent of the engine; <see cref="Scale"/> only matters for decimals.</summary>
 internal readonly record struct ColumnType(ColumnKind Kind, int Scale = 0)

@@ -1,8 +1,7 @@
 using System.Globalization;
-using Zendesk.Singer.Target.Loading;
-using Zendesk.Singer.Target.Mapping;
+using Zendesk.Singer.Target.Batches;
 
-namespace Zendesk.Singer.Target.Tests.Loading;
+namespace Zendesk.Singer.Target.Tests.Batches;
 
 public sealed class RowBatchTests
 {

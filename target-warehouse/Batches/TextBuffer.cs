@@ -1,7 +1,6 @@
 using System.Text;
-using Zendesk.Singer.Target.Mapping;
 
-namespace Zendesk.Singer.Target.Loading;
+namespace Zendesk.Singer.Target.Batches;
 
 /// <summary>
 /// A column of text (or JSON text) kept as UTF-8 in a few shared blocks (<see cref="TextBlocks"/>)

@@ -1,12 +1,11 @@
 using DuckDB.NET.Data;
+using Zendesk.Singer.Target.Batches;
 using Zendesk.Singer.Target.Dialects;
 using Zendesk.Singer.Target.Dialects.DuckDb;
-using Zendesk.Singer.Target.Loading;
-using Zendesk.Singer.Target.Mapping;
 
 namespace Zendesk.Singer.Target.Tests.Dialects.DuckDb;
 
-public sealed class DuckDbDialectTests : IDisposable
+public sealed class DuckDbEngineTests : IDisposable
 {
     private static readonly TableDefinition Tickets = new("tickets", [new("id", ColumnType.BigInt), new("status", ColumnType.Text)], ["id"]);
 
@@ -15,7 +14,8 @@ public sealed class DuckDbDialectTests : IDisposable
     [Fact]
     public async Task The_database_closed_and_opened_again_after_every_batch_keeps_every_row_and_every_update()
     {
-        await using (var dialect = new DuckDbDialect(_path, "zendesk", releaseThreshold: 0))
+        var engine = new DuckDbEngine(_path, "zendesk", releaseThreshold: 0);
+        await using (var dialect = new Warehouse(engine))
         {
             await dialect.OpenAsync(CancellationToken.None);
             await dialect.CreateTableAsync(Tickets, replace: false, CancellationToken.None);
@@ -23,7 +23,7 @@ public sealed class DuckDbDialectTests : IDisposable
             (await LoadAsync(dialect, (2, "open"), (3, "open"), (4, "new"))).ShouldBe(new LoadCounts(1, 2, 0, 0));
             (await LoadAsync(dialect, (3, "solved"), (5, "new"))).ShouldBe(new LoadCounts(1, 1, 0, 0));
 
-            dialect.Reopened.ShouldBe(3);
+            engine.Memory.Reopened.ShouldBe(3);
         }
 
         (await RowsAsync()).ShouldBe(["1|new", "2|open", "3|solved", "4|new", "5|new"]);
@@ -32,7 +32,8 @@ public sealed class DuckDbDialectTests : IDisposable
     [Fact]
     public async Task Batches_that_insert_and_replace_rows_leave_the_database_open()
     {
-        await using var dialect = new DuckDbDialect(_path, "zendesk");
+        var engine = new DuckDbEngine(_path, "zendesk");
+        await using var dialect = new Warehouse(engine);
         await dialect.OpenAsync(CancellationToken.None);
         await dialect.CreateTableAsync(Tickets, replace: false, CancellationToken.None);
         for (var round = 0; round < 3; round++)
@@ -40,13 +41,14 @@ public sealed class DuckDbDialectTests : IDisposable
             await LoadAsync(dialect, [.. Enumerable.Range(0, 1_000).Select(id => ((long)id, $"status {round}"))]);
         }
 
-        dialect.Reopened.ShouldBe(0);
+        engine.Memory.Reopened.ShouldBe(0);
     }
 
     [Fact]
     public async Task Tables_loaded_since_the_last_checkpoint_are_checkpointed_before_they_fill_the_memory_limit()
     {
-        await using (var dialect = new DuckDbDialect(_path, "zendesk"))
+        var engine = new DuckDbEngine(_path, "zendesk");
+        await using (var dialect = new Warehouse(engine))
         {
             await dialect.OpenAsync(CancellationToken.None);
             for (var table = 0; table < 150; table++)
@@ -56,7 +58,7 @@ public sealed class DuckDbDialectTests : IDisposable
                 await LoadAsync(dialect, definition, (1, "new"), (2, "open"));
             }
 
-            dialect.Checkpoints.ShouldBeGreaterThan(0);
+            engine.Memory.Checkpoints.ShouldBeGreaterThan(0);
         }
 
         (await RowsAsync("tickets_149")).ShouldBe(["1|new", "2|open"]);
@@ -68,9 +70,10 @@ public sealed class DuckDbDialectTests : IDisposable
     public async Task A_wide_batch_raises_the_memory_limit_unless_the_config_gives_one(long? configured, bool raised)
     {
         var wide = new TableDefinition("wide", [new("id", ColumnType.BigInt), .. Enumerable.Range(0, 1_000).Select(c => new ColumnDefinition($"c{c}", ColumnType.Text))], ["id"]);
-        await using var dialect = new DuckDbDialect(_path, "zendesk", memoryLimitBytes: configured);
+        var engine = new DuckDbEngine(_path, "zendesk", memoryLimitBytes: configured);
+        await using var dialect = new Warehouse(engine);
         await dialect.OpenAsync(CancellationToken.None);
-        var before = dialect.MemoryLimitBytes;
+        var before = engine.Memory.MemoryLimitBytes;
         await dialect.CreateTableAsync(wide, replace: false, CancellationToken.None);
         var batch = new RowBatch([.. wide.Columns.Select(c => c.Type)], [0]);
         batch.BeginRow();
@@ -80,7 +83,7 @@ public sealed class DuckDbDialectTests : IDisposable
 
         await dialect.LoadAsync(new BatchLoad(wide, new TableInfo(wide.Columns, wide.PrimaryKey), batch, true, TableReset.None, -1, []), CancellationToken.None);
 
-        (dialect.MemoryLimitBytes > before).ShouldBe(raised);
+        (engine.Memory.MemoryLimitBytes > before).ShouldBe(raised);
     }
 
     public void Dispose()
@@ -91,9 +94,9 @@ public sealed class DuckDbDialectTests : IDisposable
         }
     }
 
-    private static Task<LoadCounts> LoadAsync(DuckDbDialect dialect, params (long Id, string Status)[] rows) => LoadAsync(dialect, Tickets, rows);
+    private static Task<LoadCounts> LoadAsync(Warehouse dialect, params (long Id, string Status)[] rows) => LoadAsync(dialect, Tickets, rows);
 
-    private static async Task<LoadCounts> LoadAsync(DuckDbDialect dialect, TableDefinition table, params (long Id, string Status)[] rows)
+    private static async Task<LoadCounts> LoadAsync(Warehouse dialect, TableDefinition table, params (long Id, string Status)[] rows)
     {
         var batch = new RowBatch([ColumnType.BigInt, ColumnType.Text], [0]);
         foreach (var (id, status) in rows)

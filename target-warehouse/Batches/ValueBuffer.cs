@@ -1,6 +1,4 @@
-using Zendesk.Singer.Target.Mapping;
-
-namespace Zendesk.Singer.Target.Loading;
+namespace Zendesk.Singer.Target.Batches;
 
 /// <summary>A column of fixed-size values (integers, floats, decimals, booleans, UTC timestamps, dates).</summary>
 internal sealed class ValueBuffer<T>(ColumnType type) : ColumnBuffer(type)

@@ -4,7 +4,7 @@ using static Zendesk.Singer.Target.Tests.Support.SingerMessages;
 
 namespace Zendesk.Singer.Target.Tests.Dialects.Postgres;
 
-public sealed class PostgresDialectTests
+public sealed class PostgresEngineTests
 {
     [Fact]
     public async Task Two_targets_starting_at_once_on_one_new_schema_both_load_every_row()

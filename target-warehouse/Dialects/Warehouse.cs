@@ -1,0 +1,86 @@
+using Zendesk.Singer.Target.Batches;
+
+namespace Zendesk.Singer.Target.Dialects;
+
+/// <summary>
+/// The dialect of one engine: its catalog, its name bookkeeping and its batch loader, each written
+/// once over the engine's own few differences (<see cref="IEngine"/>).
+/// </summary>
+internal sealed class Warehouse : IDialect
+{
+    private readonly IEngine _engine;
+    private readonly SqlCatalog _catalog;
+    private readonly NameBookkeeping _names;
+    private readonly BatchLoader _loader;
+
+    public Warehouse(IEngine engine)
+    {
+        _engine = engine;
+        _catalog = new SqlCatalog(engine);
+        _names = new NameBookkeeping(engine, _catalog);
+        _loader = new BatchLoader(engine);
+    }
+
+    public string Description => _engine.Description;
+
+    public int MaxIdentifierBytes => _engine.MaxIdentifierBytes;
+
+    public int QueuedBatches => _engine.QueuedBatches;
+
+    public async Task OpenAsync(CancellationToken cancellationToken)
+    {
+        await _engine.OpenAsync(cancellationToken);
+        await UnderSchemaLockAsync(
+            async ct =>
+            {
+                await _catalog.CreateSchemaAsync(ct);
+                await _names.CreateTablesAsync(ct);
+                return true;
+            },
+            cancellationToken);
+    }
+
+    public Task<T> UnderSchemaLockAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken) =>
+        _engine.UnderSchemaLockAsync(work, cancellationToken);
+
+    public async Task<IReadOnlyDictionary<string, string>> ReadTableNamesAsync(CancellationToken cancellationToken) =>
+        await _names.ReadTableNamesAsync(cancellationToken);
+
+    public Task AddTableNameAsync(string stream, string table, CancellationToken cancellationToken) =>
+        _names.AddTableNameAsync(stream, table, cancellationToken);
+
+    public async Task<IReadOnlyDictionary<string, string>> ReadColumnNamesAsync(string table, CancellationToken cancellationToken) =>
+        await _names.ReadColumnNamesAsync(table, cancellationToken);
+
+    public Task AddColumnNamesAsync(string table, IReadOnlyList<(string Property, string Column)> names, CancellationToken cancellationToken) =>
+        _names.AddColumnNamesAsync(table, names, cancellationToken);
+
+    public Task<TableInfo?> DescribeTableAsync(string table, CancellationToken cancellationToken) => _catalog.DescribeTableAsync(table, cancellationToken);
+
+    public Task<bool> HasRowsAsync(string table, CancellationToken cancellationToken) => _catalog.HasRowsAsync(table, cancellationToken);
+
+    public Task CreateTableAsync(TableDefinition table, bool replace, CancellationToken cancellationToken) =>
+        _engine.Session.InTransactionAsync(
+            async ct =>
+            {
+                if (replace)
+                {
+                    await _catalog.DropTableAsync(table.Name, ct);
+                }
+
+                await _catalog.CreateTableAsync(table, ct);
+            },
+            cancellationToken);
+
+    public Task AlterTableAsync(string table, IReadOnlyList<ColumnDefinition> added, IReadOnlyList<ColumnDefinition> widened, CancellationToken cancellationToken) =>
+        _engine.Session.InTransactionAsync(ct => _catalog.AlterTableAsync(table, added, widened, ct), cancellationToken);
+
+    public Task HoldAsync(TableDefinition table, RowBatch rows, CancellationToken cancellationToken) => _loader.HoldAsync(table, rows, cancellationToken);
+
+    public Task<LoadCounts> LoadAsync(BatchLoad load, CancellationToken cancellationToken) => _loader.LoadAsync(load, cancellationToken);
+
+    public Task<long> RetireOlderVersionsAsync(string table, long version, DateTime? softDeleteAt, CancellationToken cancellationToken) =>
+        _catalog.RetireOlderVersionsAsync(table, version, softDeleteAt, cancellationToken);
+
+    public ValueTask DisposeAsync() => _engine.DisposeAsync();
+}
