@@ -1,8 +1,6 @@
 using Zendesk.Simulator.Hosting;
-using Zendesk.Singer.Http;
-using Zendesk.Singer.Http.Tests;
 
-namespace Zendesk.Singer.Tap.Tests.Http;
+namespace Zendesk.Singer.Http.Tests;
 
 /// <summary>A simulated account and a client on one fake clock: the simulator's rate limiter and the client's budgets, delays and timeouts all follow it.</summary>
 public sealed class SimulatorTestbed : IAsyncDisposable

@@ -1,9 +1,7 @@
 using Zendesk.Simulator.Faults;
 using Zendesk.Simulator.Hosting;
-using Zendesk.Singer.Http;
-using Zendesk.Singer.Http.Tests;
 
-namespace Zendesk.Singer.Tap.Tests.Http;
+namespace Zendesk.Singer.Http.Tests;
 
 public sealed class ZendeskClientSimulatorTests
 {

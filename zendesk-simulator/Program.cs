@@ -1,6 +1,6 @@
 using Zendesk.Simulator.Hosting;
 
-// The standalone simulator: dotnet run --project tests/ZendeskSimulator -- --urls http://127.0.0.1:8089 --seed 42 --tickets 10000
+// The standalone simulator: dotnet run --project zendesk-simulator -- --urls http://127.0.0.1:8089 --seed 42 --tickets 10000
 if (args.Any(a => a is "--help" or "-h" or "-?"))
 {
     Console.WriteLine(SimulatorUsage.Text);
