@@ -46,27 +46,49 @@ internal static partial class AccountGenerator
             }
         }
 
-        int[] generatedMembers = [.. members];
-        return new Account
+        var gate = new AccountLock();
+        var changes = new ChangeLog();
+        var ticketStore = tickets.Store;
+        var membershipStore = new MembershipStore([.. members]);
+        var audits = new AuditRecords(clock, changes, shape, ticketStore, userStore)
+        {
+            EventIndex = new TimeIndex(tickets.EventKeys, null),
+            MetricEventIndex = new TimeIndex(tickets.MetricKeys, null),
+            RatingKeys = tickets.RatingKeys,
+        };
+        var ticketRecords = new TicketRecords(gate, clock, changes, shape, userStore, audits)
+        {
+            Store = ticketStore,
+            Index = new TimeIndex(SortedKeys(ticketStore.Generated, ticketStore.Count), local => ticketStore.Generated[local]),
+            Skips = tickets.Skips,
+            Activities = tickets.Activities,
+            Tags = tickets.Tags,
+        };
+        var organizationRecords = new OrganizationRecords(gate, clock, changes)
+        {
+            Store = organizations,
+            Index = new TimeIndex(SortedKeys(organizations.Updated, organizations.Count), local => organizations.Updated[local]),
+            Keys = new OrganizationKeys(shape, organizations),
+        };
+        var userRecords = new UserRecords(gate, clock, changes, shape, organizations, membershipStore)
+        {
+            Store = userStore,
+            Index = new TimeIndex(SortedKeys(userStore.Updated, userStore.Count), local => userStore.Updated[local]),
+            Keys = new UserKeys(shape, options.Email, userStore),
+        };
+        return new Account(gate)
         {
             Options = options,
             Clock = clock,
             Shape = shape,
-            Tickets = tickets.Store,
-            Users = userStore,
-            Organizations = organizations,
             Catalog = catalog,
-            TicketIndex = new TimeIndex(SortedKeys(tickets.Store.Generated, tickets.Store.Count), local => tickets.Store.Generated[local]),
-            UserIndex = new TimeIndex(SortedKeys(userStore.Updated, userStore.Count), local => userStore.Updated[local]),
-            OrganizationIndex = new TimeIndex(SortedKeys(organizations.Updated, organizations.Count), local => organizations.Updated[local]),
-            EventIndex = new TimeIndex(tickets.EventKeys, null),
-            MetricEventIndex = new TimeIndex(tickets.MetricKeys, null),
-            RatingKeys = tickets.RatingKeys,
-            Skips = tickets.Skips,
-            Activities = tickets.Activities,
-            Tags = tickets.Tags,
-            OrganizationMembers = generatedMembers,
-            Memberships = new MembershipStore(generatedMembers),
+            Tickets = ticketRecords,
+            Audits = audits,
+            Users = userRecords,
+            Organizations = organizationRecords,
+            Memberships = new MembershipRecords(gate, clock, changes, userRecords, organizationRecords, ticketRecords) { Store = membershipStore },
+            Sunshine = new SunshineRecords(gate, clock, shape, userRecords),
+            ChangeLog = changes,
         };
     }
 

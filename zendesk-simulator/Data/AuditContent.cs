@@ -10,11 +10,11 @@ internal static class AuditContent
             return null;
         }
 
-        var mutation = account.MutationOf(audit);
+        var mutation = account.Audits.MutationOf(audit);
         var id = mutation?.EventId(0) ?? Ids.EventId(t, audit.Slot, 0);
-        var requester = account.Tickets.Requester[t];
+        var requester = account.Tickets.Store.Requester[t];
         var body = mutation?.CommentBody
-            ?? TicketText.CommentBody(account.Shape.Seed, t, audit, account.UserFirstName(requester), account.UserFirstName(audit.Author));
+            ?? TicketText.CommentBody(account.Shape.Seed, t, audit, account.Users.FirstName(requester), account.Users.FirstName(audit.Author));
         var attachments = new List<AttachmentContent>(audit.Attachments);
         for (var a = 0; a < audit.Attachments; a++)
         {
@@ -35,14 +35,14 @@ internal static class AuditContent
 
     public static List<AuditEvent> Events(Account account, int t, in AuditSpec audit)
     {
-        var mutation = account.MutationOf(audit);
+        var mutation = account.Audits.MutationOf(audit);
         var events = new List<AuditEvent>();
         var n = 1;
         var slot = audit.Slot;
         long NextId() => mutation?.EventId(n++) ?? Ids.EventId(t, slot, n++);
         if (audit.Kind == AuditKind.Create)
         {
-            var store = account.Tickets;
+            var store = account.Tickets.Store;
             events.Add(new AuditEvent(NextId(), "Create", "subject", TicketText.Subject(account.Shape.Seed, t), null));
             events.Add(new AuditEvent(NextId(), "Create", "requester_id", Ids.UserId(store.Requester[t]).ToString(System.Globalization.CultureInfo.InvariantCulture), null));
             events.Add(new AuditEvent(NextId(), "Create", "status", TicketCodes.Statuses[audit.StatusAfter], null));

@@ -28,6 +28,13 @@ internal sealed class OrganizationStore
 
     public Dictionary<int, OrganizationOverrides> Overrides { get; } = [];
 
+    /// <summary>The index of the organization with this id, or -1.</summary>
+    public int IndexOf(long id)
+    {
+        var index = Ids.OrganizationIndex(id);
+        return index >= 0 && index < Count ? index : -1;
+    }
+
     public bool IsCreatedLive(int index) => index >= Generated;
 
     public OrganizationOverrides OverridesFor(int index)

@@ -24,6 +24,21 @@ internal static partial class PersonInput
                 .Select(t => t.ToLowerInvariant())
                 .Distinct(StringComparer.Ordinal)];
 
+    /// <summary>A sent text as Zendesk keeps it: trimmed, and blank means not sent.</summary>
+    public static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    /// <summary>Applies the sent keys that name a defined field; Zendesk ignores the others.</summary>
+    public static void SetFields(Dictionary<string, object?> into, IReadOnlyList<FieldDefinition> definitions, IReadOnlyDictionary<string, object?>? values)
+    {
+        foreach (var (key, value) in values ?? new Dictionary<string, object?>())
+        {
+            if (definitions.Any(f => f.Key == key))
+            {
+                into[key] = value;
+            }
+        }
+    }
+
     [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
     private static partial Regex EmailShape();
 }

@@ -48,6 +48,13 @@ internal sealed class TicketStore
 
     public Dictionary<int, List<MutationAudit>> MutationAudits { get; } = [];
 
+    /// <summary>The index of the ticket with this id, or -1.</summary>
+    public int IndexOf(long id)
+    {
+        var index = id - Ids.Ticket - 1;
+        return index >= 0 && index < Count ? (int)index : -1;
+    }
+
     public bool IsDeleted(int index) => (Flags[index] & TicketCodes.FlagDeleted) != 0;
 
     public int Add()

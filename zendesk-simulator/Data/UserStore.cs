@@ -58,6 +58,13 @@ internal sealed class UserStore
 
     public Dictionary<int, UserOverrides> Overrides { get; } = [];
 
+    /// <summary>The index of the user with this id, or -1.</summary>
+    public int IndexOf(long id)
+    {
+        var index = Ids.UserIndex(id);
+        return index >= 0 && index < Count ? index : -1;
+    }
+
     public bool IsActive(int index) => (Flags[index] & FlagActive) != 0;
 
     public bool IsCreatedLive(int index) => index >= Generated;

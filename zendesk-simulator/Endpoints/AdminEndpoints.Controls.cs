@@ -71,7 +71,7 @@ internal static partial class AdminEndpoints
         w.WriteNumber("tickets", account.TicketCount);
         w.WriteNumber("users", account.UserCount);
         w.WriteNumber("organizations", account.OrganizationCount);
-        w.WriteNumber("change_sequence", account.ChangeSequence);
+        w.WriteNumber("change_sequence", account.ChangeLog.Sequence);
         w.WriteString("plan", host.Settings.Plan.ToString());
         w.WriteBoolean("high_volume", host.Settings.HighVolume);
         w.WriteBoolean("account_exists", host.Settings.AccountExists);

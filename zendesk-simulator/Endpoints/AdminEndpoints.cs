@@ -27,7 +27,7 @@ internal static partial class AdminEndpoints
         app.MapPost("/__admin/tickets", async context =>
         {
             var body = await Body(context, SimulatorJsonContext.Default.AdminNumber);
-            var ids = account.CreateTickets(body.Count ?? 1);
+            var ids = account.Tickets.Create(body.Count ?? 1);
             await Responses.Raw(context, StatusCodes.Status201Created, "{\"ids\":[" + string.Join(',', ids.Select(i => i.ToString(CultureInfo.InvariantCulture))) + "]}");
         });
         app.MapPatch("/__admin/tickets/{id:long}", async context =>
@@ -46,32 +46,32 @@ internal static partial class AdminEndpoints
                 AuthorId = body.AuthorId,
                 CustomFields = body.CustomFields?.ToDictionary(p => long.Parse(p.Key, CultureInfo.InvariantCulture), p => (object?)p.Value),
             };
-            await Result(context, account.UpdateTicket(Id(context), change));
+            await Result(context, account.Tickets.Update(Id(context), change));
         });
         app.MapPost("/__admin/tickets/{id:long}/comments", async context =>
         {
             var body = await Body(context, SimulatorJsonContext.Default.AdminComment);
-            await Result(context, account.AddComment(Id(context), body.Body, body.Public ?? true, body.AuthorId));
+            await Result(context, account.Tickets.AddComment(Id(context), body.Body, body.Public ?? true, body.AuthorId));
         });
-        app.MapPost("/__admin/tickets/{id:long}/system_update", context => Done(context, () => account.SystemUpdateTicket(Id(context))));
-        app.MapDelete("/__admin/tickets/{id:long}", context => Done(context, () => account.DeleteTicket(Id(context))));
+        app.MapPost("/__admin/tickets/{id:long}/system_update", context => Done(context, () => account.Tickets.SystemUpdate(Id(context))));
+        app.MapDelete("/__admin/tickets/{id:long}", context => Done(context, () => account.Tickets.Delete(Id(context))));
         app.MapPatch("/__admin/users/{id:long}", async context =>
         {
             var body = await Body(context, SimulatorJsonContext.Default.AdminUserChange);
-            account.UpdateUser(Id(context), Person(body));
+            account.Users.Update(Id(context), Person(body));
             context.Response.StatusCode = StatusCodes.Status204NoContent;
         });
-        app.MapPost("/__admin/users/{id:long}/deactivate", context => Done(context, () => account.DeactivateUser(Id(context))));
+        app.MapPost("/__admin/users/{id:long}/deactivate", context => Done(context, () => account.Users.Deactivate(Id(context))));
         app.MapPatch("/__admin/organizations/{id:long}", async context =>
         {
             var body = await Body(context, SimulatorJsonContext.Default.AdminUserChange);
-            account.UpdateOrganization(Id(context), Person(body));
+            account.Organizations.Update(Id(context), Person(body));
             context.Response.StatusCode = StatusCodes.Status204NoContent;
         });
         app.MapGet("/__admin/changes", context =>
         {
             var since = QueryArgs.Long(context, "since") ?? 0;
-            var json = JsonSerializer.Serialize(account.ChangesSince(since), SimulatorJsonContext.Default.IReadOnlyListChangeRecord);
+            var json = JsonSerializer.Serialize(account.ChangeLog.Since(since), SimulatorJsonContext.Default.IReadOnlyListChangeRecord);
             return Responses.Raw(context, StatusCodes.Status200OK, json);
         });
         MapControls(app, host);

@@ -29,7 +29,7 @@ internal static partial class EventEndpoints
 
             var identifier = new ProfileIdentifier(parts[2], parts[3]);
             return Page(context, account, "/api/v2/user_profiles/events.json", () =>
-                account.FindProfile(parts[0], parts[1], identifier) is { } profile
+                account.Sunshine.FindProfile(parts[0], parts[1], identifier) is { } profile
                     ? e => e.ProfileId == profile.Id
                     : throw new ApiException(StatusCodes.Status404NotFound, ErrorBodies.SunshineNotFound("Profile not found")));
         });
@@ -37,7 +37,7 @@ internal static partial class EventEndpoints
         ApiMap.Get(app, "/api/v2/users/{user_id:long}/events", i => i with { Scope = "users" }, context =>
         {
             var userId = ListEndpoints.RouteId(context, "user_id");
-            if (account.UserIndexOf(userId) < 0)
+            if (account.Users.Store.IndexOf(userId) < 0)
             {
                 throw new ApiException(StatusCodes.Status404NotFound, ErrorBodies.SunshineNotFound("User not found"));
             }
@@ -64,7 +64,7 @@ internal static partial class EventEndpoints
             var picked = select();
             return Responses.Json(context, account, w =>
             {
-                var events = account.ProfileEvents;
+                var events = account.Sunshine.Events;
                 var page = new List<int>(size);
                 var hasMore = false;
                 for (var serial = (int)Math.Min(afterKey + 1, int.MaxValue); serial < events.Count; serial++)

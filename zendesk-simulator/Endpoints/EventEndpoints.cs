@@ -18,7 +18,7 @@ internal static partial class EventEndpoints
         var account = host.Account;
         ApiMap.Write(app, HttpMethods.Post, "/api/v2/user_profiles/events", i => i with { Scope = "users" }, async context =>
         {
-            var tracked = account.TrackEvent(Parse(await Body(context)));
+            var tracked = account.Sunshine.Track(Parse(await Body(context)));
             await Accepted(context, account, tracked);
         });
 
@@ -29,7 +29,7 @@ internal static partial class EventEndpoints
             ProfileEvent tracked;
             try
             {
-                tracked = account.TrackEvent(parsed, userId);
+                tracked = account.Sunshine.Track(parsed, userId);
             }
             catch (RecordMissingException)
             {

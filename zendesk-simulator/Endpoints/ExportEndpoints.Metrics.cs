@@ -17,10 +17,10 @@ internal static partial class ExportEndpoints
     private static Task MetricEvents(HttpContext context, SimulatorHost host)
     {
         var account = host.Account;
-        var index = account.MetricEventIndex;
+        var index = account.Audits.MetricEventIndex;
         void Write(System.Text.Json.Utf8JsonWriter w, RenderContext ctx, long key)
         {
-            var spec = account.MetricEventAt(TimeIndex.LocalOf(key), out var t, out var id);
+            var spec = account.Audits.MetricEventAt(TimeIndex.LocalOf(key), out var t, out var id);
             MetricJson.WriteMetricEvent(w, ctx, t, id, spec);
         }
 
@@ -54,12 +54,12 @@ internal static partial class ExportEndpoints
             TimeBased(context, host, key, path, index, _ => true, write, max, strictPerPage: true);
         return resource switch
         {
-            "tickets" => Serve("tickets", account.TicketIndex, (w, ctx, key) => TicketJson.Write(w, ctx, (int)TimeIndex.LocalOf(key), export: true, metricSet: false)),
-            "users" => Serve("users", account.UserIndex, (w, ctx, key) => UserJson.Write(w, ctx, (int)TimeIndex.LocalOf(key))),
-            "organizations" => Serve("organizations", account.OrganizationIndex, (w, ctx, key) => OrganizationJson.Write(w, ctx, (int)TimeIndex.LocalOf(key))),
-            "ticket_events" => Serve("ticket_events", account.EventIndex, (w, ctx, key) =>
+            "tickets" => Serve("tickets", account.Tickets.Index, (w, ctx, key) => TicketJson.Write(w, ctx, (int)TimeIndex.LocalOf(key), export: true, metricSet: false)),
+            "users" => Serve("users", account.Users.Index, (w, ctx, key) => UserJson.Write(w, ctx, (int)TimeIndex.LocalOf(key))),
+            "organizations" => Serve("organizations", account.Organizations.Index, (w, ctx, key) => OrganizationJson.Write(w, ctx, (int)TimeIndex.LocalOf(key))),
+            "ticket_events" => Serve("ticket_events", account.Audits.EventIndex, (w, ctx, key) =>
             {
-                var audit = account.AuditAt(TimeIndex.LocalOf(key), out var t);
+                var audit = account.Audits.At(TimeIndex.LocalOf(key), out var t);
                 TicketEventJson.Write(w, ctx, t, audit, false);
             }),
             _ => throw new ApiException(StatusCodes.Status404NotFound, ErrorBodies.InvalidEndpoint),

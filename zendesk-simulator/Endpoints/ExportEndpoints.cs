@@ -18,27 +18,27 @@ internal static partial class ExportEndpoints
         Export(app, "tickets", RateBucket.IncrementalExports, context =>
         {
             var (include, metricSets) = TicketFilter(context, account);
-            return TimeBased(context, host, "tickets", "/api/v2/incremental/tickets.json", account.TicketIndex, include, (w, ctx, key) =>
+            return TimeBased(context, host, "tickets", "/api/v2/incremental/tickets.json", account.Tickets.Index, include, (w, ctx, key) =>
                 TicketJson.Write(w, ctx, (int)TimeIndex.LocalOf(key), export: true, metricSet: metricSets));
         });
 
         Export(app, "tickets/cursor", RateBucket.IncrementalExports, context =>
         {
             var (include, metricSets) = TicketFilter(context, account);
-            return CursorBased(context, host, "tickets", "/api/v2/incremental/tickets/cursor.json", account.TicketIndex, include, (w, ctx, key) =>
+            return CursorBased(context, host, "tickets", "/api/v2/incremental/tickets/cursor.json", account.Tickets.Index, include, (w, ctx, key) =>
                 TicketJson.Write(w, ctx, (int)TimeIndex.LocalOf(key), export: true, metricSet: metricSets));
         });
 
         Export(app, "users", RateBucket.IncrementalExports, context =>
-            TimeBased(context, host, "users", "/api/v2/incremental/users.json", account.UserIndex, _ => true, WriteUser, sideLoad: UserSideLoads(context)));
+            TimeBased(context, host, "users", "/api/v2/incremental/users.json", account.Users.Index, _ => true, WriteUser, sideLoad: UserSideLoads(context)));
 
         Export(app, "users/cursor", RateBucket.IncrementalExportsCursor, context =>
-            CursorBased(context, host, "users", "/api/v2/incremental/users/cursor.json", account.UserIndex, _ => true, WriteUser, UserSideLoads(context)));
+            CursorBased(context, host, "users", "/api/v2/incremental/users/cursor.json", account.Users.Index, _ => true, WriteUser, UserSideLoads(context)));
 
         // The organizations export also reads an ISO-8601 start_time, as Zendesk does there; it is taken
         // as the instant it names.
         Export(app, "organizations", RateBucket.IncrementalExports, context =>
-            TimeBased(context, host, "organizations", "/api/v2/incremental/organizations.json", account.OrganizationIndex, _ => true, (w, ctx, key) =>
+            TimeBased(context, host, "organizations", "/api/v2/incremental/organizations.json", account.Organizations.Index, _ => true, (w, ctx, key) =>
                 OrganizationJson.Write(w, ctx, (int)TimeIndex.LocalOf(key)), start: new StartRule(IsoTime: true)));
 
         Export(app, "ticket_events", RateBucket.IncrementalExports, context =>
@@ -50,11 +50,11 @@ internal static partial class ExportEndpoints
                 host,
                 "ticket_events",
                 "/api/v2/incremental/ticket_events.json",
-                account.EventIndex,
-                local => ListEndpoints.InScope(account, (uint)account.TicketOfAudit(local), scope),
+                account.Audits.EventIndex,
+                local => ListEndpoints.InScope(account, (uint)account.Audits.TicketOf(local), scope),
                 (w, ctx, key) =>
                 {
-                    var audit = account.AuditAt(TimeIndex.LocalOf(key), out var t);
+                    var audit = account.Audits.At(TimeIndex.LocalOf(key), out var t);
                     TicketEventJson.Write(w, ctx, t, audit, commentEvents);
                 });
         });
@@ -71,7 +71,7 @@ internal static partial class ExportEndpoints
     {
         var excludeDeleted = QueryArgs.Flag(context, "exclude_deleted");
         var scope = ListEndpoints.SupportScope(context);
-        return (local => (!excludeDeleted || !account.Tickets.IsDeleted((int)local)) && ListEndpoints.InScope(account, local, scope),
+        return (local => (!excludeDeleted || !account.Tickets.Store.IsDeleted((int)local)) && ListEndpoints.InScope(account, local, scope),
             QueryArgs.Includes(context, "metric_sets"));
     }
 

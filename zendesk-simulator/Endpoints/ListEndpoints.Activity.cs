@@ -30,7 +30,7 @@ internal static partial class ListEndpoints
                 ListPaging.Dual,
                 // Listed by time, which their ids do not follow: cursors name the position, which never
                 // moves as the activities are fixed at generation.
-                ctx => new ListSource(account.Activities.Count, p => p, (w, p) => ActivityJson.Write(w, ctx, account.Activities[p]), p => account.Activities[p].Time >= from),
+                ctx => new ListSource(account.Tickets.Activities.Count, p => p, (w, p) => ActivityJson.Write(w, ctx, account.Tickets.Activities[p]), p => account.Tickets.Activities[p].Time >= from),
                 sideLoads: (w, ctx, positions, _) => ActivitySideLoads(w, ctx, positions));
         });
     }
@@ -38,7 +38,7 @@ internal static partial class ListEndpoints
     // Activities always side-load their actors and users as top-level arrays.
     private static void ActivitySideLoads(Utf8JsonWriter w, RenderContext ctx, IReadOnlyList<int> positions)
     {
-        var actors = positions.Select(p => Math.Max(0, ctx.Account.Activities[p].Actor)).Distinct().Order().ToList();
+        var actors = positions.Select(p => Math.Max(0, ctx.Account.Tickets.Activities[p].Actor)).Distinct().Order().ToList();
         w.WriteStartArray("actors");
         foreach (var actor in actors)
         {

@@ -16,8 +16,8 @@ internal static partial class ListEndpoints
         {
             var externalId = QueryArgs.Text(context, "external_id");
             return ListServer.Serve(context, host, "users", "/api/v2/users.json", ListPaging.Dual, ctx => externalId is null
-                ? new ListSource(account.Users.Count, u => Ids.UserId(u), (w, u) => UserJson.Write(w, ctx, u))
-                : Found(ctx, account.UsersWithExternalId(externalId)));
+                ? new ListSource(account.Users.Store.Count, u => Ids.UserId(u), (w, u) => UserJson.Write(w, ctx, u))
+                : Found(ctx, UserSearch.WithExternalId(account.Users, externalId)));
         });
 
         ApiMap.Get(app, "/api/v2/users/me", i => i with { Scope = "users" }, context =>
@@ -34,7 +34,7 @@ internal static partial class ListEndpoints
 
         ApiMap.Get(app, "/api/v2/users/{user_id:long}", i => i with { Scope = "users" }, context =>
         {
-            var u = account.UserIndexOf(RouteId(context, "user_id"));
+            var u = account.Users.Store.IndexOf(RouteId(context, "user_id"));
             if (u < 0)
             {
                 throw new ApiException(StatusCodes.Status404NotFound, ErrorBodies.RecordNotFound);
@@ -53,7 +53,7 @@ internal static partial class ListEndpoints
         ApiMap.Get(app, "/api/v2/users/{user_id:long}/identities", i => i with { List = true, Scope = "users" }, context =>
         {
             var userId = RouteId(context, "user_id");
-            var u = account.UserIndexOf(userId);
+            var u = account.Users.Store.IndexOf(userId);
             if (u < 0)
             {
                 throw new ApiException(StatusCodes.Status404NotFound, ErrorBodies.RecordNotFound);
@@ -65,16 +65,16 @@ internal static partial class ListEndpoints
 
         ApiMap.Get(app, "/api/v2/organizations", i => i with { List = true, Scope = "organizations" }, context =>
             ListServer.Serve(context, host, "organizations", "/api/v2/organizations.json", ListPaging.Dual, ctx =>
-                new ListSource(account.Organizations.Count, o => Ids.OrganizationId(o), (w, o) => OrganizationJson.Write(w, ctx, o))));
+                new ListSource(account.Organizations.Store.Count, o => Ids.OrganizationId(o), (w, o) => OrganizationJson.Write(w, ctx, o))));
 
         ApiMap.Get(app, "/api/v2/organization_memberships", i => i with { List = true, Scope = "organizations" }, context =>
             ListServer.Serve(context, host, "organization_memberships", "/api/v2/organization_memberships.json", ListPaging.Dual, ctx =>
             {
-                var memberships = account.Memberships;
+                var memberships = account.Memberships.Store;
                 return new ListSource(
                     memberships.Count,
                     memberships.IdAt,
-                    (w, p) => OrganizationJson.WriteMembership(w, ctx, memberships.At(p, account.Users)),
+                    (w, p) => OrganizationJson.WriteMembership(w, ctx, memberships.At(p, account.Users.Store)),
                     memberships.AnyRemoved ? memberships.IsLive : null);
             }));
     }

@@ -16,22 +16,22 @@ internal static partial class ListEndpoints
             var scope = SupportScope(context);
             return ListServer.Serve(context, host, "tickets", "/api/v2/tickets.json", ListPaging.Dual, ctx =>
                 new ListSource(
-                    account.Tickets.Count,
+                    account.Tickets.Store.Count,
                     t => Ids.TicketId(t),
                     (w, t) => TicketJson.Write(w, ctx, t, export: false, metricSet: false),
-                    t => !account.Tickets.IsDeleted(t) && InScope(account, (uint)t, scope)));
+                    t => !account.Tickets.Store.IsDeleted(t) && InScope(account, (uint)t, scope)));
         });
 
         // Newest tickets first; archived and deleted tickets are left out.
         ApiMap.Get(app, "/api/v2/ticket_metrics", i => i with { List = true, Scope = "tickets" }, context =>
             ListServer.Serve(context, host, "ticket_metrics", "/api/v2/ticket_metrics.json", ListPaging.Dual, ctx =>
             {
-                var count = account.Tickets.Count;
+                var count = account.Tickets.Store.Count;
                 return new ListSource(
                     count,
                     p => int.MaxValue - (count - 1 - p),
-                    (w, p) => MetricJson.WriteMetricSet(w, ctx, count - 1 - p, account.AuditsOf(count - 1 - p)),
-                    p => !account.Tickets.IsDeleted(count - 1 - p) && !account.IsArchived(count - 1 - p));
+                    (w, p) => MetricJson.WriteMetricSet(w, ctx, count - 1 - p, account.Audits.Of(count - 1 - p)),
+                    p => !account.Tickets.Store.IsDeleted(count - 1 - p) && !account.Tickets.IsArchived(count - 1 - p));
             }));
 
         ApiMap.Get(app, "/api/v2/satisfaction_ratings", i => i with { List = true, Feature = PlanRules.SatisfactionRatings, Scope = "satisfaction_ratings" }, context =>
@@ -47,19 +47,19 @@ internal static partial class ListEndpoints
                 ListPaging.Dual,
                 ctx =>
                 {
-                    var keys = account.RatingKeys;
+                    var keys = account.Audits.RatingKeys;
                     return new ListSource(
                         keys.Length,
                         p => keys[p],
-                        (w, p) => RatingJson.Write(w, ctx, (int)TimeIndex.LocalOf(keys[p]), account.RatingOf((int)TimeIndex.LocalOf(keys[p]))!.Value),
+                        (w, p) => RatingJson.Write(w, ctx, (int)TimeIndex.LocalOf(keys[p]), account.Audits.RatingOf((int)TimeIndex.LocalOf(keys[p]))!.Value),
                         p => TimeIndex.TimestampOf(keys[p]) <= endTime && ScoreMatches(account, (int)TimeIndex.LocalOf(keys[p]), score));
                 },
-                start: _ => startTime is { } from ? LowerBound(account.RatingKeys, TimeIndex.Key(from, 0)) : 0);
+                start: _ => startTime is { } from ? LowerBound(account.Audits.RatingKeys, TimeIndex.Key(from, 0)) : 0);
         });
 
         ApiMap.Get(app, "/api/v2/skips", i => i with { List = true, Scope = "tickets" }, context =>
             ListServer.Serve(context, host, "skips", "/api/v2/skips.json", ListPaging.Dual, ctx =>
-                new ListSource(account.Skips.Count, SkipStore.Id, (w, n) => SkipJson.Write(w, ctx, n), n => !account.IsArchived(account.Skips.Ticket(n)))));
+                new ListSource(account.Tickets.Skips.Count, SkipStore.Id, (w, n) => SkipJson.Write(w, ctx, n), n => !account.Tickets.IsArchived(account.Tickets.Skips.Ticket(n)))));
     }
 
     internal static string SupportScope(HttpContext context) => QueryArgs.Text(context, "support_type_scope") ?? "agent";
@@ -67,7 +67,7 @@ internal static partial class ListEndpoints
     /// <summary>support_type_scope: "agent" (the default) hides tickets handled by AI agents, "ai_agent" shows only those, "all" both.</summary>
     internal static bool InScope(Account account, uint ticket, string scope)
     {
-        var ai = (account.Tickets.Flags[ticket] & TicketCodes.FlagAiAgent) != 0;
+        var ai = (account.Tickets.Store.Flags[ticket] & TicketCodes.FlagAiAgent) != 0;
         return scope switch
         {
             "all" => true,
@@ -83,7 +83,7 @@ internal static partial class ListEndpoints
             return true;
         }
 
-        var score = account.RatingOf(ticket)?.Score;
+        var score = account.Audits.RatingOf(ticket)?.Score;
         return filter switch
         {
             "received" => score is "good" or "bad",

@@ -30,7 +30,7 @@ internal static partial class ListEndpoints
 
             var terms = UserQueryTerm.Parse(query);
             return ListServer.Serve(context, host, "users", "/api/v2/users/search.json", ListPaging.OffsetOnly, ctx =>
-                Found(ctx, string.IsNullOrWhiteSpace(externalId) ? account.SearchUsers(terms, OffsetPager.MaxRecords) : account.UsersWithExternalId(externalId)));
+                Found(ctx, string.IsNullOrWhiteSpace(externalId) ? UserSearch.Find(account.Users, terms, OffsetPager.MaxRecords) : UserSearch.WithExternalId(account.Users, externalId)));
         });
 
         ApiMap.Get(app, "/api/v2/users/show_many", i => i with { Scope = "users" }, context =>
@@ -42,9 +42,9 @@ internal static partial class ListEndpoints
             var ctx = new RenderContext(account, Links.BaseUrl(context));
             return Responses.Json(context, account, w =>
             {
-                var users = ids.Select(account.UserIndexOf)
-                    .Concat(externalIds.Select(account.UserByExternalId))
-                    .Where(u => u >= 0 && (includeDeleted || account.Users.IsActive(u)))
+                var users = ids.Select(account.Users.Store.IndexOf)
+                    .Concat(externalIds.Select(account.Users.Keys.ByExternalId))
+                    .Where(u => u >= 0 && (includeDeleted || account.Users.Store.IsActive(u)))
                     .Distinct();
                 w.WriteStartObject();
                 w.WriteStartArray("users");

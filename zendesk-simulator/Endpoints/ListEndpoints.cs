@@ -61,7 +61,7 @@ internal static partial class ListEndpoints
         ApiMap.Get(app, "/api/v2/tags", i => i with { List = true, Scope = "tickets" }, context =>
             ListServer.Serve(context, host, "tags", "/api/v2/tags.json", ListPaging.Dual, _ =>
             {
-                var tags = host.Account.Tags;
+                var tags = host.Account.Tickets.Tags;
                 return new ListSource(tags.Count, p => p, (w, p) =>
                 {
                     w.WriteStartObject();

@@ -44,7 +44,7 @@ internal static class SearchEndpoints
             var ctx = new RenderContext(account, Links.BaseUrl(context));
             return Responses.Json(context, account, w =>
             {
-                var hits = account.Search(query);
+                var hits = AccountSearch.Find(account, query);
                 var first = (page - 1) * perPage;
                 w.WriteStartObject();
                 w.WriteStartArray("results");

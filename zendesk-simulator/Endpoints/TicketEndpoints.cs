@@ -38,7 +38,7 @@ internal static class TicketEndpoints
                 Archived(account, t),
                 ctx =>
                 {
-                    var audits = account.AuditsOf(t);
+                    var audits = account.Audits.Of(t);
                     var n = audits.Length;
                     return new ListSource(n, p => descending ? -audits[n - 1 - p].Id : audits[p].Id, (w, p) => AuditJson.Write(w, ctx, t, audits[descending ? n - 1 - p : p]));
                 });
@@ -56,7 +56,7 @@ internal static class TicketEndpoints
                 Archived(account, t),
                 ctx =>
                 {
-                    var audits = account.AuditsOf(t).Where(a => a.HasComment).ToArray();
+                    var audits = account.Audits.Of(t).Where(a => a.HasComment).ToArray();
                     var comments = audits.Select(a => AuditContent.Comment(account, t, a)!).ToArray();
                     var n = comments.Length;
                     return new ListSource(
@@ -77,7 +77,7 @@ internal static class TicketEndpoints
     {
         using (account.Read())
         {
-            return account.IsArchived(t) ? ListPaging.Whole : ListPaging.Dual;
+            return account.Tickets.IsArchived(t) ? ListPaging.Whole : ListPaging.Dual;
         }
     }
 
@@ -86,11 +86,11 @@ internal static class TicketEndpoints
 
     private static int LiveTicket(HttpContext context, Account account)
     {
-        var t = account.TicketIndexOf(ListEndpoints.RouteId(context, "ticket_id"));
+        var t = account.Tickets.Store.IndexOf(ListEndpoints.RouteId(context, "ticket_id"));
         bool missing;
         using (account.Read())
         {
-            missing = t < 0 || account.Tickets.IsDeleted(t);
+            missing = t < 0 || account.Tickets.Store.IsDeleted(t);
         }
 
         return missing ? throw new ApiException(StatusCodes.Status404NotFound, ErrorBodies.RecordNotFound) : t;
@@ -122,20 +122,20 @@ internal static class TicketEndpoints
         var ctx = new RenderContext(account, Links.BaseUrl(context));
         return Responses.Json(context, account, w =>
         {
-            var index = account.EventIndex;
+            var index = account.Audits.EventIndex;
             var count = index.Count;
             var source = new ListSource(
                 count,
                 p => -index[count - 1 - p],
                 (w, p) =>
                 {
-                    var audit = account.AuditAt(TimeIndex.LocalOf(index[count - 1 - p]), out var t);
+                    var audit = account.Audits.At(TimeIndex.LocalOf(index[count - 1 - p]), out var t);
                     AuditJson.Write(w, ctx, t, audit);
                 },
                 p =>
                 {
-                    var t = account.TicketOfAudit(TimeIndex.LocalOf(index[count - 1 - p]));
-                    return !account.Tickets.IsDeleted(t) && !account.IsArchived(t);
+                    var t = account.Audits.TicketOf(TimeIndex.LocalOf(index[count - 1 - p]));
+                    return !account.Tickets.Store.IsDeleted(t) && !account.Tickets.IsArchived(t);
                 });
             var page = CursorPager.Page(source, size, after, before);
             var sizeText = size.ToString(CultureInfo.InvariantCulture);

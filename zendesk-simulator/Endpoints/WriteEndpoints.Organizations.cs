@@ -12,7 +12,7 @@ internal static partial class WriteEndpoints
         ApiMap.Write(app, HttpMethods.Post, "/api/v2/organizations/create_or_update", i => i with { Scope = "organizations" }, async context =>
         {
             var input = RequestBody.Organization(RequestBody.Wrapped(await RequestBody.ReadObject(context), "organization"));
-            var outcome = Guard(() => account.UpsertOrganization(input));
+            var outcome = Guard(() => account.Organizations.Upsert(input));
             await Record(context, account, "organization", outcome.Created, (w, ctx) => OrganizationJson.Write(w, ctx, outcome.Index));
         });
 
@@ -21,7 +21,7 @@ internal static partial class WriteEndpoints
             var body = RequestBody.Wrapped(await RequestBody.ReadObject(context), "organization_membership");
             var userId = RequestBody.Long(body, "user_id") ?? 0;
             var organizationId = RequestBody.Long(body, "organization_id") ?? 0;
-            var membership = Guard(() => account.AddMembership(userId, organizationId));
+            var membership = Guard(() => account.Memberships.Add(userId, organizationId));
             await Record(context, account, "organization_membership", created: true, (w, ctx) => OrganizationJson.WriteMembership(w, ctx, membership));
         });
 
@@ -30,7 +30,7 @@ internal static partial class WriteEndpoints
             var id = ListEndpoints.RouteId(context, "organization_membership_id");
             Guard(() =>
             {
-                account.RemoveMembership(id);
+                account.Memberships.Remove(id);
                 return true;
             });
             context.Response.StatusCode = StatusCodes.Status204NoContent;
@@ -39,7 +39,7 @@ internal static partial class WriteEndpoints
 
         ApiMap.Get(app, "/api/v2/organization_memberships/{organization_membership_id:long}", i => i with { Scope = "organizations" }, context =>
         {
-            var membership = account.FindMembership(ListEndpoints.RouteId(context, "organization_membership_id"))
+            var membership = account.Memberships.Find(ListEndpoints.RouteId(context, "organization_membership_id"))
                 ?? throw new ApiException(StatusCodes.Status404NotFound, ErrorBodies.RecordNotFound);
             return Record(context, account, "organization_membership", created: false, (w, ctx) => OrganizationJson.WriteMembership(w, ctx, membership));
         });

@@ -26,7 +26,7 @@ internal static partial class WriteEndpoints
             var u = KnownUser(account, userId);
             return ListServer.Serve(context, host, "organization_memberships", $"/api/v2/users/{userId}/organization_memberships.json", ListPaging.Dual, ctx =>
             {
-                var memberships = account.MembershipsOf(u);
+                var memberships = account.Memberships.Of(u);
                 return new ListSource(memberships.Count, p => p, (w, p) => OrganizationJson.WriteMembership(w, ctx, memberships[p]));
             });
         });
@@ -37,7 +37,7 @@ internal static partial class WriteEndpoints
             KnownUser(account, userId);
             var body = RequestBody.Wrapped(await RequestBody.ReadObject(context), "organization_membership");
             var organizationId = RequestBody.Long(body, "organization_id") ?? 0;
-            var membership = Guard(() => account.AddMembership(userId, organizationId));
+            var membership = Guard(() => account.Memberships.Add(userId, organizationId));
             await Record(context, account, "organization_membership", created: true, (w, ctx) => OrganizationJson.WriteMembership(w, ctx, membership));
         });
 
@@ -52,7 +52,7 @@ internal static partial class WriteEndpoints
             var membership = MembershipOfUser(context, account);
             Guard(() =>
             {
-                account.RemoveMembership(membership.Id);
+                account.Memberships.Remove(membership.Id);
                 return true;
             });
             context.Response.StatusCode = StatusCodes.Status204NoContent;
@@ -62,14 +62,14 @@ internal static partial class WriteEndpoints
 
     private static int KnownUser(Account account, long userId)
     {
-        var u = account.UserIndexOf(userId);
+        var u = account.Users.Store.IndexOf(userId);
         return u >= 0 ? u : throw new ApiException(StatusCodes.Status404NotFound, ErrorBodies.RecordNotFound);
     }
 
     private static Membership MembershipOfUser(HttpContext context, Account account)
     {
         var u = KnownUser(account, ListEndpoints.RouteId(context, "user_id"));
-        return account.FindMembership(ListEndpoints.RouteId(context, "organization_membership_id")) is { } membership && membership.User == u
+        return account.Memberships.Find(ListEndpoints.RouteId(context, "organization_membership_id")) is { } membership && membership.User == u
             ? membership
             : throw new ApiException(StatusCodes.Status404NotFound, ErrorBodies.RecordNotFound);
     }

@@ -26,14 +26,14 @@ internal static partial class WriteEndpoints
         ApiMap.Write(app, HttpMethods.Post, "/api/v2/users/create_or_update", i => i with { Scope = "users" }, async context =>
         {
             var input = RequestBody.User(RequestBody.Wrapped(await RequestBody.ReadObject(context), "user"));
-            if (account.UserToUpdate(input) is { } userId && host.Limiter.CheckUserUpdate(userId) is { } retryAfter)
+            if (account.Users.IdToUpdate(input) is { } userId && host.Limiter.CheckUserUpdate(userId) is { } retryAfter)
             {
                 context.Response.Headers.RetryAfter = retryAfter.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 await Responses.Raw(context, StatusCodes.Status429TooManyRequests, ErrorBodies.UserUpdateRateLimited, "text/plain; charset=utf-8");
                 return;
             }
 
-            var outcome = Guard(() => account.UpsertUser(input));
+            var outcome = Guard(() => account.Users.Upsert(input));
             await Record(context, account, "user", outcome.Created, (w, ctx) => UserJson.Write(w, ctx, outcome.Index));
         });
 
@@ -118,7 +118,7 @@ internal static partial class WriteEndpoints
             var input = inputs[index];
             try
             {
-                var outcome = account.UpsertUser(input);
+                var outcome = account.Users.Upsert(input);
                 results.Add(new JobResult
                 {
                     Index = index,

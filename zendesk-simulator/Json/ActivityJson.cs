@@ -17,8 +17,8 @@ internal static class ActivityJson
         w.WriteNumber("id", activity.Id);
         w.WriteString("verb", activity.Assignment ? "tickets.assignment" : "tickets.comment");
         w.WriteString("title", activity.Assignment
-            ? $"{account.UserName(actor)} assigned ticket #{ticketId} to you."
-            : $"{account.UserName(actor)} commented on ticket #{ticketId}.");
+            ? $"{account.Users.Name(actor)} assigned ticket #{ticketId} to you."
+            : $"{account.Users.Name(actor)} commented on ticket #{ticketId}.");
         w.WriteNumber("actor_id", Ids.UserId(actor));
         w.WriteNumber("user_id", Ids.UserId(0));
         w.WritePropertyName("actor");

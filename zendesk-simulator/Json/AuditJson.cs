@@ -58,7 +58,7 @@ internal static class AuditJson
         {
             var trigger = account.Catalog.Triggers[1];
             w.WriteStartObject();
-            w.WriteNumber("id", audit.IsGenerated ? Ids.EventId(t, audit.Slot, Ids.EventsPerAudit - 1) : account.MutationOf(audit)!.EventId(Ids.EventsPerAudit - 1));
+            w.WriteNumber("id", audit.IsGenerated ? Ids.EventId(t, audit.Slot, Ids.EventsPerAudit - 1) : account.Audits.MutationOf(audit)!.EventId(Ids.EventsPerAudit - 1));
             w.WriteString("type", "Notification");
             w.WriteStartObject("via");
             w.WriteString("channel", "rule");
@@ -72,7 +72,7 @@ internal static class AuditJson
             w.WriteEndObject();
             w.WriteString("subject", "[{{ticket.account}}] Re: {{ticket.title}}");
             w.WriteString("body", "Your request ({{ticket.id}}) has been updated.\n\n{{ticket.comments_formatted}}");
-            w.Numbers("recipients", [Ids.UserId(account.Tickets.Requester[t])]);
+            w.Numbers("recipients", [Ids.UserId(account.Tickets.Store.Requester[t])]);
             w.WriteEndObject();
         }
 
@@ -117,7 +117,7 @@ internal static class AuditJson
         }
         else if (audit.Channel == TicketCodes.ChannelEmail)
         {
-            var requester = account.Tickets.Requester[t];
+            var requester = account.Tickets.Store.Requester[t];
             w.WriteStartObject(Names.Via);
             w.WriteString(Names.Channel, EncodedWords.Channels[TicketCodes.ChannelEmail]);
             w.WriteStartObject(Names.Source);

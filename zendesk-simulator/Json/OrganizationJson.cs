@@ -9,7 +9,7 @@ internal static class OrganizationJson
     public static void Write(Utf8JsonWriter w, RenderContext ctx, int o)
     {
         var account = ctx.Account;
-        var store = account.Organizations;
+        var store = account.Organizations.Store;
         if (store.IsCreatedLive(o))
         {
             WriteCreated(w, ctx, o);
@@ -64,14 +64,14 @@ internal static class OrganizationJson
         w.WriteEndObject();
     }
 
-    public static string Name(Account account, int o) => account.OrganizationName(o);
+    public static string Name(Account account, int o) => account.Organizations.Keys.Name(o);
 
     /// <summary>The generated membership of an end-user in its organization.</summary>
     public static void WriteMembership(Utf8JsonWriter w, RenderContext ctx, int u)
     {
         var account = ctx.Account;
-        var position = Array.BinarySearch(account.Memberships.Generated, u);
-        WriteMembership(w, ctx, account.Memberships.At(position, account.Users));
+        var position = Array.BinarySearch(account.Memberships.Store.Generated, u);
+        WriteMembership(w, ctx, account.Memberships.Store.At(position, account.Users.Store));
     }
 
     /// <summary>A membership; <c>default</c> is true for the user's default organization and null (not false) otherwise.</summary>
@@ -84,7 +84,7 @@ internal static class OrganizationJson
         w.WriteNumber("user_id", Ids.UserId(membership.User));
         w.WriteNumber("organization_id", Ids.OrganizationId(membership.Organization));
         w.WriteString("organization_name", Name(account, membership.Organization));
-        if (account.Users.Organization[membership.User] == membership.Organization)
+        if (account.Users.Store.Organization[membership.User] == membership.Organization)
         {
             w.WriteBoolean("default", true);
         }
@@ -103,7 +103,7 @@ internal static class OrganizationJson
     private static void WriteCreated(Utf8JsonWriter w, RenderContext ctx, int o)
     {
         var account = ctx.Account;
-        var store = account.Organizations;
+        var store = account.Organizations.Store;
         var id = Ids.OrganizationId(o);
         var overrides = store.Overrides[o];
         w.WriteStartObject();

@@ -8,7 +8,7 @@ internal static class PersonJson
 {
     public static void Name(Utf8JsonWriter w, JsonEncodedText property, Account account, int user)
     {
-        if (account.Users.Overrides.TryGetValue(user, out var overrides) && overrides.Name is { } name)
+        if (account.Users.Store.Overrides.TryGetValue(user, out var overrides) && overrides.Name is { } name)
         {
             w.WriteString(property, name);
             return;
@@ -21,9 +21,9 @@ internal static class PersonJson
     /// <summary>The account owner's address for user 0, the address a user was created with, otherwise first.last.{index}@example.com from the name's email forms.</summary>
     public static void Email(Utf8JsonWriter w, JsonEncodedText property, Account account, int user)
     {
-        if (account.Users.IsCreatedLive(user))
+        if (account.Users.Store.IsCreatedLive(user))
         {
-            w.StringOrNull(property, account.UserEmail(user));
+            w.StringOrNull(property, account.Users.Keys.Email(user));
             return;
         }
 

@@ -8,7 +8,7 @@ internal static class RatingJson
 {
     public static void Write(Utf8JsonWriter w, RenderContext ctx, int t, RatingInfo rating)
     {
-        var store = ctx.Account.Tickets;
+        var store = ctx.Account.Tickets.Store;
         w.WriteStartObject();
         w.WriteString("url", $"{ctx.ApiBase}/satisfaction_ratings/{rating.Id}.json");
         w.WriteNumber("id", rating.Id);

@@ -10,7 +10,7 @@ internal static class SkipJson
 
     public static void Write(Utf8JsonWriter w, RenderContext ctx, int n)
     {
-        var skips = ctx.Account.Skips;
+        var skips = ctx.Account.Tickets.Skips;
         var t = skips.Ticket(n);
         w.WriteStartObject();
         w.WriteNumber("id", SkipStore.Id(n));

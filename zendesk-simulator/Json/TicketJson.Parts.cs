@@ -148,11 +148,11 @@ internal static partial class TicketJson
         return scratch.WrittenSpan;
     }
 
-    /// <summary>Derived from the generated history alone, as <see cref="Account.RatingOf"/> is.</summary>
+    /// <summary>Derived from the generated history alone, as <see cref="AuditRecords.RatingOf"/> is.</summary>
     private static void SatisfactionRating(Utf8JsonWriter w, Account account, int t, ReadOnlySpan<AuditSpec> generated)
     {
         w.WriteStartObject(Names.SatisfactionRating);
-        var live = (account.Tickets.Flags[t] & TicketCodes.FlagCreatedLive) != 0;
+        var live = (account.Tickets.Store.Flags[t] & TicketCodes.FlagCreatedLive) != 0;
         if (!live && RatingInfo.Derive(account.Shape.Seed, t, generated, account.Shape.DataEnd) is { } rating)
         {
             var answered = rating.Score != "offered";

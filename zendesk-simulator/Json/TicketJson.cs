@@ -13,7 +13,7 @@ internal static partial class TicketJson
     public static void Write(Utf8JsonWriter w, RenderContext ctx, int t, bool export, bool metricSet)
     {
         var account = ctx.Account;
-        var store = account.Tickets;
+        var store = account.Tickets.Store;
         var seed = account.Shape.Seed;
         var id = Ids.TicketId(t);
         var deleted = store.IsDeleted(t);
@@ -21,7 +21,7 @@ internal static partial class TicketJson
         var channel = store.Channel[t];
         var requester = store.Requester[t];
         Span<AuditSpec> timeline = stackalloc AuditSpec[TicketTimeline.MaxGenerated];
-        var generated = account.BuildTimeline(t, timeline);
+        var generated = account.Audits.Build(t, timeline);
 
         w.WriteStartObject();
         Url(w, Names.Url, ctx.TicketUrl, id);
@@ -80,7 +80,7 @@ internal static partial class TicketJson
             var kept = Math.Min(generated, store.GeneratedAudits[t]);
             if (store.MutationAudits.ContainsKey(t))
             {
-                MetricJson.WriteMetricSet(w, ctx, t, account.AuditsOf(t));
+                MetricJson.WriteMetricSet(w, ctx, t, account.Audits.Of(t));
             }
             else
             {

@@ -12,7 +12,7 @@ internal static class UserJson
     public static void Write(Utf8JsonWriter w, RenderContext ctx, int u)
     {
         var account = ctx.Account;
-        var store = account.Users;
+        var store = account.Users.Store;
         var seed = account.Shape.Seed;
         var id = Ids.UserId(u);
         var role = store.Role[u];
@@ -97,7 +97,7 @@ internal static class UserJson
         w.WriteBoolean(Names.SharedAgent, false);
         w.Iso(Names.LastLoginAt, store.Created[u] + ((store.Updated[u] - store.Created[u]) / 2));
         w.WriteBoolean(Names.TwoFactorAuthEnabled, staff && prng.Chance(0.5));
-        w.WriteString(Names.Signature, staff ? account.UserName(u) + "\nSimulator Support" : string.Empty);
+        w.WriteString(Names.Signature, staff ? account.Users.Name(u) + "\nSimulator Support" : string.Empty);
         w.WriteString(Names.Details, overrides?.Details ?? string.Empty);
         w.WriteString(Names.Notes, overrides?.Notes ?? string.Empty);
         var customAgent = role == UserStore.RoleAgent && u % 7 == 3;
@@ -150,7 +150,7 @@ internal static class UserJson
     public static void WriteIdentity(Utf8JsonWriter w, RenderContext ctx, int u, int n)
     {
         var account = ctx.Account;
-        var store = account.Users;
+        var store = account.Users.Store;
         var own = OwnIdentityCount(account, u);
         if (n >= own)
         {
@@ -196,19 +196,19 @@ internal static class UserJson
     }
 
     public static int IdentityCount(Account account, int u) =>
-        OwnIdentityCount(account, u) + (account.Users.Overrides.TryGetValue(u, out var o) ? o.SecondaryEmails.Count : 0);
+        OwnIdentityCount(account, u) + (account.Users.Store.Overrides.TryGetValue(u, out var o) ? o.SecondaryEmails.Count : 0);
 
     /// <summary>The id of the user's n-th identity; ids grow with n, as list cursors need.</summary>
     public static long IdentityId(Account account, int u, int n)
     {
         var own = OwnIdentityCount(account, u);
-        return n < own ? Ids.Identity + (u * 4L) + n : account.Users.Overrides[u].SecondaryEmails[n - own].Id;
+        return n < own ? Ids.Identity + (u * 4L) + n : account.Users.Store.Overrides[u].SecondaryEmails[n - own].Id;
     }
 
     // The primary email and the phone number of a generated user; the email a user was created with.
     private static int OwnIdentityCount(Account account, int u) =>
-        account.Users.IsCreatedLive(u) ? (account.UserEmail(u) is null ? 0 : 1)
-        : (account.Users.Flags[u] & UserStore.FlagPhone) != 0 ? 2 : 1;
+        account.Users.Store.IsCreatedLive(u) ? (account.Users.Keys.Email(u) is null ? 0 : 1)
+        : (account.Users.Store.Flags[u] & UserStore.FlagPhone) != 0 ? 2 : 1;
 
     private static void WriteSecondaryEmail(Utf8JsonWriter w, RenderContext ctx, int u, SecondaryEmail email)
     {

@@ -1,26 +1,28 @@
+using Zendesk.Simulator.Time;
+
 namespace Zendesk.Simulator.Data;
 
 /// <summary>
-/// Sunshine events. An event is stored against a profile: the one of that source
-/// and type that already has one of the identifiers sent, else a new one for the user its email or
-/// external_id identifiers find (a new end-user when none does), or for the user named in the path.
-/// Identifiers sent later join the profile.
+/// Sunshine events. An event is stored against a profile: the one of that source and type that
+/// already has one of the identifiers sent, else a new one for the user its email or external_id
+/// identifiers find (a new end-user when none does), or for the user named in the path. Identifiers
+/// sent later join the profile.
 /// </summary>
-internal sealed partial class Account
+internal sealed class SunshineRecords(AccountLock gate, SimulatedClock clock, AccountShape shape, UserRecords users)
 {
     /// <summary>The events tracked so far, oldest first.</summary>
-    internal List<ProfileEvent> ProfileEvents { get; } = [];
+    internal List<ProfileEvent> Events { get; } = [];
 
     /// <summary>The profiles events were stored against, oldest first.</summary>
     internal List<SunshineProfile> Profiles { get; } = [];
 
     /// <summary>Tracks the event against a profile of <paramref name="userId"/>, or of the user its identifiers find; returns it stored.</summary>
-    public ProfileEvent TrackEvent(ProfileEvent profileEvent, long? userId = null)
+    public ProfileEvent Track(ProfileEvent profileEvent, long? userId = null)
     {
         ArgumentNullException.ThrowIfNull(profileEvent);
-        using (Write())
+        using (gate.Write())
         {
-            if (userId is { } id && UserIndexOf(id) < 0)
+            if (userId is { } id && users.Store.IndexOf(id) < 0)
             {
                 throw new RecordMissingException($"User {id} does not exist.");
             }
@@ -33,7 +35,7 @@ internal sealed partial class Account
                 profile = new SunshineProfile
                 {
                     // Profiles draw from negative serials so that their ids never repeat an event's.
-                    Id = SunshineIds.Next(Shape.Seed, -1 - Profiles.Count, Clock.Now),
+                    Id = SunshineIds.Next(shape.Seed, -1 - Profiles.Count, clock.Now),
                     Source = profileEvent.ProfileSource,
                     Type = profileEvent.ProfileType,
                     UserId = userId ?? ProfileUser(profileEvent),
@@ -42,16 +44,16 @@ internal sealed partial class Account
             }
 
             profile.Add(profileEvent.Identifiers);
-            var now = Clock.Now;
+            var now = clock.Now;
             var tracked = profileEvent with
             {
-                Id = SunshineIds.Next(Shape.Seed, ProfileEvents.Count, now),
+                Id = SunshineIds.Next(shape.Seed, Events.Count, now),
                 ProfileId = profile.Id,
                 UserId = profile.UserId,
                 Received = now,
                 CreatedAt = profileEvent.CreatedAt ?? now,
             };
-            ProfileEvents.Add(tracked);
+            Events.Add(tracked);
             return tracked;
         }
     }
@@ -65,15 +67,6 @@ internal sealed partial class Account
     {
         var email = profileEvent.Identifiers.FirstOrDefault(i => i.Type == "email" && PersonInput.IsEmail(i.Value))?.Value;
         var externalId = profileEvent.Identifiers.FirstOrDefault(i => i.Type == "external_id")?.Value;
-        var u = MatchUser(email, externalId);
-        return u >= 0
-            ? Ids.UserId(u)
-            : CreateUser(
-                new UserInput { Name = profileEvent.ProfileName ?? profileEvent.Identifiers[0].Value, Email = email, ExternalIdSent = true, ExternalId = externalId },
-                email,
-                externalId,
-                role: null,
-                organization: -1,
-                anonymous: true).Id;
+        return users.FindOrCreate(email, externalId, profileEvent.ProfileName ?? profileEvent.Identifiers[0].Value);
     }
 }
