@@ -28,10 +28,10 @@ command -v curl >/dev/null || fail "curl is needed to change records in the simu
 
 tap=(dotnet "tap-zendesk/bin/$configuration/net10.0/tap-zendesk.dll")
 target=(dotnet "target-warehouse/bin/$configuration/net10.0/linux-x64/target-warehouse.dll")
-simulator=(dotnet "tests/ZendeskSimulator/bin/$configuration/net10.0/zendesk-simulator.dll")
+simulator=(dotnet "zendesk-simulator/bin/$configuration/net10.0/zendesk-simulator.dll")
 
 say "Building tap-zendesk, target-warehouse and the Zendesk simulator ($configuration)"
-for project in tap-zendesk/TapZendesk.csproj target-warehouse/TargetWarehouse.csproj tests/ZendeskSimulator/ZendeskSimulator.csproj; do
+for project in tap-zendesk/TapZendesk.csproj target-warehouse/TargetWarehouse.csproj zendesk-simulator/ZendeskSimulator.csproj; do
   dotnet build "$project" -c "$configuration" -nologo -v quiet >"$work/build.log" 2>&1 \
     || { cat "$work/build.log" >&2; fail "building $project failed"; }
 done

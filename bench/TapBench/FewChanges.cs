@@ -19,31 +19,31 @@ internal static class FewChanges
         var stride = Math.Max(1, account.TicketCount / (4 * Each + 2));
         var live = Enumerable.Range(0, account.TicketCount / stride)
             .Select(i => i * stride)
-            .Where(t => !account.Tickets.IsDeleted(t))
+            .Where(t => !account.Tickets.Store.IsDeleted(t))
             .Select(Ids.TicketId)
             .Take((3 * Each) + 2)
             .ToList();
         foreach (var ticket in live.Take(Each))
         {
-            account.UpdateTicket(ticket, new TicketChange { Priority = "high" });
+            account.Tickets.Update(ticket, new TicketChange { Priority = "high" });
         }
 
         foreach (var ticket in live.Skip(Each).Take(Each))
         {
-            account.AddComment(ticket, "A reply between two syncs.");
+            account.Tickets.AddComment(ticket, "A reply between two syncs.");
         }
 
         foreach (var ticket in live.Skip(2 * Each).Take(Each))
         {
-            account.SystemUpdateTicket(ticket);
+            account.Tickets.SystemUpdate(ticket);
         }
 
         foreach (var ticket in live.Skip(3 * Each))
         {
-            account.DeleteTicket(ticket);
+            account.Tickets.Delete(ticket);
         }
 
-        account.CreateTickets(Each);
+        account.Tickets.Create(Each);
         simulator.Clock.Advance(TimeSpan.FromMinutes(2));
         return $"{Each} updates, {Each} comments, {Each} system updates, {live.Count - (3 * Each)} deletions, {Each} new tickets";
     }

@@ -35,7 +35,7 @@ public abstract class PipelineTests
         run.Succeeded.ShouldBeTrue(run.Describe());
         var expected = SimulatorRecords.Snapshot(simulator);
         expected["tickets"].Count.ShouldBe(300);
-        simulator.Account.Tickets.Flags.Take(300).Count(f => (f & TicketCodes.FlagAiAgent) != 0).ShouldBeGreaterThan(10, "tickets handled by AI agents");
+        simulator.Account.Tickets.Store.Flags.Take(300).Count(f => (f & TicketCodes.FlagAiAgent) != 0).ShouldBeGreaterThan(10, "tickets handled by AI agents");
         await WarehouseAssert.HoldsExactlyAsync(warehouse, expected, ct);
         var tickets = await warehouse.ReadAsync("tickets", ct);
         foreach (var column in new[] { "id", "generated_timestamp", "updated_at", "custom_fields", "via", "satisfaction_rating", "tags" })

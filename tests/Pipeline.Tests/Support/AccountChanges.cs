@@ -20,9 +20,9 @@ internal static class AccountChanges
     {
         ArgumentNullException.ThrowIfNull(simulator);
         var account = simulator.Account;
-        var before = account.ChangeSequence;
+        var before = account.ChangeLog.Sequence;
         var tickets = QuietTickets(account).Take(6).Select(t => Ids.TicketId(t)).ToList();
-        account.UpdateTicket(tickets[0], new TicketChange
+        account.Tickets.Update(tickets[0], new TicketChange
         {
             Status = "pending",
             Priority = "urgent",
@@ -35,44 +35,44 @@ internal static class AccountChanges
                 [Fields.Ticket[4].Id] = 42L,
             },
         });
-        account.AddComment(tickets[1], "Following up: the fix is deployed, please try again.");
-        account.AddComment(tickets[2], "Customer called twice about this.", isPublic: false);
-        account.SystemUpdateTicket(tickets[3]);
+        account.Tickets.AddComment(tickets[1], "Following up: the fix is deployed, please try again.");
+        account.Tickets.AddComment(tickets[2], "Customer called twice about this.", isPublic: false);
+        account.Tickets.SystemUpdate(tickets[3]);
         if (deleting)
         {
-            account.DeleteTicket(tickets[4]);
+            account.Tickets.Delete(tickets[4]);
         }
 
-        account.UpdateTicket(tickets[5], new TicketChange { Status = "solved", Comment = "Solved by the latest release." });
-        account.CreateTickets(2);
+        account.Tickets.Update(tickets[5], new TicketChange { Status = "solved", Comment = "Solved by the latest release." });
+        account.Tickets.Create(2);
 
         var users = QuietUsers(account).Take(2).Select(u => Ids.UserId(u)).ToList();
-        account.DeactivateUser(users[0]);
-        account.UpdateUser(users[1], new PersonChange
+        account.Users.Deactivate(users[0]);
+        account.Users.Update(users[1], new PersonChange
         {
             Notes = "Prefers email.",
             Tags = ["vip"],
             Fields = new Dictionary<string, object?> { ["plan_tier"] = "business", ["employee_number"] = 4242L },
         });
-        account.UpdateOrganization(Ids.OrganizationId(0), new PersonChange
+        account.Organizations.Update(Ids.OrganizationId(0), new PersonChange
         {
             Notes = "Renewal in Q1.",
             Fields = new Dictionary<string, object?> { ["seats"] = 250L },
         });
-        return account.ChangesSince(before);
+        return account.ChangeLog.Since(before);
     }
 
     private static IEnumerable<int> QuietTickets(Account account)
     {
-        var skipped = Enumerable.Range(0, account.Skips.Count).Select(account.Skips.Ticket).ToHashSet();
+        var skipped = Enumerable.Range(0, account.Tickets.Skips.Count).Select(account.Tickets.Skips.Ticket).ToHashSet();
         return Enumerable.Range(0, account.TicketCount)
-            .Where(t => !account.Tickets.IsDeleted(t) && account.RatingOf(t) is null && !skipped.Contains(t));
+            .Where(t => !account.Tickets.Store.IsDeleted(t) && account.Audits.RatingOf(t) is null && !skipped.Contains(t));
     }
 
     private static IEnumerable<int> QuietUsers(Account account)
     {
-        var actors = account.Activities.Select(a => a.Actor).ToHashSet();
-        return Enumerable.Range(account.Users.Agents, account.UserCount - account.Users.Agents)
-            .Where(u => u > 0 && !actors.Contains(u) && account.Users.IsActive(u));
+        var actors = account.Tickets.Activities.Select(a => a.Actor).ToHashSet();
+        return Enumerable.Range(account.Users.Store.Agents, account.UserCount - account.Users.Store.Agents)
+            .Where(u => u > 0 && !actors.Contains(u) && account.Users.Store.IsActive(u));
     }
 }

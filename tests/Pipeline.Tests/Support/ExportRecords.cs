@@ -23,7 +23,7 @@ internal static class ExportRecords
         var tickets = streams["tickets"];
         var metrics = streams["ticket_metrics"];
         var audits = streams["ticket_audits"];
-        var store = account.Tickets;
+        var store = account.Tickets.Store;
         for (var t = 0; t < store.Count; t++)
         {
             if (store.Generated[t] > floor)
@@ -39,7 +39,7 @@ internal static class ExportRecords
                 continue;
             }
 
-            var all = account.AuditsOf(t);
+            var all = account.Audits.Of(t);
             metrics.Add(Rendered.Object(w => MetricJson.WriteMetricSet(w, ctx, ticket, all)));
             foreach (var audit in all)
             {
@@ -53,7 +53,7 @@ internal static class ExportRecords
         var events = streams["ticket_events"];
         var comments = streams["ticket_comments"];
         var attachments = streams["attachments"];
-        var index = account.EventIndex;
+        var index = account.Audits.EventIndex;
         for (var p = 0; p < index.Count; p++)
         {
             var key = index[p];
@@ -62,7 +62,7 @@ internal static class ExportRecords
                 continue;
             }
 
-            var audit = account.AuditAt(TimeIndex.LocalOf(key), out var t);
+            var audit = account.Audits.At(TimeIndex.LocalOf(key), out var t);
             var ticketEvent = Rendered.Object(w => TicketEventJson.Write(w, ctx, t, audit, commentEvents: true));
             events.Add(ticketEvent);
             foreach (var child in ticketEvent["child_events"]!.AsArray())
@@ -88,7 +88,7 @@ internal static class ExportRecords
         }
 
         var metricEvents = streams["ticket_metric_events"];
-        var metricIndex = account.MetricEventIndex;
+        var metricIndex = account.Audits.MetricEventIndex;
         for (var p = 0; p < metricIndex.Count; p++)
         {
             var key = metricIndex[p];
@@ -97,16 +97,16 @@ internal static class ExportRecords
                 continue;
             }
 
-            var spec = account.MetricEventAt(TimeIndex.LocalOf(key), out var t, out var id);
+            var spec = account.Audits.MetricEventAt(TimeIndex.LocalOf(key), out var t, out var id);
             metricEvents.Add(Rendered.Object(w => MetricJson.WriteMetricEvent(w, ctx, t, id, spec)));
         }
     }
 
     private static void People(Dictionary<string, List<JsonObject>> streams, Account account, RenderContext ctx, long floor)
     {
-        for (var u = 0; u < account.Users.Count; u++)
+        for (var u = 0; u < account.Users.Store.Count; u++)
         {
-            if (account.Users.Updated[u] > floor)
+            if (account.Users.Store.Updated[u] > floor)
             {
                 continue;
             }
@@ -120,9 +120,9 @@ internal static class ExportRecords
             }
         }
 
-        for (var o = 0; o < account.Organizations.Count; o++)
+        for (var o = 0; o < account.Organizations.Store.Count; o++)
         {
-            if (account.Organizations.Updated[o] <= floor)
+            if (account.Organizations.Store.Updated[o] <= floor)
             {
                 var organization = o;
                 streams["organizations"].Add(Rendered.Object(w => OrganizationJson.Write(w, ctx, organization)));

@@ -27,27 +27,27 @@ internal static class ListRecords
         Catalog(streams["talk_phone_numbers"], ctx, catalog.PhoneNumbers);
         Catalog(streams["audit_logs"], ctx, catalog.AuditLogs);
 
-        foreach (var (name, count) in account.Tags)
+        foreach (var (name, count) in account.Tickets.Tags)
         {
             streams["tags"].Add(new JsonObject { ["name"] = name, ["count"] = count });
         }
 
-        foreach (var member in account.OrganizationMembers)
+        foreach (var member in account.Memberships.Store.Generated)
         {
             streams["organization_memberships"].Add(Rendered.Object(w => OrganizationJson.WriteMembership(w, ctx, member)));
         }
 
-        foreach (var key in account.RatingKeys)
+        foreach (var key in account.Audits.RatingKeys)
         {
             var t = (int)TimeIndex.LocalOf(key);
-            var rating = account.RatingOf(t)!.Value;
+            var rating = account.Audits.RatingOf(t)!.Value;
             streams["satisfaction_ratings"].Add(Rendered.Object(w => RatingJson.Write(w, ctx, t, rating)));
         }
 
-        for (var n = 0; n < account.Skips.Count; n++)
+        for (var n = 0; n < account.Tickets.Skips.Count; n++)
         {
             // Zendesk stops listing the skips of archived tickets.
-            if (!account.IsArchived(account.Skips.Ticket(n)))
+            if (!account.Tickets.IsArchived(account.Tickets.Skips.Ticket(n)))
             {
                 var skip = n;
                 streams["ticket_skips"].Add(Rendered.Object(w => SkipJson.Write(w, ctx, skip)));
@@ -56,7 +56,7 @@ internal static class ListRecords
 
         // Zendesk keeps 30 days of activities.
         var since = account.Clock.NowSeconds - (30 * 86400L);
-        foreach (var activity in account.Activities.Where(a => a.Time >= since))
+        foreach (var activity in account.Tickets.Activities.Where(a => a.Time >= since))
         {
             streams["activities"].Add(Rendered.Object(w => ActivityJson.Write(w, ctx, activity)));
         }

@@ -31,29 +31,29 @@ public sealed class ExactnessTests
     {
         await using var simulator = await Simulators.StartAsync(tickets: 80);
         var first = await TapHarness.RunAsync(simulator, new TapSetup());
-        var sequence = simulator.Account.ChangeSequence;
+        var sequence = simulator.Account.ChangeLog.Sequence;
         var (tickets, users, organizations) = Pick(first);
         var account = simulator.Account;
 
         simulator.Clock.Advance(TimeSpan.FromMinutes(5));
-        account.UpdateTicket(tickets[0], new TicketChange { Status = "pending", Priority = "high" });
+        account.Tickets.Update(tickets[0], new TicketChange { Status = "pending", Priority = "high" });
         simulator.Clock.Advance(TimeSpan.FromSeconds(7));
-        var comment = account.AddComment(tickets[1], "A reply the second run must carry.");
-        account.AddComment(tickets[2], "An internal note.", isPublic: false);
-        account.SystemUpdateTicket(tickets[3]);
+        var comment = account.Tickets.AddComment(tickets[1], "A reply the second run must carry.");
+        account.Tickets.AddComment(tickets[2], "An internal note.", isPublic: false);
+        account.Tickets.SystemUpdate(tickets[3]);
         simulator.Clock.Advance(TimeSpan.FromSeconds(3));
-        account.DeleteTicket(tickets[4]);
-        account.UpdateTicket(tickets[0], new TicketChange { Subject = "Changed twice between runs" });
-        account.UpdateUser(users[0], new PersonChange { Name = "Renamed User", Notes = "changed" });
-        account.DeactivateUser(users[1]);
-        account.UpdateOrganization(organizations[0], new PersonChange { Notes = "changed" });
-        var created = account.CreateTickets(3);
+        account.Tickets.Delete(tickets[4]);
+        account.Tickets.Update(tickets[0], new TicketChange { Subject = "Changed twice between runs" });
+        account.Users.Update(users[0], new PersonChange { Name = "Renamed User", Notes = "changed" });
+        account.Users.Deactivate(users[1]);
+        account.Organizations.Update(organizations[0], new PersonChange { Notes = "changed" });
+        var created = account.Tickets.Create(3);
         simulator.Clock.Advance(TimeSpan.FromMinutes(2));
 
         var second = await TapHarness.RunAsync(simulator, new TapSetup { State = first.LastState });
 
         second.ExitCode.ShouldBe(0);
-        var changes = account.ChangesSince(sequence);
+        var changes = account.ChangeLog.Since(sequence);
         foreach (var stream in LoggedStreams)
         {
             var expected = changes.Where(c => c.Stream == stream).Select(c => c.Id).Distinct().Order().ToList();
@@ -83,7 +83,7 @@ public sealed class ExactnessTests
         var first = await TapHarness.RunAsync(simulator, new TapSetup());
         var ticket = first.Ids("tickets")[0];
         simulator.Clock.Advance(TimeSpan.FromMinutes(5));
-        var change = simulator.Account.AddComment(ticket, "Just now.");
+        var change = simulator.Account.Tickets.AddComment(ticket, "Just now.");
         simulator.Clock.Advance(TimeSpan.FromSeconds(20));
 
         var early = await TapHarness.RunAsync(simulator, new TapSetup { State = first.LastState });
@@ -104,9 +104,9 @@ public sealed class ExactnessTests
         await using var simulator = await Simulators.StartAsync(tickets: 30);
         var first = await TapHarness.RunAsync(simulator, new TapSetup().With("page_size", 25));
         simulator.Clock.Advance(TimeSpan.FromMinutes(5));
-        var created = simulator.Account.CreateTickets(130);
+        var created = simulator.Account.Tickets.Create(130);
         simulator.Clock.Advance(TimeSpan.FromSeconds(1));
-        var more = simulator.Account.CreateTickets(40);
+        var more = simulator.Account.Tickets.Create(40);
         simulator.Clock.Advance(TimeSpan.FromMinutes(2));
 
         var second = await TapHarness.RunAsync(simulator, new TapSetup { State = first.LastState }.With("page_size", 25));

@@ -19,7 +19,7 @@ public sealed class AccountMetricsTests
     private static async Task<(TestAccount Account, long Ticket, long Start)> NewTicket()
     {
         var account = await TestAccount.Start();
-        var ticket = account.Host.Account.CreateTickets(1)[0];
+        var ticket = account.Host.Account.Tickets.Create(1)[0];
         account.Host.Clock.Advance(TimeSpan.FromMinutes(10));
         return (account, ticket, account.Host.Clock.NowSeconds);
     }
@@ -30,7 +30,7 @@ public sealed class AccountMetricsTests
         var (account, ticket, start) = await NewTicket();
         await using var _ = account;
 
-        account.Host.Account.AddComment(ticket, "We are on it.", isPublic: true, authorId: Ids.UserId(1));
+        account.Host.Account.Tickets.AddComment(ticket, "We are on it.", isPublic: true, authorId: Ids.UserId(1));
         var events = await EventsSince(account, start);
 
         events.ShouldAllBe(e => e.GetProperty("ticket_id").GetInt64() == ticket);
@@ -48,12 +48,12 @@ public sealed class AccountMetricsTests
         var (account, ticket, start) = await NewTicket();
         await using var _ = account;
 
-        account.Host.Account.AddComment(ticket, "Checking the logs.", isPublic: false, authorId: Ids.UserId(1));
+        account.Host.Account.Tickets.AddComment(ticket, "Checking the logs.", isPublic: false, authorId: Ids.UserId(1));
         var afterNote = await EventsSince(account, start);
-        account.Host.Account.AddComment(ticket, "Fixed.", isPublic: true, authorId: Ids.UserId(1));
+        account.Host.Account.Tickets.AddComment(ticket, "Fixed.", isPublic: true, authorId: Ids.UserId(1));
         var middle = account.Host.Clock.NowSeconds;
         account.Host.Clock.Advance(TimeSpan.FromMinutes(5));
-        account.Host.Account.AddComment(ticket, "Anything else?", isPublic: true, authorId: Ids.UserId(1));
+        account.Host.Account.Tickets.AddComment(ticket, "Anything else?", isPublic: true, authorId: Ids.UserId(1));
         var afterReplies = await EventsSince(account, middle);
 
         afterNote.ShouldBeEmpty();
@@ -66,13 +66,13 @@ public sealed class AccountMetricsTests
         var (account, ticket, start) = await NewTicket();
         await using var _ = account;
 
-        account.Host.Account.UpdateTicket(ticket, new TicketChange { Status = "pending" });
+        account.Host.Account.Tickets.Update(ticket, new TicketChange { Status = "pending" });
         var pending = await EventsSince(account, start);
         var solvedAt = account.Host.Clock.NowSeconds;
-        account.Host.Account.UpdateTicket(ticket, new TicketChange { Status = "solved" });
+        account.Host.Account.Tickets.Update(ticket, new TicketChange { Status = "solved" });
         var solved = await EventsSince(account, solvedAt);
         var reopenedAt = account.Host.Clock.NowSeconds;
-        account.Host.Account.UpdateTicket(ticket, new TicketChange { Status = "open" });
+        account.Host.Account.Tickets.Update(ticket, new TicketChange { Status = "open" });
         var reopened = await EventsSince(account, reopenedAt);
 
         pending.Select(Describe).ShouldBe([("requester_wait_time", "pause", 1)]);
@@ -89,16 +89,16 @@ public sealed class AccountMetricsTests
     {
         var (account, ticket, start) = await NewTicket();
         await using var _ = account;
-        var mark = account.Host.Account.ChangeSequence;
+        var mark = account.Host.Account.ChangeLog.Sequence;
 
-        account.Host.Account.UpdateTicket(ticket, new TicketChange { Status = "solved", Comment = "Done." });
+        account.Host.Account.Tickets.Update(ticket, new TicketChange { Status = "solved", Comment = "Done." });
         account.Host.Clock.Advance(TimeSpan.FromMinutes(2));
         var byTime = (await account.Get($"/api/v2/incremental/ticket_metric_events.json?start_time={start}")).Items("ticket_metric_events");
         var byCursor = await Lists.WalkCursor(account, $"/api/v2/incremental/ticket_metric_events?start_time={start}", "ticket_metric_events", 2);
 
         byTime.Count.ShouldBe(8);
         byCursor.Select(e => e.Long("id")).ShouldBe(byTime.Select(e => e.Long("id")));
-        account.Host.Account.ChangesSince(mark).Where(c => c.Stream == "ticket_metric_events").Select(c => c.Id).ShouldBe(byTime.Select(e => e.Long("id")), ignoreOrder: true);
+        account.Host.Account.ChangeLog.Since(mark).Where(c => c.Stream == "ticket_metric_events").Select(c => c.Id).ShouldBe(byTime.Select(e => e.Long("id")), ignoreOrder: true);
     }
 
     [Fact]
@@ -106,7 +106,7 @@ public sealed class AccountMetricsTests
     {
         var (account, ticket, start) = await NewTicket();
         await using var _ = account;
-        account.Host.Account.UpdateTicket(ticket, new TicketChange { Status = "solved", Comment = "Done." });
+        account.Host.Account.Tickets.Update(ticket, new TicketChange { Status = "solved", Comment = "Done." });
         account.Host.Clock.Advance(TimeSpan.FromMinutes(2));
 
         var reply = await account.Get($"/api/v2/incremental/ticket_metric_events.json?start_time={start}");

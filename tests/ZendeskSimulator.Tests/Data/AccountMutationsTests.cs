@@ -21,7 +21,7 @@ public sealed class AccountMutationsTests
         account.Host.Clock.Advance(TimeSpan.FromHours(1));
         var now = account.Host.Clock.NowSeconds;
 
-        var result = account.Host.Account.UpdateTicket(id, new TicketChange { Status = "hold", Tags = ["Escalated", "vip"], Subject = "Renamed" });
+        var result = account.Host.Account.Tickets.Update(id, new TicketChange { Status = "hold", Tags = ["Escalated", "vip"], Subject = "Renamed" });
         account.Host.Clock.Advance(TimeSpan.FromMinutes(1));
 
         var ticket = await Ticket(account, id);
@@ -47,7 +47,7 @@ public sealed class AccountMutationsTests
         account.Host.Clock.Advance(TimeSpan.FromHours(2));
         var now = account.Host.Clock.NowSeconds;
 
-        account.Host.Account.SystemUpdateTicket(id);
+        account.Host.Account.Tickets.SystemUpdate(id);
         account.Host.Clock.Advance(TimeSpan.FromMinutes(1));
 
         var exported = (await account.Get($"/api/v2/incremental/tickets/cursor.json?start_time={now}")).Items("tickets").Single();
@@ -64,7 +64,7 @@ public sealed class AccountMutationsTests
         var id = Ids.TicketId(30);
         var now = account.Host.Clock.NowSeconds;
 
-        account.Host.Account.DeleteTicket(id);
+        account.Host.Account.Tickets.Delete(id);
         account.Host.Clock.Advance(TimeSpan.FromMinutes(1));
 
         var exported = (await account.Get($"/api/v2/incremental/tickets.json?start_time={now}")).Items("tickets").Single();
@@ -80,7 +80,7 @@ public sealed class AccountMutationsTests
         var id = Ids.TicketId(40);
         var now = account.Host.Clock.NowSeconds;
 
-        var result = account.Host.Account.AddComment(id, "Private thoughts", isPublic: false);
+        var result = account.Host.Account.Tickets.AddComment(id, "Private thoughts", isPublic: false);
         account.Host.Clock.Advance(TimeSpan.FromMinutes(1));
 
         var comments = (await account.Get($"/api/v2/tickets/{id}/comments?sort_order=desc")).Items("comments");
@@ -100,9 +100,9 @@ public sealed class AccountMutationsTests
         var id = Ids.UserId(12);
         var now = account.Host.Clock.NowSeconds;
 
-        account.Host.Account.DeactivateUser(id);
-        account.Host.Account.UpdateUser(Ids.UserId(13), new PersonChange { Name = "Renamed Person", Fields = new Dictionary<string, object?> { ["plan_tier"] = "enterprise" } });
-        account.Host.Account.UpdateOrganization(Ids.OrganizationId(1), new PersonChange { Notes = "Changed" });
+        account.Host.Account.Users.Deactivate(id);
+        account.Host.Account.Users.Update(Ids.UserId(13), new PersonChange { Name = "Renamed Person", Fields = new Dictionary<string, object?> { ["plan_tier"] = "enterprise" } });
+        account.Host.Account.Organizations.Update(Ids.OrganizationId(1), new PersonChange { Notes = "Changed" });
         account.Host.Clock.Advance(TimeSpan.FromMinutes(1));
 
         var users = (await account.Get($"/api/v2/incremental/users/cursor.json?start_time={now}")).Items("users");
@@ -121,7 +121,7 @@ public sealed class AccountMutationsTests
         await using var account = await TestAccount.Start();
         var now = account.Host.Clock.NowSeconds;
 
-        var ids = account.Host.Account.CreateTickets(25);
+        var ids = account.Host.Account.Tickets.Create(25);
         account.Host.Clock.Advance(TimeSpan.FromMinutes(1));
 
         var page = await account.Get($"/api/v2/incremental/tickets.json?start_time={now}&per_page=10");
@@ -134,13 +134,13 @@ public sealed class AccountMutationsTests
     public async Task The_change_log_lists_what_changed_since_a_point()
     {
         await using var account = await TestAccount.Start();
-        var mark = account.Host.Account.ChangeSequence;
+        var mark = account.Host.Account.ChangeLog.Sequence;
 
-        var comment = account.Host.Account.AddComment(Ids.TicketId(3), "Hello");
-        account.Host.Account.SystemUpdateTicket(Ids.TicketId(4));
-        account.Host.Account.DeactivateUser(Ids.UserId(20));
+        var comment = account.Host.Account.Tickets.AddComment(Ids.TicketId(3), "Hello");
+        account.Host.Account.Tickets.SystemUpdate(Ids.TicketId(4));
+        account.Host.Account.Users.Deactivate(Ids.UserId(20));
 
-        var changes = account.Host.Account.ChangesSince(mark);
+        var changes = account.Host.Account.ChangeLog.Since(mark);
         changes.Select(c => (c.Stream, c.Id)).ShouldBe(
         [
             ("tickets", Ids.TicketId(3)),
@@ -151,7 +151,7 @@ public sealed class AccountMutationsTests
             ("tickets", Ids.TicketId(4)),
             ("users", Ids.UserId(20)),
         ]);
-        account.Host.Account.ChangesSince(account.Host.Account.ChangeSequence).ShouldBeEmpty();
+        account.Host.Account.ChangeLog.Since(account.Host.Account.ChangeLog.Sequence).ShouldBeEmpty();
     }
 
     [Fact]
@@ -160,20 +160,20 @@ public sealed class AccountMutationsTests
         await using var account = await TestAccount.Start(TestAccount.Small with { DeletedTicketShare = 0 });
         var simulator = account.Host.Account;
         var start = account.Host.Clock.NowSeconds;
-        var mark = simulator.ChangeSequence;
+        var mark = simulator.ChangeLog.Sequence;
 
-        var created = simulator.CreateTickets(2);
-        simulator.UpdateTicket(Ids.TicketId(10), new TicketChange { Status = "solved", Comment = "Solved.", Tags = ["done"] });
-        simulator.AddComment(Ids.TicketId(11), "A note.", isPublic: false);
-        simulator.AddComment(created[0], "A first reply.");
-        simulator.SystemUpdateTicket(Ids.TicketId(12));
-        simulator.DeleteTicket(Ids.TicketId(13));
-        simulator.UpdateUser(Ids.UserId(20), new PersonChange { Notes = "changed" });
-        simulator.DeactivateUser(Ids.UserId(21));
-        simulator.UpdateOrganization(Ids.OrganizationId(2), new PersonChange { Notes = "changed" });
+        var created = simulator.Tickets.Create(2);
+        simulator.Tickets.Update(Ids.TicketId(10), new TicketChange { Status = "solved", Comment = "Solved.", Tags = ["done"] });
+        simulator.Tickets.AddComment(Ids.TicketId(11), "A note.", isPublic: false);
+        simulator.Tickets.AddComment(created[0], "A first reply.");
+        simulator.Tickets.SystemUpdate(Ids.TicketId(12));
+        simulator.Tickets.Delete(Ids.TicketId(13));
+        simulator.Users.Update(Ids.UserId(20), new PersonChange { Notes = "changed" });
+        simulator.Users.Deactivate(Ids.UserId(21));
+        simulator.Organizations.Update(Ids.OrganizationId(2), new PersonChange { Notes = "changed" });
         account.Host.Clock.Advance(TimeSpan.FromMinutes(2));
 
-        var logged = simulator.ChangesSince(mark).ToLookup(c => c.Stream, c => c.Id);
+        var logged = simulator.ChangeLog.Since(mark).ToLookup(c => c.Stream, c => c.Id);
         var tickets = (await Exports.WalkCursor(account, $"/api/v2/incremental/tickets/cursor.json?start_time={start}&include=metric_sets")).SelectMany(p => p.Items("tickets")).ToList();
         var events = (await Exports.WalkTime(account, $"/api/v2/incremental/ticket_events.json?start_time={start}&include=comment_events")).SelectMany(p => p.Items("ticket_events")).ToList();
         var metricEvents = (await account.Get($"/api/v2/incremental/ticket_metric_events.json?start_time={start}")).Items("ticket_metric_events");
@@ -210,8 +210,8 @@ public sealed class AccountMutationsTests
     {
         await using var account = await TestAccount.Start();
 
-        Should.Throw<ArgumentException>(() => account.Host.Account.UpdateTicket(42, new TicketChange { Status = "open" }));
-        Should.Throw<ArgumentException>(() => account.Host.Account.UpdateTicket(Ids.TicketId(1), new TicketChange { Status = "bogus" }));
-        Should.Throw<ArgumentException>(() => account.Host.Account.DeactivateUser(Ids.UserId(99_999)));
+        Should.Throw<ArgumentException>(() => account.Host.Account.Tickets.Update(42, new TicketChange { Status = "open" }));
+        Should.Throw<ArgumentException>(() => account.Host.Account.Tickets.Update(Ids.TicketId(1), new TicketChange { Status = "bogus" }));
+        Should.Throw<ArgumentException>(() => account.Host.Account.Users.Deactivate(Ids.UserId(99_999)));
     }
 }

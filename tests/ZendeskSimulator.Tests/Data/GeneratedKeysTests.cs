@@ -21,10 +21,10 @@ public sealed class GeneratedKeysTests
         foreach (var user in users)
         {
             var u = Zendesk.Simulator.Data.Ids.UserIndex(user.Long("id"));
-            sim.UserByEmail(user.Text("email")!).ShouldBe(u);
+            sim.Users.Keys.ByEmail(user.Text("email")!).ShouldBe(u);
             if (user.Text("external_id") is { } externalId)
             {
-                sim.UserByExternalId(externalId).ShouldBe(u);
+                sim.Users.Keys.ByExternalId(externalId).ShouldBe(u);
             }
         }
     }
@@ -41,10 +41,10 @@ public sealed class GeneratedKeysTests
         foreach (var organization in organizations)
         {
             var o = Zendesk.Simulator.Data.Ids.OrganizationIndex(organization.Long("id"));
-            sim.OrganizationByName(organization.Text("name")!).ShouldBe(o);
+            sim.Organizations.Keys.ByName(organization.Text("name")!).ShouldBe(o);
             if (organization.Text("external_id") is { } externalId)
             {
-                sim.OrganizationByExternalId(externalId).ShouldBe(o);
+                sim.Organizations.Keys.ByExternalId(externalId).ShouldBe(o);
             }
         }
     }
@@ -55,9 +55,9 @@ public sealed class GeneratedKeysTests
         await using var account = await TestAccount.Start(Options);
         var sim = account.Host.Account;
 
-        sim.UserByEmail("nobody.here.5@example.com").ShouldBe(-1);
-        sim.UserByExternalId("crm-1").ShouldBe(-1);
-        sim.OrganizationByExternalId("ORG-1").ShouldBe(-1);
-        sim.OrganizationByName("Nowhere Labs 3").ShouldBe(-1);
+        sim.Users.Keys.ByEmail("nobody.here.5@example.com").ShouldBe(-1);
+        sim.Users.Keys.ByExternalId("crm-1").ShouldBe(-1);
+        sim.Organizations.Keys.ByExternalId("ORG-1").ShouldBe(-1);
+        sim.Organizations.Keys.ByName("Nowhere Labs 3").ShouldBe(-1);
     }
 }

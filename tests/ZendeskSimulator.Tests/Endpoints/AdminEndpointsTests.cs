@@ -31,7 +31,7 @@ public sealed class AdminEndpointsTests
         created.Status.ShouldBe(HttpStatusCode.Created);
         created.Json.GetProperty("ids").GetArrayLength().ShouldBe(3);
         changes.Json.EnumerateArray().Select(c => c.Text("stream")).Distinct().ShouldBe(["tickets", "ticket_events", "ticket_audits", "ticket_comments", "ticket_metrics", "ticket_metric_events", "users"], ignoreOrder: true);
-        account.Host.Account.Tickets.Status[7].ShouldBe(TicketCodes.Solved);
+        account.Host.Account.Tickets.Store.Status[7].ShouldBe(TicketCodes.Solved);
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public sealed partial class ApiMapTests
     public async Task A_users_memberships_validate_when_created_listed_and_shown()
     {
         await using var account = await TestAccount.Start();
-        var users = account.Host.Account.Users;
+        var users = account.Host.Account.Users.Store;
         var userId = Ids.UserId(Enumerable.Range(users.Agents, users.Count - users.Agents).First(u => users.Organization[u] < 0));
         var path = $"/api/v2/users/{userId}/organization_memberships";
 

@@ -89,7 +89,7 @@ public sealed partial class ApiMapTests
     public async Task Memberships_validate_when_created_listed_and_deleted()
     {
         await using var account = await TestAccount.Start();
-        var user = Ids.UserId(account.Host.Account.Users.Agents);
+        var user = Ids.UserId(account.Host.Account.Users.Store.Agents);
         var first = await account.Post("/api/v2/organization_memberships", $$$"""{"organization_membership":{"user_id":{{{user}}},"organization_id":{{{Ids.OrganizationId(0)}}}}}""");
         var second = await account.Post("/api/v2/organization_memberships", $$$"""{"organization_membership":{"user_id":{{{user}}},"organization_id":{{{Ids.OrganizationId(1)}}}}}""");
         var deleted = await account.Delete($"/api/v2/organization_memberships/{first["organization_membership"].Long("id")}");

@@ -76,7 +76,7 @@ public sealed class EventEndpointsReadTests
 
         reply.Status.ShouldBe(HttpStatusCode.NotFound);
         reply["errors"][0].Text("code").ShouldBe("NotFound");
-        account.Host.Account.ProfileEvents.ShouldBeEmpty();
+        account.Host.Account.Sunshine.Events.ShouldBeEmpty();
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public sealed class EventEndpointsReadTests
         var byNewIdentifier = await account.Get($"{Events}?identifier={Identifier("shop_id", "S-9")}");
 
         byNewIdentifier.Items("events").Select(e => e.Text("type")).ShouldBe(["order_placed", "visit"]);
-        account.Host.Account.Profiles.ShouldHaveSingleItem();
+        account.Host.Account.Sunshine.Profiles.ShouldHaveSingleItem();
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public sealed class EventEndpointsTests
         var reply = await account.Post(Events, Body("email", user.Text("email")!.ToUpperInvariant()));
 
         reply.Status.ShouldBe(HttpStatusCode.Accepted);
-        var tracked = account.Host.Account.ProfileEvents.ShouldHaveSingleItem();
+        var tracked = account.Host.Account.Sunshine.Events.ShouldHaveSingleItem();
         tracked.UserId.ShouldBe(user.Long("id"));
         tracked.Type.ShouldBe("order_placed");
         tracked.Properties.ShouldBe("""{"order_id":"A-1","total":"12.50"}""");
@@ -40,7 +40,7 @@ public sealed class EventEndpointsTests
         reply.Json.Text("status").ShouldBe("received");
         reply.Json.Text("user_id").ShouldBe(user.Long("id").ToString(System.Globalization.CultureInfo.InvariantCulture));
         reply.Json.Text("profile_id")!.ShouldMatch("^[0-9A-HJKMNP-TV-Z]{26}$");
-        reply.Json.Text("profile_id").ShouldBe(account.Host.Account.ProfileEvents.ShouldHaveSingleItem().ProfileId);
+        reply.Json.Text("profile_id").ShouldBe(account.Host.Account.Sunshine.Events.ShouldHaveSingleItem().ProfileId);
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class EventEndpointsTests
         var created = (await Writes.Users(account)).Single(u => u.Text("email") == "pat@shop.example");
         created.Text("name").ShouldBe("Pat Buyer");
         created.Text("role").ShouldBe("end-user");
-        account.Host.Account.ProfileEvents.ShouldHaveSingleItem().UserId.ShouldBe(created.Long("id"));
+        account.Host.Account.Sunshine.Events.ShouldHaveSingleItem().UserId.ShouldBe(created.Long("id"));
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed class EventEndpointsTests
 
         reply.Status.ShouldBe(HttpStatusCode.BadRequest);
         reply["errors"][0].Text("detail").ShouldBe("profile.source \"zendesk\" is reserved.");
-        account.Host.Account.ProfileEvents.ShouldBeEmpty();
+        account.Host.Account.Sunshine.Events.ShouldBeEmpty();
     }
 
     [Fact]

@@ -71,7 +71,7 @@ public sealed class ExportEndpointsTests
     public async Task A_saturated_second_does_not_make_the_time_based_export_loop()
     {
         await using var account = await TestAccount.Start(TestAccount.Small with { SameSecondTickets = 30 });
-        account.Host.Account.CreateTickets(3);
+        account.Host.Account.Tickets.Create(3);
         account.Host.Clock.Advance(TimeSpan.FromMinutes(2));
 
         var pages = await Exports.WalkTime(account, "/api/v2/incremental/tickets.json?start_time=0&per_page=10");
@@ -120,8 +120,8 @@ public sealed class ExportEndpointsTests
         var bookmark = pages[^1]["after_cursor"].GetString()!;
         var changed = Exports.Ids(pages, "tickets").Skip(17).First();
 
-        account.Host.Account.UpdateTicket(changed, new TicketChange { Status = "solved" });
-        account.Host.Account.SystemUpdateTicket(changed + 1);
+        account.Host.Account.Tickets.Update(changed, new TicketChange { Status = "solved" });
+        account.Host.Account.Tickets.SystemUpdate(changed + 1);
         account.Host.Clock.Advance(TimeSpan.FromSeconds(61));
         var resumed = await account.Get($"/api/v2/incremental/tickets/cursor.json?cursor={bookmark}");
 
@@ -138,7 +138,7 @@ public sealed class ExportEndpointsTests
         await using var account = await TestAccount.Start();
         var start = account.Host.Clock.NowSeconds - 120;
         var id = Ids.TicketId(5);
-        account.Host.Account.UpdateTicket(id, new TicketChange { Priority = "urgent" });
+        account.Host.Account.Tickets.Update(id, new TicketChange { Priority = "urgent" });
 
         account.Host.Clock.Advance(TimeSpan.FromSeconds(30));
         var early = await account.Get($"/api/v2/incremental/tickets.json?start_time={start}");

@@ -80,8 +80,8 @@ public sealed class ListEndpointsTests(FidelityAccount fixture) : IClassFixture<
     {
         var account = fixture.Account.Host.Account;
         var expected = Enumerable.Range(0, account.TicketCount)
-            .Where(t => !account.Tickets.IsDeleted(t) && !account.IsArchived(t))
-            .SelectMany(t => account.AuditsOf(t).Select(a => a.Id))
+            .Where(t => !account.Tickets.Store.IsDeleted(t) && !account.Tickets.IsArchived(t))
+            .SelectMany(t => account.Audits.Of(t).Select(a => a.Id))
             .Order()
             .ToList();
 
@@ -97,7 +97,7 @@ public sealed class ListEndpointsTests(FidelityAccount fixture) : IClassFixture<
     {
         var account = fixture.Account.Host.Account;
         var floor = fixture.Account.Host.Clock.NowSeconds - 60;
-        var index = account.MetricEventIndex;
+        var index = account.Audits.MetricEventIndex;
         var expected = Enumerable.Range(0, index.Count).Count(p => TimeIndex.TimestampOf(index[p]) <= floor);
 
         var walked = await Lists.WalkCursor(fixture.Account, "/api/v2/incremental/ticket_metric_events?start_time=0", "ticket_metric_events", 100);
@@ -115,7 +115,7 @@ public sealed class ListEndpointsTests(FidelityAccount fixture) : IClassFixture<
         var expected = await Lists.WalkOffset(account, "/api/v2/ticket_metrics", "ticket_metrics");
         var first = await account.Get("/api/v2/ticket_metrics?page[size]=20");
 
-        account.Host.Account.CreateTickets(7);
+        account.Host.Account.Tickets.Create(7);
         var second = await account.Follow(first["links"].Text("next")!);
 
         var ids = first.Items("ticket_metrics").Concat(second.Items("ticket_metrics")).Select(m => m.Long("ticket_id")).ToList();
@@ -125,7 +125,7 @@ public sealed class ListEndpointsTests(FidelityAccount fixture) : IClassFixture<
 
     private long PhoneUser()
     {
-        var users = fixture.Account.Host.Account.Users;
+        var users = fixture.Account.Host.Account.Users.Store;
         return Ids.UserId(Enumerable.Range(1, users.Count - 1).First(u => (users.Flags[u] & UserStore.FlagPhone) != 0));
     }
 }

@@ -150,7 +150,7 @@ public sealed class ListEndpointsUserLookupsTests
     {
         await using var account = await TestAccount.Start();
         var user = await EndUser(account);
-        account.Host.Account.DeactivateUser(user.Long("id"));
+        account.Host.Account.Users.Deactivate(user.Long("id"));
 
         var reply = await account.Get($"{Search}?query={Escaped("email:" + user.Text("email"))}");
 
@@ -187,8 +187,8 @@ public sealed class ListEndpointsUserLookupsTests
     public async Task Show_many_leaves_out_deactivated_users_unless_asked()
     {
         await using var account = await TestAccount.Start();
-        var id = Ids.UserId(account.Host.Account.Users.Agents + 1);
-        account.Host.Account.DeactivateUser(id);
+        var id = Ids.UserId(account.Host.Account.Users.Store.Agents + 1);
+        account.Host.Account.Users.Deactivate(id);
 
         var without = await account.Get($"/api/v2/users/show_many?ids={id}");
         var with = await account.Get($"/api/v2/users/show_many?ids={id}&include_deleted=true");

@@ -129,8 +129,8 @@ public sealed class ListServerTests
     public async Task A_tickets_audits_and_comments_page_both_ways()
     {
         await using var account = await TestAccount.Start();
-        var ticket = account.Host.Account.Tickets;
-        var t = Enumerable.Range(0, ticket.Count).First(i => ticket.GeneratedAudits[i] >= 4 && !ticket.IsDeleted(i) && !account.Host.Account.IsArchived(i));
+        var ticket = account.Host.Account.Tickets.Store;
+        var t = Enumerable.Range(0, ticket.Count).First(i => ticket.GeneratedAudits[i] >= 4 && !ticket.IsDeleted(i) && !account.Host.Account.Tickets.IsArchived(i));
         var id = Ids.TicketId(t);
 
         var audits = await account.Get($"/api/v2/tickets/{id}/audits.json");

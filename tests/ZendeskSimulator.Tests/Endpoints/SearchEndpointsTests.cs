@@ -18,11 +18,11 @@ public sealed class SearchEndpointsTests
 
         tickets.Status.ShouldBe(HttpStatusCode.OK);
         tickets.Items("results").ShouldAllBe(r => r.GetProperty("result_type").GetString() == "ticket");
-        tickets["count"].GetInt32().ShouldBe(Enumerable.Range(0, data.TicketCount).Count(t => !data.Tickets.IsDeleted(t)));
+        tickets["count"].GetInt32().ShouldBe(Enumerable.Range(0, data.TicketCount).Count(t => !data.Tickets.Store.IsDeleted(t)));
         tickets.Items("results")[0].Text("url")!.ShouldStartWith(account.Host.BaseUrl + "/api/v2/tickets/");
         users.Items("results").Count.ShouldBe(5);
         users.Items("results").ShouldAllBe(r => r.GetProperty("result_type").GetString() == "user");
-        users["count"].GetInt32().ShouldBe(Enumerable.Range(0, data.UserCount).Count(data.Users.IsActive));
+        users["count"].GetInt32().ShouldBe(Enumerable.Range(0, data.UserCount).Count(data.Users.Store.IsActive));
         users["next_page"].GetString()!.ShouldContain("page=2");
         users["previous_page"].ValueKind.ShouldBe(System.Text.Json.JsonValueKind.Null);
         organizations.Items("results").ShouldAllBe(r => r.GetProperty("result_type").GetString() == "organization");
@@ -34,8 +34,8 @@ public sealed class SearchEndpointsTests
     {
         await using var account = await TestAccount.Start();
         var data = account.Host.Account;
-        var active = Enumerable.Range(0, data.UserCount).Where(data.Users.IsActive).ToList();
-        var middle = active.Select(u => data.Users.Updated[u]).Order().ElementAt(active.Count / 2);
+        var active = Enumerable.Range(0, data.UserCount).Where(data.Users.Store.IsActive).ToList();
+        var middle = active.Select(u => data.Users.Store.Updated[u]).Order().ElementAt(active.Count / 2);
         var day = DateTimeOffset.FromUnixTimeSeconds(middle).UtcDateTime.Date;
         var nextDay = new DateTimeOffset(day.AddDays(1), TimeSpan.Zero).ToUnixTimeSeconds();
         var time = DateTimeOffset.FromUnixTimeSeconds(middle).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
@@ -43,8 +43,8 @@ public sealed class SearchEndpointsTests
         var afterDay = await account.Get($"/api/v2/search.json?query={Uri.EscapeDataString($"type:user updated>{day:yyyy-MM-dd}")}");
         var beforeTime = await account.Get($"/api/v2/search.json?query={Uri.EscapeDataString($"type:user updated<{time}")}");
 
-        afterDay["count"].GetInt32().ShouldBe(active.Count(u => data.Users.Updated[u] >= nextDay));
-        beforeTime["count"].GetInt32().ShouldBe(active.Count(u => data.Users.Updated[u] < middle));
+        afterDay["count"].GetInt32().ShouldBe(active.Count(u => data.Users.Store.Updated[u] >= nextDay));
+        beforeTime["count"].GetInt32().ShouldBe(active.Count(u => data.Users.Store.Updated[u] < middle));
         afterDay["count"].GetInt32().ShouldBeGreaterThan(0);
         beforeTime["count"].GetInt32().ShouldBeGreaterThan(0);
     }

@@ -11,20 +11,20 @@ public sealed class TicketEndpointsTests
     {
         await using var account = await TestAccount.Start();
         var data = account.Host.Account;
-        var t = Enumerable.Range(0, data.TicketCount).First(i => data.IsArchived(i) && !data.Tickets.IsDeleted(i) && data.AuditsOf(i).Length > 2);
+        var t = Enumerable.Range(0, data.TicketCount).First(i => data.Tickets.IsArchived(i) && !data.Tickets.Store.IsDeleted(i) && data.Audits.Of(i).Length > 2);
         var id = Ids.TicketId(t);
 
         var cursor = await account.Get($"/api/v2/tickets/{id}/audits.json?page[size]=1");
         var offset = await account.Get($"/api/v2/tickets/{id}/audits.json?per_page=1");
 
-        cursor.Items("audits").Count.ShouldBe(data.AuditsOf(t).Length);
+        cursor.Items("audits").Count.ShouldBe(data.Audits.Of(t).Length);
         cursor["meta"].GetProperty("has_more").GetBoolean().ShouldBeFalse();
         cursor["links"].GetProperty("next").ValueKind.ShouldBe(JsonValueKind.Null);
         cursor.Json.TryGetProperty("count", out _).ShouldBeFalse();
-        offset.Items("audits").Count.ShouldBe(data.AuditsOf(t).Length);
+        offset.Items("audits").Count.ShouldBe(data.Audits.Of(t).Length);
         offset["next_page"].ValueKind.ShouldBe(JsonValueKind.Null);
         offset["previous_page"].ValueKind.ShouldBe(JsonValueKind.Null);
-        offset["count"].GetInt32().ShouldBe(data.AuditsOf(t).Length);
+        offset["count"].GetInt32().ShouldBe(data.Audits.Of(t).Length);
         offset.Json.TryGetProperty("meta", out _).ShouldBeFalse();
     }
 }

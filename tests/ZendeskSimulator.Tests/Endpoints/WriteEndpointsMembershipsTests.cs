@@ -18,7 +18,7 @@ public sealed class WriteEndpointsMembershipsTests
 
     /// <summary>An end-user that belongs to no organization yet.</summary>
     private static int Loner(Account account) =>
-        Enumerable.Range(account.Users.Agents, account.UserCount - account.Users.Agents).First(u => account.Users.Organization[u] < 0);
+        Enumerable.Range(account.Users.Store.Agents, account.UserCount - account.Users.Store.Agents).First(u => account.Users.Store.Organization[u] < 0);
 
     [Fact]
     public async Task A_membership_is_created_with_201()
@@ -142,12 +142,12 @@ public sealed class WriteEndpointsMembershipsTests
         await using var account = await TestAccount.Start();
         var sim = account.Host.Account;
         var t = Enumerable.Range(0, sim.TicketCount).First(t =>
-            sim.Tickets.Status[t] < TicketCodes.Solved && !sim.Tickets.IsDeleted(t) && sim.Tickets.Organization[t] >= 0
-            && sim.Memberships.Find(sim.Tickets.Requester[t], sim.Tickets.Organization[t], sim.Users) >= 0);
-        var position = sim.Memberships.Find(sim.Tickets.Requester[t], sim.Tickets.Organization[t], sim.Users);
+            sim.Tickets.Store.Status[t] < TicketCodes.Solved && !sim.Tickets.Store.IsDeleted(t) && sim.Tickets.Store.Organization[t] >= 0
+            && sim.Memberships.Store.Find(sim.Tickets.Store.Requester[t], sim.Tickets.Store.Organization[t], sim.Users.Store) >= 0);
+        var position = sim.Memberships.Store.Find(sim.Tickets.Store.Requester[t], sim.Tickets.Store.Organization[t], sim.Users.Store);
         var audits = (await account.Get($"/api/v2/tickets/{Ids.TicketId(t)}/audits"))["count"].GetInt32();
 
-        await account.Delete($"{Memberships}/{sim.Memberships.IdAt(position)}");
+        await account.Delete($"{Memberships}/{sim.Memberships.Store.IdAt(position)}");
 
         var ticket = (await account.Get($"/api/v2/tickets/{Ids.TicketId(t)}"))["ticket"];
         ticket.GetProperty("organization_id").ValueKind.ShouldBe(JsonValueKind.Null);

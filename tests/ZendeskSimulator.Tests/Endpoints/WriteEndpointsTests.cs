@@ -214,7 +214,7 @@ public sealed class WriteEndpointsTests
         var reply = await account.Send(request, authorization: string.Empty);
 
         reply.Status.ShouldBe(HttpStatusCode.Unauthorized);
-        account.Host.Account.UserCount.ShouldBe(account.Host.Account.Users.Generated);
+        account.Host.Account.UserCount.ShouldBe(account.Host.Account.Users.Store.Generated);
     }
 
     [Fact]
@@ -280,10 +280,10 @@ public sealed class WriteEndpointsTests
     public async Task A_created_user_is_recorded_in_the_change_log()
     {
         await using var account = await TestAccount.Start();
-        var sequence = account.Host.Account.ChangeSequence;
+        var sequence = account.Host.Account.ChangeLog.Sequence;
 
         var id = (await account.Post(Upsert, """{"user":{"name":"Ann","email":"ann@new.example"}}"""))["user"].Long("id");
 
-        account.Host.Account.ChangesSince(sequence).ShouldBe([new ChangeRecord(sequence + 1, "users", id, "create", account.Host.Clock.Now)]);
+        account.Host.Account.ChangeLog.Since(sequence).ShouldBe([new ChangeRecord(sequence + 1, "users", id, "create", account.Host.Clock.Now)]);
     }
 }

@@ -14,7 +14,7 @@ public sealed class WriteEndpointsUserMembershipsTests
 
     /// <summary>An end-user that belongs to no organization yet.</summary>
     private static long Loner(Account account) =>
-        Ids.UserId(Enumerable.Range(account.Users.Agents, account.UserCount - account.Users.Agents).First(u => account.Users.Organization[u] < 0));
+        Ids.UserId(Enumerable.Range(account.Users.Store.Agents, account.UserCount - account.Users.Store.Agents).First(u => account.Users.Store.Organization[u] < 0));
 
     [Fact]
     public async Task A_membership_posted_for_a_user_is_created_with_201_for_that_user()
@@ -93,14 +93,14 @@ public sealed class WriteEndpointsUserMembershipsTests
         var sim = account.Host.Account;
         var owner = Loner(sim);
         var id = (await account.Post(Path(owner), Body(Ids.OrganizationId(1))))["organization_membership"].Long("id");
-        var other = Ids.UserId(sim.Users.Agents);
+        var other = Ids.UserId(sim.Users.Store.Agents);
 
         var shown = await account.Get($"{Path(other)}/{id}");
         var deleted = await account.Delete($"{Path(other)}/{id}");
 
         shown.Status.ShouldBe(HttpStatusCode.NotFound);
         deleted.Status.ShouldBe(HttpStatusCode.NotFound);
-        sim.FindMembership(id).ShouldNotBeNull();
+        sim.Memberships.Find(id).ShouldNotBeNull();
     }
 
     [Fact]
@@ -109,10 +109,10 @@ public sealed class WriteEndpointsUserMembershipsTests
         await using var account = await TestAccount.Start();
         var sim = account.Host.Account;
         var t = Enumerable.Range(0, sim.TicketCount).First(t =>
-            sim.Tickets.Status[t] < TicketCodes.Solved && !sim.Tickets.IsDeleted(t) && sim.Tickets.Organization[t] >= 0
-            && sim.Memberships.Find(sim.Tickets.Requester[t], sim.Tickets.Organization[t], sim.Users) >= 0);
-        var requester = sim.Tickets.Requester[t];
-        var membership = sim.Memberships.IdAt(sim.Memberships.Find(requester, sim.Tickets.Organization[t], sim.Users));
+            sim.Tickets.Store.Status[t] < TicketCodes.Solved && !sim.Tickets.Store.IsDeleted(t) && sim.Tickets.Store.Organization[t] >= 0
+            && sim.Memberships.Store.Find(sim.Tickets.Store.Requester[t], sim.Tickets.Store.Organization[t], sim.Users.Store) >= 0);
+        var requester = sim.Tickets.Store.Requester[t];
+        var membership = sim.Memberships.Store.IdAt(sim.Memberships.Store.Find(requester, sim.Tickets.Store.Organization[t], sim.Users.Store));
 
         var reply = await account.Delete($"{Path(Ids.UserId(requester))}/{membership}");
 

@@ -20,11 +20,11 @@ public sealed class FidelityAccount : IAsyncLifetime
         Account = await TestAccount.Start(TestAccount.Small with { Tickets = 1500, DeletedTicketShare = 0.05, Seed = 99 });
         var account = Account.Host.Account;
         var t = Enumerable.Range(0, account.TicketCount).First(i =>
-            !account.Tickets.IsDeleted(i) && !account.IsArchived(i) && account.AuditsOf(i).Count(a => a.Attachments > 0) > 0 && account.AuditsOf(i).Length > 2);
+            !account.Tickets.Store.IsDeleted(i) && !account.Tickets.IsArchived(i) && account.Audits.Of(i).Count(a => a.Attachments > 0) > 0 && account.Audits.Of(i).Length > 2);
         TicketId = Ids.TicketId(t);
-        UserId = Ids.UserId(account.Users.Agents + 1);
-        account.UpdateTicket(TicketId, new TicketChange { Status = "open", Tags = ["changed"], Comment = "A change", CustomFields = new Dictionary<long, object?> { [Fields.Ticket[1].Id] = "ORD-1" } });
-        account.UpdateUser(UserId, new PersonChange { Name = "Changed Name", Fields = new Dictionary<string, object?> { ["employee_number"] = 12L } });
+        UserId = Ids.UserId(account.Users.Store.Agents + 1);
+        account.Tickets.Update(TicketId, new TicketChange { Status = "open", Tags = ["changed"], Comment = "A change", CustomFields = new Dictionary<long, object?> { [Fields.Ticket[1].Id] = "ORD-1" } });
+        account.Users.Update(UserId, new PersonChange { Name = "Changed Name", Fields = new Dictionary<string, object?> { ["employee_number"] = 12L } });
         Account.Host.Clock.Advance(TimeSpan.FromMinutes(2));
     }
 

@@ -19,8 +19,8 @@ public sealed class TicketChildTests
         var (background, replied) = TwoLiveTickets(first);
 
         simulator.Clock.Advance(TimeSpan.FromMinutes(5));
-        simulator.Account.SystemUpdateTicket(background);
-        var reply = simulator.Account.AddComment(replied, "A reply with an audit of its own.");
+        simulator.Account.Tickets.SystemUpdate(background);
+        var reply = simulator.Account.Tickets.AddComment(replied, "A reply with an audit of its own.");
         simulator.Clock.Advance(TimeSpan.FromMinutes(2));
         simulator.Requests.Reset();
         var second = await TapHarness.RunAsync(simulator, new TapSetup { Catalog = catalog, State = first.LastState });
@@ -41,8 +41,8 @@ public sealed class TicketChildTests
         var (background, replied) = TwoLiveTickets(first);
 
         simulator.Clock.Advance(TimeSpan.FromMinutes(5));
-        simulator.Account.SystemUpdateTicket(background);
-        var reply = simulator.Account.AddComment(replied, "A reply the second run must carry.");
+        simulator.Account.Tickets.SystemUpdate(background);
+        var reply = simulator.Account.Tickets.AddComment(replied, "A reply the second run must carry.");
         simulator.Clock.Advance(TimeSpan.FromMinutes(2));
         simulator.Requests.Reset();
         var second = await TapHarness.RunAsync(simulator, setup with { State = first.LastState });

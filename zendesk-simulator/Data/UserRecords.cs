@@ -1,0 +1,272 @@
+using Zendesk.Simulator.Time;
+
+namespace Zendesk.Simulator.Data;
+
+/// <summary>
+/// The account's users: their store, the export index by updated_at, the keys they are found by, and
+/// Zendesk's user create-or-update: matched on external_id, then on email (both case-insensitively);
+/// a new user is appended to the store, an existing one updated in place. Every change stamps the
+/// user with the clock and lands it in the users export and lists.
+/// </summary>
+internal sealed class UserRecords(AccountLock gate, SimulatedClock clock, ChangeLog changes, AccountShape shape, OrganizationStore organizations, MembershipStore memberships)
+{
+    /// <summary>Identities added by updates take ids this far above the generated ones (four per user there).</summary>
+    private const long SecondaryIdentityOffset = 500_000_000_000;
+
+    private long _secondaryIdentities;
+
+    public required UserStore Store { get; init; }
+
+    /// <summary>Users by updated_at, for the users export.</summary>
+    public required TimeIndex Index { get; init; }
+
+    public required UserKeys Keys { get; init; }
+
+    internal string Name(int user) =>
+        Store.Overrides.TryGetValue(user, out var o) && o.Name is { } name ? name : PersonText.FullName(shape.Seed, user);
+
+    internal string FirstName(int user)
+    {
+        if (user < 0)
+        {
+            return "Zendesk";
+        }
+
+        return Store.Overrides.TryGetValue(user, out var o) && o.Name is { } name
+            ? name.Split(' ')[0]
+            : Words.FirstNames[PersonText.NameIndex(shape.Seed, user).First];
+    }
+
+    public UpsertOutcome Upsert(UserInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        using (gate.Write())
+        {
+            return UpsertLocked(input);
+        }
+    }
+
+    /// <summary>The id of the user an upsert of <paramref name="input"/> would update, or null when it would create one.</summary>
+    public long? IdToUpdate(UserInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        using (gate.Read())
+        {
+            var u = Match(PersonInput.Trimmed(input.Email), input.ExternalIdSent ? PersonInput.Trimmed(input.ExternalId) : null);
+            return u < 0 ? null : Ids.UserId(u);
+        }
+    }
+
+    public void Update(long userId, PersonChange change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        using (gate.Write())
+        {
+            var u = Store.IndexOf(userId);
+            Account.Ensure(u >= 0, $"User {userId} does not exist.");
+            var overrides = Store.OverridesFor(u);
+            overrides.Name = change.Name ?? overrides.Name;
+            overrides.Notes = change.Notes ?? overrides.Notes;
+            overrides.Tags = change.Tags ?? overrides.Tags;
+            foreach (var (key, value) in change.Fields ?? new Dictionary<string, object?>())
+            {
+                Account.Ensure(Fields.User.Any(f => f.Key == key), $"User field '{key}' does not exist.");
+                overrides.Fields[key] = value;
+            }
+
+            Touch(u, userId, "update");
+        }
+    }
+
+    /// <summary>Deactivates (deletes) a user: exports then show it with active false.</summary>
+    public void Deactivate(long userId)
+    {
+        using (gate.Write())
+        {
+            var u = Store.IndexOf(userId);
+            Account.Ensure(u > 0, $"User {userId} does not exist or is the account owner.");
+            Store.Flags[u] = (byte)(Store.Flags[u] & ~UserStore.FlagActive);
+            Touch(u, userId, "deactivate");
+        }
+    }
+
+    /// <summary>
+    /// The id of the user the email or external id finds, else of a new end-user named
+    /// <paramref name="name"/>, which may have neither (it is found by its Sunshine profile). Callers hold the write lock.
+    /// </summary>
+    internal long FindOrCreate(string? email, string? externalId, string name)
+    {
+        var u = Match(email, externalId);
+        return u >= 0
+            ? Ids.UserId(u)
+            : Create(new UserInput { Name = name, Email = email, ExternalIdSent = true, ExternalId = externalId }, email, externalId, role: null, organization: -1, anonymous: true).Id;
+    }
+
+    /// <summary>Adds a membership of the user in organization <paramref name="o"/>, the user's default if it had none; returns its position. Callers hold the write lock.</summary>
+    internal int JoinOrganization(int u, int o, long now)
+    {
+        var position = memberships.Add(u, o, now);
+        if (Store.Organization[u] < 0)
+        {
+            SetDefaultOrganization(u, o);
+        }
+
+        changes.Add("organization_memberships", memberships.IdAt(position), "create", clock.Now);
+        return position;
+    }
+
+    internal void SetDefaultOrganization(int u, int o)
+    {
+        memberships.KeepGeneratedOrganization(u, Store);
+        Store.Organization[u] = o;
+    }
+
+    internal void Touch(int u, long userId, string kind)
+    {
+        var now = clock.NowSeconds;
+        Store.Updated[u] = now;
+        Index.Append(now, (uint)u);
+        changes.Add("users", userId, kind, clock.Now);
+    }
+
+    private UpsertOutcome UpsertLocked(UserInput input)
+    {
+        var email = PersonInput.Trimmed(input.Email);
+        var externalId = input.ExternalIdSent ? PersonInput.Trimmed(input.ExternalId) : null;
+        if (email is not null && !PersonInput.IsEmail(email))
+        {
+            throw new RecordInvalidException("email", $"Email: {email} is invalid", "InvalidValue");
+        }
+
+        if (input.Name is { } name && string.IsNullOrWhiteSpace(name))
+        {
+            throw PersonInput.NameTooShort();
+        }
+
+        var role = input.Role is null ? (byte?)null : PersonInput.RoleCode(input.Role);
+        var organization = -1;
+        if (input.OrganizationId is { } organizationId)
+        {
+            organization = organizations.IndexOf(organizationId);
+            if (organization < 0)
+            {
+                throw new RecordInvalidException("organization_id", $"Organization: {organizationId} does not exist", "InvalidValue");
+            }
+        }
+
+        var u = Match(email, externalId);
+        return u < 0
+            ? Create(input, email, externalId, role, organization)
+            : Apply(u, input, email, externalId, role, organization);
+    }
+
+    // The external id wins over the email, as Zendesk matches it first.
+    private int Match(string? email, string? externalId)
+    {
+        var u = externalId is null ? -1 : Keys.ByExternalId(externalId);
+        return u < 0 && email is not null ? Keys.ByEmail(email) : u;
+    }
+
+    private UpsertOutcome Create(UserInput input, string? email, string? externalId, byte? role, int organization, bool anonymous = false)
+    {
+        if (string.IsNullOrWhiteSpace(input.Name))
+        {
+            throw PersonInput.NameTooShort();
+        }
+
+        // Without either there is nothing to find the user by later (a Sunshine profile has its own identifiers).
+        if (email is null && externalId is null && !anonymous)
+        {
+            throw new RecordInvalidException("email", "Email: cannot be blank", "BlankValue");
+        }
+
+        var now = clock.NowSeconds;
+        var u = Store.Add();
+        var code = role ?? UserStore.RoleEndUser;
+        Store.Created[u] = now;
+        Store.Updated[u] = now;
+        Store.Role[u] = code;
+        Store.Organization[u] = -1;
+        Store.DefaultGroup[u] = code == UserStore.RoleEndUser ? -1 : 0;
+        Store.Flags[u] = (byte)(UserStore.FlagActive | (input.Verified == true ? UserStore.FlagVerified : 0));
+        var overrides = Store.OverridesFor(u);
+        overrides.Name = input.Name.Trim();
+        overrides.Email = email;
+        overrides.Tags = PersonInput.Tags(input.Tags) ?? [];
+        overrides.Notes = input.Notes;
+        overrides.Details = input.Details;
+        PersonInput.SetFields(overrides.Fields, Fields.User, input.Fields);
+        if (email is not null)
+        {
+            Keys.AddEmail(u, email);
+        }
+
+        Keys.SetExternalId(u, externalId);
+        if (organization >= 0)
+        {
+            JoinOrganization(u, organization, now);
+        }
+
+        var id = Ids.UserId(u);
+        Index.Append(now, (uint)u);
+        changes.Add("users", id, "create", clock.Now);
+        return new UpsertOutcome(id, u, Created: true);
+    }
+
+    // The upsert of an existing user: what was sent replaces what it had, except the primary email.
+    private UpsertOutcome Apply(int u, UserInput input, string? email, string? externalId, byte? role, int organization)
+    {
+        var holder = email is null ? -1 : Keys.ByEmail(email);
+        if (holder >= 0 && holder != u)
+        {
+            throw new RecordInvalidException("email", $"Email: {email} is already being used by another user", "DuplicateValue");
+        }
+
+        var other = externalId is null ? -1 : Keys.ByExternalId(externalId);
+        if (other >= 0 && other != u)
+        {
+            throw new RecordInvalidException("external_id", $"External: {externalId} has already been taken", "DuplicateValue");
+        }
+
+        var now = clock.NowSeconds;
+        var overrides = Store.OverridesFor(u);
+        overrides.Name = input.Name?.Trim() ?? overrides.Name;
+        overrides.Notes = input.Notes ?? overrides.Notes;
+        overrides.Details = input.Details ?? overrides.Details;
+        overrides.Tags = PersonInput.Tags(input.Tags) ?? overrides.Tags;
+        PersonInput.SetFields(overrides.Fields, Fields.User, input.Fields);
+
+        // The primary email is writable on create only: a new one becomes a secondary identity.
+        if (email is not null && holder < 0)
+        {
+            overrides.SecondaryEmails.Add(new SecondaryEmail(Ids.Identity + SecondaryIdentityOffset + _secondaryIdentities++, email, now));
+            Keys.AddEmail(u, email);
+        }
+
+        // Sending the external id rewrites it, so a case-insensitive match takes the casing sent.
+        if (input.ExternalIdSent)
+        {
+            Keys.SetExternalId(u, externalId);
+        }
+
+        if (role is { } code && code != Store.Role[u])
+        {
+            Store.Role[u] = code;
+            Store.DefaultGroup[u] = code == UserStore.RoleEndUser ? -1 : Math.Max(0, Store.DefaultGroup[u]);
+        }
+
+        if (input.Verified == true)
+        {
+            Store.Flags[u] |= UserStore.FlagVerified;
+        }
+
+        if (organization >= 0 && memberships.Find(u, organization, Store) < 0)
+        {
+            JoinOrganization(u, organization, now);
+        }
+
+        var id = Ids.UserId(u);
+        Touch(u, id, "update");
+        return new UpsertOutcome(id, u, Created: false);
+    }
+}
