@@ -50,8 +50,12 @@ public sealed class HttpTestbed : IAsyncDisposable
         return document.RootElement.GetRawText();
     }
 
-    /// <summary>Advances fake time in one-second steps while no request is in flight, until the task ends.</summary>
-    internal Task<T> RunAsync<T>(Task<T> task) => Clock.RunQuietlyAsync(task, TimeSpan.FromSeconds(1), () => Client.Budgets.Core.InFlight == 0);
+    /// <summary>
+    /// Advances fake time in one-second steps while no request is in flight and the client waits on the
+    /// clock (a backoff, a pause), until the task ends: between an answer and the wait that follows it no
+    /// fake time passes, however slow the machine is.
+    /// </summary>
+    internal Task<T> RunAsync<T>(Task<T> task) => Clock.RunQuietlyAsync(task, TimeSpan.FromSeconds(1), () => Client.Budgets.Core.InFlight == 0 && Clock.SomethingWaits);
 
     public async ValueTask DisposeAsync()
     {

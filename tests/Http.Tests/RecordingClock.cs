@@ -3,12 +3,16 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Zendesk.Singer.Http.Tests;
 
-/// <summary>Fake time that also remembers the due time of every timer created on it (retry delays, timeouts).</summary>
+/// <summary>
+/// Fake time that also remembers the due time of every timer created on it (retry delays, timeouts),
+/// and knows whether a one-shot timer is still waiting for time to pass.
+/// </summary>
 public sealed class RecordingClock : FakeTimeProvider
 {
     public static readonly DateTimeOffset Origin = new(2026, 11, 1, 8, 0, 0, TimeSpan.Zero);
 
     private readonly ConcurrentQueue<TimeSpan> _dueTimes = new();
+    private readonly ConcurrentDictionary<WaitingTimer, byte> _waiting = new();
 
     public RecordingClock()
         : base(Origin)
@@ -19,10 +23,24 @@ public sealed class RecordingClock : FakeTimeProvider
 
     public TimeSpan Elapsed => GetUtcNow() - Origin;
 
+    /// <summary>Whether some code waits on this clock: a one-shot timer that has neither fired nor been disposed.</summary>
+    public bool SomethingWaits => !_waiting.IsEmpty;
+
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
         _dueTimes.Enqueue(dueTime);
-        return base.CreateTimer(callback, state, dueTime, period);
+        var waiting = new WaitingTimer(_waiting);
+        waiting.Timer = base.CreateTimer(
+            s =>
+            {
+                waiting.Done();
+                callback(s);
+            },
+            state,
+            dueTime,
+            period);
+        waiting.Track(dueTime, period);
+        return waiting;
     }
 
     /// <summary>Advances in steps, letting the real threads run between them, until the task ends.</summary>
