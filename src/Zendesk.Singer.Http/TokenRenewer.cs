@@ -50,7 +50,7 @@ internal sealed class TokenRenewer(
             }
 
             credentials.Replace(tokens, issuedAt);
-            var lifetime = tokens.ExpiresAt is { } expiry ? string.Create(CultureInfo.InvariantCulture, $", valid for {(expiry - issuedAt).TotalMinutes:0.#} min") : string.Empty;
+            var lifetime = tokens.ExpiresAt is { } expiry ? ", valid for " + Duration(expiry - issuedAt) : string.Empty;
             log.Info(options.Grant == OAuthGrant.ClientCredentials ? $"signed in with the OAuth client credentials{lifetime}" : $"refreshed the OAuth access token{lifetime}");
         }
         finally
@@ -58,6 +58,10 @@ internal sealed class TokenRenewer(
             _gate.Release();
         }
     }
+
+    private static string Duration(TimeSpan span) => span < TimeSpan.FromMinutes(2)
+        ? string.Create(CultureInfo.InvariantCulture, $"{span.TotalSeconds:0} s")
+        : string.Create(CultureInfo.InvariantCulture, $"{span.TotalMinutes:0.#} min");
 
     /// <summary>
     /// Keeps the new pair before it is used. If it cannot be kept the run still goes on with it (the old
