@@ -250,33 +250,23 @@ public sealed class TokenRenewerTests
     private static Func<HttpContext, Task> Granted(string token, int expiresIn) =>
         ScriptedZendesk.Json(200, $$"""{"access_token":"{{token}}","token_type":"bearer","scope":"read","expires_in":{{expiresIn}}}""");
 
-    private static Task<HttpTestbed> StartWithClientCredentialsAsync() => HttpTestbed.StartAsync(o => o with
-    {
-        Email = null,
-        ApiToken = null,
-        ClientId = "tap-client",
-        ClientSecret = ClientSecret,
-    });
+    private static Task<HttpTestbed> StartWithClientCredentialsAsync() => HttpTestbed.StartAsync(ClientCredentialsOptions);
 
-    private static ZendeskClientOptions RefreshOptions(ZendeskClientOptions o) => o with
+    /// <summary>A refresh pair whose access token is valid for an hour yet: only a 401 makes it renew.</summary>
+    private static Task<HttpTestbed> StartAsync() => HttpTestbed.StartAsync(RefreshOptions);
+
+    private static ZendeskClientOptions ClientCredentialsOptions(ZendeskClientOptions o) => o with
     {
         Email = null,
         ApiToken = null,
-        AccessToken = OldAccess,
-        AccessTokenExpiresAt = RecordingClock.Origin.AddHours(1),
-        RefreshToken = OldRefresh,
         ClientId = "tap-client",
         ClientSecret = ClientSecret,
     };
 
-    private static Task<HttpTestbed> StartAsync() => HttpTestbed.StartAsync(o => o with
+    private static ZendeskClientOptions RefreshOptions(ZendeskClientOptions o) => ClientCredentialsOptions(o) with
     {
-        Email = null,
-        ApiToken = null,
         AccessToken = OldAccess,
         AccessTokenExpiresAt = RecordingClock.Origin.AddHours(1),
         RefreshToken = OldRefresh,
-        ClientId = "tap-client",
-        ClientSecret = ClientSecret,
-    });
+    };
 }
