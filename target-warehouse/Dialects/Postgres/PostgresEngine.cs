@@ -83,10 +83,10 @@ internal sealed class PostgresEngine : IEngine
     public Task ReleaseStageAsync(string stage, CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task WriteStageAsync(string stage, IReadOnlyList<ColumnDefinition> columns, RowBatch batch, int[]? rows, CancellationToken cancellationToken) =>
-        PostgresStageWriter.WriteAsync(_connection, Identifiers.Quote(stage), columns, batch, rows, cancellationToken);
+        PostgresBinaryCopy.WriteAsync(_connection, Identifiers.Quote(stage), columns, batch, rows, cancellationToken);
 
     public Task WriteTableAsync(BatchLoad load, int[]? rows, CancellationToken cancellationToken) =>
-        PostgresStageWriter.WriteAsync(_connection, Qualified(load.Table.Name), load.Table.Columns, load.Rows, rows, cancellationToken);
+        PostgresBinaryCopy.WriteAsync(_connection, Qualified(load.Table.Name), load.Table.Columns, load.Rows, rows, cancellationToken);
 
     public async Task<IReadOnlyList<int>> ExistingRowsAsync(BatchLoad load, IReadOnlyList<string> key, CancellationToken cancellationToken)
     {

@@ -5,13 +5,13 @@ using Zendesk.Singer.Target.Mapping;
 
 namespace Zendesk.Singer.Target.Dialects.Postgres;
 
-/// <summary>Writes batch rows with binary COPY.</summary>
+/// <summary>Writes batch rows with binary COPY, into a stage or straight into the table.</summary>
 /// <remarks>
 /// Text and JSON go over as the bytes of their binary forms (written as bytea, whose binary form is
 /// the bytes themselves): binary COPY carries no types, and the server reads each value by its
 /// column's type, so text values need no decoding to strings and encoding back.
 /// </remarks>
-internal static class PostgresStageWriter
+internal static class PostgresBinaryCopy
 {
     private const byte JsonbVersion = 1;
 
