@@ -12,6 +12,7 @@ namespace Zendesk.Singer.Tap.Sync.Exports;
 /// including the records of the boundary second that each page repeats. STATE follows every page.
 /// </summary>
 internal sealed class TimeExportSync(StreamDefinition export, IReadOnlyList<TimeExportMember> members, SyncContext context)
+    : IExtractor
 {
     private readonly string _timeKey = export.ReplicationKey!;
 

@@ -12,7 +12,7 @@ namespace Zendesk.Singer.Tap.Sync.Lists;
 /// own second count by id); the bookmark moves only at the end, since lists are not ordered by time.
 /// A full-table list is emitted whole under a new table version, activated at the end.
 /// </summary>
-internal sealed class ListSync(StreamOutput output, SyncContext context)
+internal sealed class ListSync(StreamOutput output, SyncContext context) : IExtractor
 {
     private readonly StreamDefinition _definition = output.Definition;
 
