@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json.Nodes;
 using Zendesk.Singer.Http;
 using Zendesk.Singer.Tap.Paging;
@@ -17,8 +16,8 @@ internal sealed class CursorExportSync(StreamDefinition export, StreamOutput? pa
     : IExtractor
 {
     private readonly string _timeKey = export.ReplicationKey!;
-    private readonly byte[] _timeKeyUtf8 = Encoding.UTF8.GetBytes(export.ReplicationKey!);
-    private readonly byte[] _keyUtf8 = Encoding.UTF8.GetBytes(export.Key);
+    private readonly RecordField _timeField = new(export.ReplicationKey!);
+    private readonly RecordField _keyField = new(export.Key);
     private readonly List<ChildOutput> _outputs = [.. children.SelectMany(c => c.Outputs)];
 
     /// <summary>The latest record read (its second and the keys of that second).</summary>
@@ -108,8 +107,8 @@ internal sealed class CursorExportSync(StreamDefinition export, StreamOutput? pa
         for (var i = 0; i < records.Count; i++)
         {
             var record = records[i];
-            var seconds = record.Time(_timeKeyUtf8)?.ToUnixTimeSeconds();
-            var key = record.Key(_keyUtf8);
+            var seconds = record.Time(_timeField)?.ToUnixTimeSeconds();
+            var key = record.Key(_keyField);
             if (parent is not null && (_parentDone is null || seconds is null || !_parentDone.Covers(seconds.Value, key)))
             {
                 parent.Write(record, page.FetchedAt);

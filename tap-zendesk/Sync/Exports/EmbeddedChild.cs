@@ -30,7 +30,7 @@ internal sealed class EmbeddedChild(ChildOutput child) : IExportChild
             var record = parent.Element(property);
             if (child.Accepts(Timestamps.Field(record, definition.ReplicationKey!)))
             {
-                child.Output.Write(record, page.FetchedAt);
+                child.Output.Write(new ElementRecord(record), page.FetchedAt);
             }
         }
 

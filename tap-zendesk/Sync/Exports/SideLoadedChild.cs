@@ -31,7 +31,7 @@ internal sealed class SideLoadedChild(ChildOutput child, PerRecordChild fallback
         {
             if (child.Accepts(Timestamps.Field(record, child.Output.Definition.ReplicationKey!)))
             {
-                child.Output.Write(record, page.FetchedAt);
+                child.Output.Write(new ElementRecord(record), page.FetchedAt);
             }
         }
 

@@ -1,3 +1,4 @@
+using Zendesk.Singer.Tap.Paging;
 using Zendesk.Singer.Tap.Sync.Exports;
 
 namespace Zendesk.Singer.Tap.Sync.Tickets;
@@ -11,7 +12,7 @@ internal static class TicketChildWrites
     public static ChildWrite For(string stream) => stream switch
     {
         "ticket_comments" => static (output, comment, ticket, fetchedAt) =>
-            output.Write(comment, fetchedAt, [new RecordExtra("ticket_id", Number: ticket.Id)]),
+            output.Write(new ElementRecord(comment), fetchedAt, [new RecordExtra("ticket_id", Number: ticket.Id)]),
         "attachments" => static (output, comment, ticket, fetchedAt) =>
             CommentAttachments.Write(output, comment, ticket.Id, createdAt: null, fetchedAt),
         _ => ChildTarget.Direct,
