@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Zendesk.Singer.Tap.State;
+using Zendesk.Singer.Tap.Sync;
 
 namespace Zendesk.Singer.Tap.Paging;
 
@@ -7,7 +8,7 @@ namespace Zendesk.Singer.Tap.Paging;
 /// One record of a <see cref="ScannedAnswer"/>: its raw JSON and its top-level properties, read on
 /// demand without a document. Valid while its answer is.
 /// </summary>
-internal readonly struct ScannedRecord(ScannedAnswer answer, int index)
+internal readonly struct ScannedRecord(ScannedAnswer answer, int index) : IRecord
 {
     private readonly RecordSpan _span = answer.RecordAt(index);
 
@@ -76,6 +77,23 @@ internal readonly struct ScannedRecord(ScannedAnswer answer, int index)
 
         var reader = ReaderAt(property);
         return RecordKeys.Of(ref reader);
+    }
+
+    public DateTimeOffset? Time(RecordField field) => Time(field.Utf8);
+
+    public string? Key(RecordField field) => Key(field.Utf8);
+
+    public void WriteTo(Utf8JsonWriter writer, FieldFilter filter, RecordExtra[]? extras)
+    {
+        if (extras is null)
+        {
+            ScannedRecordWriter.Write(writer, this, filter);
+            return;
+        }
+
+        // The tap adds properties only to the records of parsed answers; this is the rare way for a scanned one.
+        var reader = new Utf8JsonReader(Json);
+        RecordWriter.Write(writer, JsonElement.ParseValue(ref reader), filter, extras);
     }
 
     public string? String(ReadOnlySpan<byte> name)

@@ -5,9 +5,10 @@ using static Zendesk.Singer.Tap.Streams.PagingStyle;
 namespace Zendesk.Singer.Tap.Streams;
 
 /// <summary>
-/// Every stream the tap offers, one line each. The few streams that need more than a
-/// line of data (tickets and their children, ticket events and the comments inside them) have named
-/// extractors in Sync/; everything else is read by the generic ones from this table alone.
+/// Every stream the tap offers, one line each. What a line cannot say lives in Sync/Tickets: which
+/// tickets are worth a request for their children, how a comment read per ticket is written, and the
+/// streams derived from ticket events; everything else is read by the generic extractors from this
+/// table alone.
 /// </summary>
 internal static class StreamTable
 {

@@ -21,30 +21,13 @@ internal static class StreamGroups
             .ToList();
     }
 
-    public static Func<CancellationToken, Task> Extractor(StreamDefinition root, IReadOnlyList<StreamOutput> members, SyncContext context)
+    public static IExtractor Extractor(StreamDefinition root, IReadOnlyList<StreamOutput> members, SyncContext context) => root.Paging switch
     {
-        switch (root.Name)
-        {
-            case TicketsStream.Name:
-                return TicketsStream.Create(context).RunAsync;
-            case TicketEventsStream.Name:
-                return TicketEventsStream.Create(context).RunAsync;
-        }
-
-        switch (root.Paging)
-        {
-            case PagingStyle.CursorExport:
-                var children = members
-                    .Where(m => m.Definition.Parent == root.Name)
-                    .Select(m => (ExportChild)new SideLoadedChild(context, root, new ChildOutput(m)))
-                    .ToList();
-                return new CursorExportSync(root, context.Output(root.Name), children, context).RunAsync;
-            case PagingStyle.TimeExport:
-                return new TimeExportSync(root, [.. members.Select(TimeExportMember.Direct)], context).RunAsync;
-            default:
-                return new ListSync(members.Single(), context).RunAsync;
-        }
-    }
+        _ when root.Name == TicketEventsStream.Name => TicketEventsStream.Create(context),
+        PagingStyle.CursorExport => new CursorExportSync(root, context.Output(root.Name), ExportChildren.Of(root, context), context),
+        PagingStyle.TimeExport => new TimeExportSync(root, [.. members.Select(TimeExportMember.Direct)], context),
+        _ => new ListSync(members.Single(), context),
+    };
 
     private static string RootOf(StreamDefinition definition, SyncContext context)
     {

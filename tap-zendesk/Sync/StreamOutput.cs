@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Zendesk.Singer.Protocol.Lines;
 using Zendesk.Singer.Tap.Paging;
@@ -44,16 +43,11 @@ internal sealed class StreamOutput(
         _writer.WriteSchema(Name, Schema, KeyProperties, bookmarks);
     }
 
-    public void Write(JsonElement record, DateTimeOffset extractedAt, RecordExtra[]? extras = null)
+    /// <summary>Writes a record as Zendesk sent it, less the excluded properties, plus <paramref name="extras"/>.</summary>
+    public void Write<TRecord>(TRecord record, DateTimeOffset extractedAt, RecordExtra[]? extras = null)
+        where TRecord : struct, IRecord
     {
-        _writer.WriteRecord(Name, (record, Filter, extras), static (json, s) => RecordWriter.Write(json, s.record, s.Filter, s.extras), extractedAt, Version);
-        Stats.AddRecord();
-    }
-
-    /// <summary>Writes a record of a scanned answer, copied as sent but for the excluded properties.</summary>
-    public void Write(ScannedRecord record, DateTimeOffset extractedAt)
-    {
-        _writer.WriteRecord(Name, (record, Filter), static (json, s) => ScannedRecordWriter.Write(json, s.record, s.Filter), extractedAt, Version);
+        _writer.WriteRecord(Name, (record, Filter, extras), static (json, s) => s.record.WriteTo(json, s.Filter, s.extras), extractedAt, Version);
         Stats.AddRecord();
     }
 

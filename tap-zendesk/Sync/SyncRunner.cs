@@ -77,7 +77,7 @@ internal sealed class SyncRunner(SyncContext context, TimeProvider wall)
 
         try
         {
-            await StreamGroups.Extractor(root, members, context.ForGroup(group))(failure.Token);
+            await StreamGroups.Extractor(root, members, context.ForGroup(group)).RunAsync(failure.Token);
 
             // What no bookmark covers (a full-table read, say) goes out with the group's last STATE.
             group.Emit();

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json.Nodes;
 using Zendesk.Singer.Http;
 using Zendesk.Singer.Tap.Paging;
@@ -9,16 +8,16 @@ namespace Zendesk.Singer.Tap.Sync.Exports;
 
 /// <summary>
 /// Reads a cursor-based incremental export (tickets, users) for its own stream and its children.
-/// A run resumes from the stored <c>after_cursor</c>, which Zendesk keeps valid after the last page,
-/// so nothing is read twice. When the members' bookmarks disagree (a stream newly selected, a
-/// bookmark from singer-io's tap) the export starts again at the earliest of them and each member
-/// drops what it already had. STATE follows every page, after the page's children.
+/// A run resumes from the stored <c>after_cursor</c> or starts over (see <see cref="ExportStart"/>);
+/// when it starts over, each member drops what it already had. STATE follows every page, after the
+/// page's children.
 /// </summary>
-internal sealed class CursorExportSync(StreamDefinition export, StreamOutput? parent, IReadOnlyList<ExportChild> children, SyncContext context)
+internal sealed class CursorExportSync(StreamDefinition export, StreamOutput? parent, IReadOnlyList<IExportChild> children, SyncContext context)
+    : IExtractor
 {
     private readonly string _timeKey = export.ReplicationKey!;
-    private readonly byte[] _timeKeyUtf8 = Encoding.UTF8.GetBytes(export.ReplicationKey!);
-    private readonly byte[] _keyUtf8 = Encoding.UTF8.GetBytes(export.Key);
+    private readonly RecordField _timeField = new(export.ReplicationKey!);
+    private readonly RecordField _keyField = new(export.Key);
     private readonly List<ChildOutput> _outputs = [.. children.SelectMany(c => c.Outputs)];
 
     /// <summary>The latest record read (its second and the keys of that second).</summary>
@@ -57,23 +56,22 @@ internal sealed class CursorExportSync(StreamDefinition export, StreamOutput? pa
 
         var query = ExportQuery.Of(export, children.Select(c => c.Query), context.Config);
         var paginator = new CursorExportPaginator(export.Path, export.RecordsKey, context.Config.ExportPageSize, query);
+        var begin = ExportStart.Decide(cursors, [parentSince ?? start, .. _outputs.Select(c => c.Since)], context.LatestStartTime);
         PageRequest first;
-        if (cursors.Count > 0 && cursors[0] is { } cursor && cursors.TrueForAll(c => c == cursor))
+        if (begin.Cursor is { } cursor)
         {
             first = paginator.Resume(cursor);
         }
-        else
+        else if (begin.From is { } from)
         {
             // Starting over: the parent drops what its bookmark covers, the children filter by their own times.
             _parentDone = parentSince is null ? null : TimePosition.FromBookmark(parentBookmark, _timeKey, start);
-            var from = new[] { parentSince ?? start }.Concat(_outputs.Select(c => c.Since)).Min();
-            if (from.ToUnixTimeSeconds() > context.LatestStartTime)
-            {
-                context.Log.Info($"stream {export.Name}: nothing new yet (Zendesk exports changes older than one minute)");
-                return;
-            }
-
-            first = paginator.First(from.ToUnixTimeSeconds());
+            first = paginator.First(from);
+        }
+        else
+        {
+            context.Log.Info($"stream {export.Name}: nothing new yet (Zendesk exports changes older than one minute)");
+            return;
         }
 
         var stats = (parent ?? _outputs[0].Output).Stats;
@@ -109,8 +107,8 @@ internal sealed class CursorExportSync(StreamDefinition export, StreamOutput? pa
         for (var i = 0; i < records.Count; i++)
         {
             var record = records[i];
-            var seconds = record.Time(_timeKeyUtf8)?.ToUnixTimeSeconds();
-            var key = record.Key(_keyUtf8);
+            var seconds = record.Time(_timeField)?.ToUnixTimeSeconds();
+            var key = record.Key(_keyField);
             if (parent is not null && (_parentDone is null || seconds is null || !_parentDone.Covers(seconds.Value, key)))
             {
                 parent.Write(record, page.FetchedAt);

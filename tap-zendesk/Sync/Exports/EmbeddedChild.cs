@@ -6,11 +6,15 @@ using Zendesk.Singer.Tap.State;
 namespace Zendesk.Singer.Tap.Sync.Exports;
 
 /// <summary>A child embedded in each parent record (a ticket's side-loaded <c>metric_set</c>).</summary>
-internal sealed class EmbeddedChild(ChildOutput child) : ExportChild(child)
+internal sealed class EmbeddedChild(ChildOutput child) : IExportChild
 {
     private readonly byte[] _recordsKey = Encoding.UTF8.GetBytes(child.Output.Definition.RecordsKey);
 
-    public override Task EmitAsync(Page page, CancellationToken cancellationToken)
+    public IReadOnlyList<ChildOutput> Outputs { get; } = [child];
+
+    public string? Query => child.Output.Definition.Query;
+
+    public Task EmitAsync(Page page, CancellationToken cancellationToken)
     {
         var definition = child.Output.Definition;
         var parents = page.Scanned;
@@ -26,7 +30,7 @@ internal sealed class EmbeddedChild(ChildOutput child) : ExportChild(child)
             var record = parent.Element(property);
             if (child.Accepts(Timestamps.Field(record, definition.ReplicationKey!)))
             {
-                child.Output.Write(record, page.FetchedAt);
+                child.Output.Write(new ElementRecord(record), page.FetchedAt);
             }
         }
 

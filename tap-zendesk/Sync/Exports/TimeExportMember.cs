@@ -18,5 +18,5 @@ internal sealed class TimeExportMember(StreamOutput output, Action<JsonElement, 
 
     public void Emit(JsonElement record, Page page) => emit(record, page);
 
-    public static TimeExportMember Direct(StreamOutput output) => new(output, (record, page) => output.Write(record, page.FetchedAt));
+    public static TimeExportMember Direct(StreamOutput output) => new(output, (record, page) => output.Write(new ElementRecord(record), page.FetchedAt));
 }

@@ -12,8 +12,10 @@ namespace Zendesk.Singer.Tap.Sync.Exports;
 /// including the records of the boundary second that each page repeats. STATE follows every page.
 /// </summary>
 internal sealed class TimeExportSync(StreamDefinition export, IReadOnlyList<TimeExportMember> members, SyncContext context)
+    : IExtractor
 {
-    private readonly string _timeKey = export.ReplicationKey!;
+    private readonly RecordField _timeField = new(export.ReplicationKey!);
+    private readonly RecordField _keyField = new(export.Key);
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -55,15 +57,16 @@ internal sealed class TimeExportSync(StreamDefinition export, IReadOnlyList<Time
     {
         // The page's latest second and the keys read at it.
         var latest = TimePosition.At(long.MinValue);
-        foreach (var record in page.Records.EnumerateArray())
+        foreach (var element in page.Records.EnumerateArray())
         {
-            var seconds = Timestamps.Field(record, _timeKey)?.ToUnixTimeSeconds() ?? page.StartTime ?? 0;
-            var key = RecordKeys.Of(record, export.Key);
+            var record = new ElementRecord(element);
+            var seconds = record.Time(_timeField)?.ToUnixTimeSeconds() ?? page.StartTime ?? 0;
+            var key = record.Key(_keyField);
             foreach (var member in members)
             {
                 if (!member.Position.Covers(seconds, key))
                 {
-                    member.Emit(record, page);
+                    member.Emit(element, page);
                 }
             }
 

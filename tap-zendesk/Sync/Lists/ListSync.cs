@@ -12,9 +12,11 @@ namespace Zendesk.Singer.Tap.Sync.Lists;
 /// own second count by id); the bookmark moves only at the end, since lists are not ordered by time.
 /// A full-table list is emitted whole under a new table version, activated at the end.
 /// </summary>
-internal sealed class ListSync(StreamOutput output, SyncContext context)
+internal sealed class ListSync(StreamOutput output, SyncContext context) : IExtractor
 {
     private readonly StreamDefinition _definition = output.Definition;
+    private readonly RecordField? _timeField = output.Definition.ReplicationKey is { } key ? new(key) : null;
+    private readonly RecordField _keyField = new(output.Definition.Key);
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -35,16 +37,17 @@ internal sealed class ListSync(StreamOutput output, SyncContext context)
         await foreach (var page in PageReader.ReadAsync(context.Client, paginator, first, RequestBudget.Core, output.Stats, context.Clock, cancellationToken))
         {
             capped |= page.Capped;
-            foreach (var record in page.Records.EnumerateArray())
+            foreach (var element in page.Records.EnumerateArray())
             {
+                var record = new ElementRecord(element);
                 if (position is null)
                 {
                     output.Write(record, page.FetchedAt);
                     continue;
                 }
 
-                var seconds = Timestamps.Field(record, rk!)?.ToUnixTimeSeconds();
-                var key = RecordKeys.Of(record, _definition.Key);
+                var seconds = record.Time(_timeField!)?.ToUnixTimeSeconds();
+                var key = record.Key(_keyField);
                 if (seconds is null || !position.Covers(seconds.Value, key))
                 {
                     output.Write(record, page.FetchedAt);

@@ -24,7 +24,7 @@ internal static class CommentAttachments
         ];
         foreach (var attachment in list.EnumerateArray())
         {
-            attachments.Write(attachment, fetchedAt, extras);
+            attachments.Write(new ElementRecord(attachment), fetchedAt, extras);
         }
     }
 }

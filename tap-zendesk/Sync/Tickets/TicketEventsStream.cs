@@ -45,7 +45,7 @@ internal static class TicketEventsStream
             RecordExtra[] extras = hasTime || !update.TryGetProperty("created_at", out var updateTime)
                 ? [TicketId(ticketId)]
                 : [TicketId(ticketId), new("created_at", Element: updateTime)];
-            comments.Write(comment, page.FetchedAt, extras);
+            comments.Write(new ElementRecord(comment), page.FetchedAt, extras);
         }
     }
 

@@ -3,13 +3,14 @@ using Zendesk.Singer.Tap.Paging;
 namespace Zendesk.Singer.Tap.Sync.Exports;
 
 /// <summary>Emits the records that one cursor-export page yields for child streams (metrics, audits, identities).</summary>
-internal abstract class ExportChild(params ChildOutput[] outputs)
+internal interface IExportChild
 {
-    public IReadOnlyList<ChildOutput> Outputs { get; } = outputs;
+    /// <summary>The streams this child feeds; the export keeps their times.</summary>
+    IReadOnlyList<ChildOutput> Outputs { get; }
 
     /// <summary>Fixed query parameters the export needs for this child (a side-load), or null.</summary>
-    public virtual string? Query => Outputs.Select(o => o.Output.Definition.Query).FirstOrDefault(q => q is not null);
+    string? Query { get; }
 
     /// <summary>Emits this child's records for one export page, after the parent's records.</summary>
-    public abstract Task EmitAsync(Page page, CancellationToken cancellationToken);
+    Task EmitAsync(Page page, CancellationToken cancellationToken);
 }
