@@ -16,7 +16,7 @@ internal enum PagingStyle
     Offset,
 
     /// <summary>One request returns everything.</summary>
-    None,
+    SinglePage,
 
     /// <summary>No request of its own: the records come inside the parent's records or pages.</summary>
     Parent,

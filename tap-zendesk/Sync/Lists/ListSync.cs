@@ -89,7 +89,7 @@ internal sealed class ListSync(StreamOutput output, SyncContext context) : IExtr
             case PagingStyle.Offset:
                 var offset = new OffsetPaginator(path, _definition.RecordsKey, context.Config.ListPageSize);
                 return (offset, offset.First());
-            case PagingStyle.None:
+            case PagingStyle.SinglePage:
                 var single = new SinglePagePaginator(path, _definition.RecordsKey);
                 return (single, single.First());
             default:
