@@ -9,7 +9,7 @@ namespace Zendesk.Singer.Tap.Paging;
 /// <c>cursor</c> after that. The last page still carries an <c>after_cursor</c>, which is where the next
 /// run resumes. Answers are scanned rather than parsed: their records go out as Zendesk sent them.
 /// </summary>
-internal sealed class CursorExportPaginator(string path, string recordsKey, int perPage, string? fixedQuery) : IPaginator<ScannedAnswer>
+internal sealed class CursorExportPaginator(string path, string recordsKey, int perPage, string? fixedQuery) : IPaginator<ScannedResponse>
 {
     /// <summary>The size of the latest answer: the next one is likely alike, so its buffer is sized for it up front.</summary>
     private int _sizeHint;
@@ -22,19 +22,19 @@ internal sealed class CursorExportPaginator(string path, string recordsKey, int 
 
     private (string, string?) PerPage => ("per_page", perPage.ToString(CultureInfo.InvariantCulture));
 
-    public async Task<ScannedAnswer> FetchAsync(ZendeskClient client, PageRequest request, RequestBudget budget, CancellationToken cancellationToken)
+    public async Task<ScannedResponse> FetchAsync(ZendeskClient client, PageRequest request, RequestBudget budget, CancellationToken cancellationToken)
     {
         var hint = Volatile.Read(ref _sizeHint);
         var answer = await client.GetAsync(
             request.Url,
             budget,
-            (body, ct) => ScannedAnswer.ReadAsync(body, recordsKey, hint + (hint / 8), ct),
+            (body, ct) => ScannedResponse.ReadAsync(body, recordsKey, hint + (hint / 8), ct),
             cancellationToken);
         Volatile.Write(ref _sizeHint, answer.Json.Length);
         return answer;
     }
 
-    public Page Read(PageRequest request, ScannedAnswer answer, DateTimeOffset fetchedAt)
+    public Page Read(PageRequest request, ScannedResponse answer, DateTimeOffset fetchedAt)
     {
         var after = RootString(answer, "after_cursor"u8) ?? request.Cursor;
         var last = RootIsTrue(answer, "end_of_stream"u8) || after is null;
@@ -47,7 +47,7 @@ internal sealed class CursorExportPaginator(string path, string recordsKey, int 
         return new Page(answer, recordsKey, fetchedAt) { AfterCursor = after, Next = last ? null : Resume(after!) };
     }
 
-    private static string? RootString(ScannedAnswer answer, ReadOnlySpan<byte> name)
+    private static string? RootString(ScannedResponse answer, ReadOnlySpan<byte> name)
     {
         if (!answer.TryGetRootValue(name, out var value, out var kind) || kind != JsonTokenType.String)
         {
@@ -59,6 +59,6 @@ internal sealed class CursorExportPaginator(string path, string recordsKey, int 
         return reader.GetString();
     }
 
-    private static bool RootIsTrue(ScannedAnswer answer, ReadOnlySpan<byte> name) =>
+    private static bool RootIsTrue(ScannedResponse answer, ReadOnlySpan<byte> name) =>
         answer.TryGetRootValue(name, out _, out var kind) && kind == JsonTokenType.True;
 }

@@ -3,12 +3,12 @@ using Zendesk.Singer.Http;
 namespace Zendesk.Singer.Tap.Paging;
 
 /// <summary>One Zendesk paging style: fetches an answer, reads it and says where the next page is.</summary>
-/// <typeparam name="TAnswer">What an answer is read into: a document, or a scanned answer.</typeparam>
-internal interface IPaginator<TAnswer>
-    where TAnswer : IDisposable
+/// <typeparam name="TResponse">What an answer is read into: a document, or a scanned answer.</typeparam>
+internal interface IPaginator<TResponse>
+    where TResponse : IDisposable
 {
-    Task<TAnswer> FetchAsync(ZendeskClient client, PageRequest request, RequestBudget budget, CancellationToken cancellationToken);
+    Task<TResponse> FetchAsync(ZendeskClient client, PageRequest request, RequestBudget budget, CancellationToken cancellationToken);
 
     /// <summary>Reads the answer to <paramref name="request"/>; the page takes ownership of it.</summary>
-    Page Read(PageRequest request, TAnswer answer, DateTimeOffset fetchedAt);
+    Page Read(PageRequest request, TResponse answer, DateTimeOffset fetchedAt);
 }

@@ -4,12 +4,12 @@ namespace Zendesk.Singer.Tap.Paging;
 
 /// <summary>
 /// One answer of a paged endpoint with what its paginator read from it. The records live in the
-/// answer (a document, or a <see cref="ScannedAnswer"/>), which is disposed when the consumer moves
+/// answer (a document, or a <see cref="ScannedResponse"/>), which is disposed when the consumer moves
 /// to the next page.
 /// </summary>
 internal sealed class Page : IDisposable
 {
-    private readonly ScannedAnswer? _scanned;
+    private readonly ScannedResponse? _scanned;
     private readonly string? _recordsKey;
     private JsonDocument? _document;
     private JsonElement _records;
@@ -21,7 +21,7 @@ internal sealed class Page : IDisposable
         FetchedAt = fetchedAt;
     }
 
-    public Page(ScannedAnswer scanned, string recordsKey, DateTimeOffset fetchedAt)
+    public Page(ScannedResponse scanned, string recordsKey, DateTimeOffset fetchedAt)
     {
         _scanned = scanned;
         _recordsKey = recordsKey;
@@ -44,7 +44,7 @@ internal sealed class Page : IDisposable
     }
 
     /// <summary>The answer as scanned, for paginators that scan (cursor exports).</summary>
-    public ScannedAnswer Scanned => _scanned ?? throw new InvalidOperationException("This page was parsed whole, not scanned.");
+    public ScannedResponse Scanned => _scanned ?? throw new InvalidOperationException("This page was parsed whole, not scanned.");
 
     public int Count => _scanned?.Count ?? (Records.ValueKind == JsonValueKind.Array ? Records.GetArrayLength() : 0);
 

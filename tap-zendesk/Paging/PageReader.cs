@@ -12,15 +12,15 @@ namespace Zendesk.Singer.Tap.Paging;
 /// </summary>
 internal static class PageReader
 {
-    public static async IAsyncEnumerable<Page> ReadAsync<TAnswer>(
+    public static async IAsyncEnumerable<Page> ReadAsync<TResponse>(
         ZendeskClient client,
-        IPaginator<TAnswer> paginator,
+        IPaginator<TResponse> paginator,
         PageRequest first,
         RequestBudget budget,
         StreamStats stats,
         TimeProvider time,
         [EnumeratorCancellation] CancellationToken cancellationToken)
-        where TAnswer : IDisposable
+        where TResponse : IDisposable
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var request = first;
@@ -65,22 +65,22 @@ internal static class PageReader
         }
     }
 
-    private static async Task<TAnswer> FetchAsync<TAnswer>(
+    private static async Task<TResponse> FetchAsync<TResponse>(
         ZendeskClient client,
-        IPaginator<TAnswer> paginator,
+        IPaginator<TResponse> paginator,
         PageRequest request,
         RequestBudget budget,
         StreamStats stats,
         CancellationToken cancellationToken)
-        where TAnswer : IDisposable
+        where TResponse : IDisposable
     {
         var answer = await paginator.FetchAsync(client, request, budget, cancellationToken);
         stats.AddRequest();
         return answer;
     }
 
-    private static async Task DiscardAsync<TAnswer>(Task<TAnswer> fetching)
-        where TAnswer : IDisposable
+    private static async Task DiscardAsync<TResponse>(Task<TResponse> fetching)
+        where TResponse : IDisposable
     {
         try
         {

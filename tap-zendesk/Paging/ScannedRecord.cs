@@ -5,10 +5,10 @@ using Zendesk.Singer.Tap.Sync;
 namespace Zendesk.Singer.Tap.Paging;
 
 /// <summary>
-/// One record of a <see cref="ScannedAnswer"/>: its raw JSON and its top-level properties, read on
+/// One record of a <see cref="ScannedResponse"/>: its raw JSON and its top-level properties, read on
 /// demand without a document. Valid while its answer is.
 /// </summary>
-internal readonly struct ScannedRecord(ScannedAnswer answer, int index) : IRecord
+internal readonly struct ScannedRecord(ScannedResponse answer, int index) : IRecord
 {
     private readonly RecordSpan _span = answer.RecordAt(index);
 

@@ -38,7 +38,7 @@ public sealed class CursorExportPaginatorTests
     public void Stops_when_the_cursor_does_not_move_and_nothing_came()
     {
         var request = _paginator.Resume("same");
-        using var page = _paginator.Read(request, ScannedAnswer.Scan("""{"tickets":[],"after_cursor":"same","end_of_stream":false}""", "tickets"), Fetched);
+        using var page = _paginator.Read(request, ScannedResponse.Scan("""{"tickets":[],"after_cursor":"same","end_of_stream":false}""", "tickets"), Fetched);
 
         page.Next.ShouldBeNull();
         page.AfterCursor.ShouldBe("same");
@@ -49,7 +49,7 @@ public sealed class CursorExportPaginatorTests
     {
         var request = _paginator.Resume("same");
 
-        var error = Should.Throw<ZendeskException>(() => _paginator.Read(request, ScannedAnswer.Scan("""{"tickets":[{"id":1}],"after_cursor":"same","end_of_stream":false}""", "tickets"), Fetched));
+        var error = Should.Throw<ZendeskException>(() => _paginator.Read(request, ScannedResponse.Scan("""{"tickets":[{"id":1}],"after_cursor":"same","end_of_stream":false}""", "tickets"), Fetched));
 
         error.Message.ShouldContain("/api/v2/incremental/tickets/cursor");
         error.Message.ShouldContain("the same cursor it was asked for (same)");
@@ -78,5 +78,5 @@ public sealed class CursorExportPaginatorTests
         bed.LogText.ToString().ShouldContain("reason=an answer that is not valid JSON");
     }
 
-    private Page Read(string json) => _paginator.Read(_paginator.First(1), ScannedAnswer.Scan(json, "tickets"), Fetched);
+    private Page Read(string json) => _paginator.Read(_paginator.First(1), ScannedResponse.Scan(json, "tickets"), Fetched);
 }

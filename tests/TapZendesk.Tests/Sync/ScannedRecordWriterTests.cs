@@ -75,7 +75,7 @@ public sealed class ScannedRecordWriterTests
 
     private static string Scanned(string record, FieldFilter filter)
     {
-        using var answer = ScannedAnswer.Scan($$"""{"records":[{{record}}]}""", "records");
+        using var answer = ScannedResponse.Scan($$"""{"records":[{{record}}]}""", "records");
         return Write(writer => ScannedRecordWriter.Write(writer, answer[0], filter));
     }
 

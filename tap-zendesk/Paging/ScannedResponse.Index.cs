@@ -5,11 +5,11 @@ using System.Text.Json;
 namespace Zendesk.Singer.Tap.Paging;
 
 /// <summary>The one pass over an answer that checks it and notes where its records lie.</summary>
-internal sealed partial class ScannedAnswer
+internal sealed partial class ScannedResponse
 {
-    private static ScannedAnswer Scan(byte[] buffer, int length, string recordsKey)
+    private static ScannedResponse Scan(byte[] buffer, int length, string recordsKey)
     {
-        var answer = new ScannedAnswer(buffer, length);
+        var answer = new ScannedResponse(buffer, length);
         try
         {
             answer.Index(Encoding.UTF8.GetBytes(recordsKey));

@@ -11,7 +11,7 @@ namespace Zendesk.Singer.Tap.Paging;
 /// out as the bytes Zendesk sent: building a document for a megabyte export page cost more than
 /// everything else the tap does with it.
 /// </summary>
-internal sealed partial class ScannedAnswer : IDisposable
+internal sealed partial class ScannedResponse : IDisposable
 {
     // Export pages run to megabytes. A pool of their own hands the same few buffers round, where the
     // shared pool would keep one per thread that happened to return one.
@@ -29,7 +29,7 @@ internal sealed partial class ScannedAnswer : IDisposable
     private int _rootCount;
     private bool _disposed;
 
-    private ScannedAnswer(byte[] buffer, int length)
+    private ScannedResponse(byte[] buffer, int length)
     {
         _buffer = buffer;
         _length = length;
@@ -46,7 +46,7 @@ internal sealed partial class ScannedAnswer : IDisposable
 
     /// <summary>Reads <paramref name="body"/> to its end and scans it; a body that is not JSON throws <see cref="JsonException"/>.</summary>
     /// <param name="sizeHint">The size the answer is likely to have (the previous page's), so the buffer need not grow.</param>
-    public static async Task<ScannedAnswer> ReadAsync(Stream body, string recordsKey, int sizeHint, CancellationToken cancellationToken)
+    public static async Task<ScannedResponse> ReadAsync(Stream body, string recordsKey, int sizeHint, CancellationToken cancellationToken)
     {
         var buffer = Bytes.Rent(Math.Max(sizeHint, 1 << 20));
         var filled = 0;
@@ -81,14 +81,14 @@ internal sealed partial class ScannedAnswer : IDisposable
     }
 
     /// <summary>Scans a copy of <paramref name="json"/>.</summary>
-    public static ScannedAnswer Scan(ReadOnlySpan<byte> json, string recordsKey)
+    public static ScannedResponse Scan(ReadOnlySpan<byte> json, string recordsKey)
     {
         var buffer = Bytes.Rent(Math.Max(json.Length, 1));
         json.CopyTo(buffer);
         return Scan(buffer, json.Length, recordsKey);
     }
 
-    public static ScannedAnswer Scan(string json, string recordsKey) => Scan(Encoding.UTF8.GetBytes(json), recordsKey);
+    public static ScannedResponse Scan(string json, string recordsKey) => Scan(Encoding.UTF8.GetBytes(json), recordsKey);
 
     /// <summary>A top-level property other than the records array, as raw JSON.</summary>
     public bool TryGetRootValue(ReadOnlySpan<byte> name, out ReadOnlyMemory<byte> value, out JsonTokenType kind)

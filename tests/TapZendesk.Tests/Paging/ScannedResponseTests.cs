@@ -4,14 +4,14 @@ using Zendesk.Singer.Tap.Paging;
 
 namespace Zendesk.Singer.Tap.Tests.Paging;
 
-public sealed class ScannedAnswerTests
+public sealed class ScannedResponseTests
 {
     private const string Answer = """{"tickets":[{"id":12345678901, "subject":"héllo \"x\"","via":{"channel":"web","source":{"from":{}}},"tags":["a","b"],"generated_timestamp":1700000000},{"id":"abc","updated_at":"2024-05-01T10:20:30Z"}],"after_cursor":"MTU3","end_of_stream":true}""";
 
     [Fact]
     public void Notes_each_record_and_its_properties_as_sent()
     {
-        using var answer = ScannedAnswer.Scan(Answer, "tickets");
+        using var answer = ScannedResponse.Scan(Answer, "tickets");
 
         answer.Count.ShouldBe(2);
         var first = answer[0];
@@ -25,7 +25,7 @@ public sealed class ScannedAnswerTests
     [Fact]
     public void Reads_keys_times_and_strings_as_the_element_readers_do()
     {
-        using var answer = ScannedAnswer.Scan(Answer, "tickets");
+        using var answer = ScannedResponse.Scan(Answer, "tickets");
 
         answer[0].Key("id"u8).ShouldBe("12345678901");
         answer[1].Key("id"u8).ShouldBe("abc");
@@ -40,7 +40,7 @@ public sealed class ScannedAnswerTests
     [Fact]
     public void Finds_the_top_level_values_besides_the_records()
     {
-        using var answer = ScannedAnswer.Scan(Answer, "tickets");
+        using var answer = ScannedResponse.Scan(Answer, "tickets");
 
         answer.TryGetRootValue("after_cursor"u8, out var cursor, out var kind).ShouldBeTrue();
         Text(cursor.Span).ShouldBe("\"MTU3\"");
@@ -54,7 +54,7 @@ public sealed class ScannedAnswerTests
     [Fact]
     public void Matches_and_decodes_names_sent_with_escapes()
     {
-        using var answer = ScannedAnswer.Scan("""{"users":[{"n\u0061me":"Ann","id":1}]}""", "users");
+        using var answer = ScannedResponse.Scan("""{"users":[{"n\u0061me":"Ann","id":1}]}""", "users");
 
         var record = answer[0];
         var property = record.Property(0);
@@ -66,7 +66,7 @@ public sealed class ScannedAnswerTests
     [Fact]
     public void Keeps_a_record_that_is_not_an_object_whole()
     {
-        using var answer = ScannedAnswer.Scan("""{"items":[[1,2],7,{"id":3}]}""", "items");
+        using var answer = ScannedResponse.Scan("""{"items":[[1,2],7,{"id":3}]}""", "items");
 
         answer.Count.ShouldBe(3);
         answer[0].IsObject.ShouldBeFalse();
@@ -82,7 +82,7 @@ public sealed class ScannedAnswerTests
     [InlineData("""[{"id":1}]""")]
     public void Has_no_records_without_a_records_array(string json)
     {
-        using var answer = ScannedAnswer.Scan(json, "tickets");
+        using var answer = ScannedResponse.Scan(json, "tickets");
 
         answer.Count.ShouldBe(0);
     }
@@ -94,7 +94,7 @@ public sealed class ScannedAnswerTests
     [InlineData("""{"tickets":[{"id":01}]}""")]
     public void Refuses_an_answer_that_is_not_json(string json)
     {
-        Should.Throw<JsonException>(() => ScannedAnswer.Scan(json, "tickets"));
+        Should.Throw<JsonException>(() => ScannedResponse.Scan(json, "tickets"));
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public sealed class ScannedAnswerTests
         var json = $$"""{"tickets":[{{records}}],"end_of_stream":true}""";
         using var body = new MemoryStream(Encoding.UTF8.GetBytes(json));
 
-        using var answer = await ScannedAnswer.ReadAsync(body, "tickets", sizeHint: 0, CancellationToken.None);
+        using var answer = await ScannedResponse.ReadAsync(body, "tickets", sizeHint: 0, CancellationToken.None);
 
         answer.Json.Length.ShouldBe(Encoding.UTF8.GetByteCount(json));
         answer.Count.ShouldBe(30_000);
