@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace Zendesk.Singer.Tap.Paging;
 
 /// <summary>
-/// An answer read whole into a pooled buffer and gone through once with a <see cref="Utf8JsonReader"/>,
+/// A response body read whole into a pooled buffer and gone through once with a <see cref="Utf8JsonReader"/>,
 /// which checks that it is JSON and notes where each record of its records array lies, with the
 /// record's own properties, and where the other top-level properties lie. Records are then copied
 /// out as the bytes Zendesk sent: building a document for a megabyte export page cost more than
