@@ -16,7 +16,7 @@ namespace Zendesk.Singer.Target.Loading;
 /// </summary>
 internal sealed partial class StreamLoader(LoadSession session, StateTracker states, string stream, string table)
 {
-    private readonly TableKeeper _tables = new(session, stream, table);
+    private readonly SchemaEvolution _tables = new(session, stream, table);
     private readonly HashSet<string> _undeclared = new(StringComparer.Ordinal);
     private SchemaMessage? _schema;
     private StreamMapping? _mapping;

@@ -15,7 +15,7 @@ namespace Zendesk.Singer.Target.Loading;
 /// All of it runs under the dialect's schema lock, and reads the table afresh first: another target
 /// loading the same schema may have created or changed the table since it was last read.
 /// </remarks>
-internal sealed class TableKeeper(LoadSession session, string stream, string table)
+internal sealed class SchemaEvolution(LoadSession session, string stream, string table)
 {
     private TableInfo? _table;
     private bool _resetDone;
