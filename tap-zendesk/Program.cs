@@ -1,13 +1,8 @@
 using Microsoft.Win32.SafeHandles;
+using Zendesk.Singer.Protocol.Cli;
 using Zendesk.Singer.Tap.Cli;
 
-using var cancel = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
-{
-    // The first Ctrl+C stops the sync cleanly (its last STATE stays valid); a second one kills it.
-    e.Cancel = !cancel.IsCancellationRequested;
-    cancel.Cancel();
-};
+using var interrupt = new ConsoleInterrupt();
 
 // Console's own stdout stream pretends that writes to a closed pipe succeed; a plain file stream
 // on the same descriptor reports them, so a tap whose reader is gone does not go on for nothing.
@@ -15,5 +10,5 @@ await using var stdout = OperatingSystem.IsWindows()
     ? Console.OpenStandardOutput()
     : new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
 await using var watch = OutputWatch.Stdout();
-using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel.Token, watch.Token);
+using var stop = CancellationTokenSource.CreateLinkedTokenSource(interrupt.Token, watch.Token);
 return await TapCommand.RunAsync(args, TapRuntime.Console(stdout, Console.Error) with { OutputGone = watch.Token }, stop.Token);

@@ -1,16 +1,11 @@
+using Zendesk.Singer.Protocol.Cli;
 using Zendesk.Singer.Target.Cli;
 
-using var cancellation = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
-{
-    e.Cancel = true;
-    cancellation.Cancel();
-};
-
+using var interrupt = new ConsoleInterrupt();
 return await TargetCommand.RunAsync(
     args,
     Console.OpenStandardInput(),
     Console.OpenStandardOutput(),
     Console.Error,
     TimeProvider.System,
-    cancellation.Token);
+    interrupt.Token);

@@ -40,7 +40,7 @@ internal static class TapCommand
         var log = new TapLog(runtime.Stderr, LogFormat.Text, runtime.Clock);
         try
         {
-            log = new TapLog(runtime.Stderr, ParseLogFormat(arguments.LogFormat), runtime.Clock);
+            log = new TapLog(runtime.Stderr, LogFormats.Parse(arguments.LogFormat), runtime.Clock);
             if (arguments.About)
             {
                 await WriteTextAsync(runtime.Stdout, About(arguments.Format), cancellationToken);
@@ -72,7 +72,7 @@ internal static class TapCommand
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            log.Error("the sync was cancelled; resume it with the last STATE it wrote");
+            log.Error("interrupted: the records before the last STATE written are complete; resume the sync with that STATE (--state)");
             return ExitCodes.Failure;
         }
         catch (IOException e) when (e is not (FileNotFoundException or FileLoadException or DirectoryNotFoundException))
@@ -132,13 +132,6 @@ internal static class TapCommand
 
     private static string About(string? format) =>
         AboutRenderer.Render(AboutTap.Info, format) ?? throw new ConfigurationException($"--format must be json or markdown, not \"{format}\"");
-
-    private static LogFormat ParseLogFormat(string? format) => format switch
-    {
-        null or "text" => LogFormat.Text,
-        "json" => LogFormat.Json,
-        _ => throw new ConfigurationException($"--log-format must be text or json, not \"{format}\""),
-    };
 
     private static async Task WriteTextAsync(Stream output, string text, CancellationToken cancellationToken)
     {

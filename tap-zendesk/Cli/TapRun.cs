@@ -34,21 +34,6 @@ internal static class TapRun
     {
         using var client = CreateClient(config, runtime, log);
         using var writer = new SingerWriter(runtime.Stdout);
-        var result = await SyncAsync(config, catalog, state, client, writer, runtime, log, cancellationToken);
-        return result is null ? ExitCodes.Failure : ExitCodes.Ok;
-    }
-
-    /// <summary>A sync with a client and writer of the caller's (the benchmarks use this).</summary>
-    public static async Task<SyncResult?> SyncAsync(
-        TapConfig config,
-        SingerCatalog? catalog,
-        StateDocument state,
-        ZendeskClient client,
-        SingerWriter writer,
-        TapRuntime runtime,
-        TapLog log,
-        CancellationToken cancellationToken)
-    {
         var outputs = await SyncPlan.BuildAsync(config, catalog, client, writer, log, runtime.Wall, cancellationToken);
         if (outputs.Count == 0)
         {
@@ -57,10 +42,11 @@ internal static class TapRun
 
         log.Info("sync started", ("streams", outputs.Count), ("start_date", config.StartDate));
         var context = new SyncContext(config, client, new TapState(state, writer), log, runtime.Clock, outputs);
-        return await new SyncRunner(context, runtime.Wall).RunAsync(cancellationToken);
+        var result = await new SyncRunner(context, runtime.Wall).RunAsync(cancellationToken);
+        return result is null ? ExitCodes.Failure : ExitCodes.Ok;
     }
 
-    public static ZendeskClient CreateClient(TapConfig config, TapRuntime runtime, TapLog log)
+    private static ZendeskClient CreateClient(TapConfig config, TapRuntime runtime, TapLog log)
     {
         foreach (var secret in config.Secrets)
         {

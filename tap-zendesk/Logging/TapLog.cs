@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Zendesk.Singer.Http;
+using Zendesk.Singer.Protocol.Cli;
 
 namespace Zendesk.Singer.Tap.Logging;
 
@@ -64,10 +65,7 @@ internal sealed class TapLog(TextWriter output, LogFormat format, TimeProvider t
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, JsonOptions))
         {
-            json.WriteStartObject();
-            json.WriteString("time", time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture));
-            json.WriteString("level", level.ToString().ToLowerInvariant());
-            json.WriteString("message", message);
+            JsonLogLine.Begin(json, time.GetUtcNow(), level.ToString().ToLowerInvariant(), message);
             foreach (var (key, value) in fields)
             {
                 switch (value)

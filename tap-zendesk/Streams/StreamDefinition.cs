@@ -1,4 +1,3 @@
-using Zendesk.Singer.Http;
 using Zendesk.Singer.Protocol.Catalog;
 
 namespace Zendesk.Singer.Tap.Streams;
@@ -26,10 +25,6 @@ internal sealed record StreamDefinition(
     bool SupportScoped = false)
 {
     public bool IsIncremental => ReplicationMethod == ReplicationMethods.Incremental;
-
-    public RequestBudget Budget => Paging is PagingStyle.TimeExport or PagingStyle.CursorExport
-        ? RequestBudget.Incremental
-        : RequestBudget.Core;
 
     public string Key => Keys[0];
 }

@@ -15,4 +15,7 @@ internal sealed class CommandLineOptions
 
     [Option("tables", HelpText = "List the tables of the configured warehouse with their row counts, then exit.")]
     public bool Tables { get; set; }
+
+    [Option("log-format", MetaValue = "text|json", HelpText = "The format of the messages on stderr (default text).")]
+    public string? LogFormat { get; set; }
 }

@@ -16,9 +16,8 @@ namespace Zendesk.Singer.Target.Cli;
 /// </summary>
 internal static class TableListing
 {
-    public static async Task<int> RunAsync(string? configPath, Stream output, TextWriter error, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(string? configPath, Stream output, Reporter reporter, CancellationToken cancellationToken)
     {
-        var reporter = new Reporter(error);
         TargetConfig config;
         try
         {

@@ -42,17 +42,28 @@ internal static class TargetCommand
             return ExitCodes.Usage;
         }
 
-        if (options.Tables)
+        LogFormat logFormat;
+        try
         {
-            return await TableListing.RunAsync(options.Config, output, error, cancellationToken);
+            logFormat = LogFormats.Parse(options.LogFormat);
+        }
+        catch (ConfigurationException e)
+        {
+            await error.WriteLineAsync($"{TargetAbout.Name}: error: {e.Message}");
+            return ExitCodes.Usage;
         }
 
-        return await LoadAsync(options, input, output, error, time, cancellationToken);
+        var reporter = new Reporter(error, logFormat, time);
+        if (options.Tables)
+        {
+            return await TableListing.RunAsync(options.Config, output, reporter, cancellationToken);
+        }
+
+        return await LoadAsync(options, input, output, reporter, time, cancellationToken);
     }
 
-    private static async Task<int> LoadAsync(CommandLineOptions options, Stream input, Stream output, TextWriter error, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<int> LoadAsync(CommandLineOptions options, Stream input, Stream output, Reporter reporter, TimeProvider time, CancellationToken cancellationToken)
     {
-        var reporter = new Reporter(error);
         TargetConfig config;
         try
         {
@@ -88,7 +99,7 @@ internal static class TargetCommand
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            reporter.Error("interrupted; the batches not yet committed were not loaded and their STATE was not written");
+            reporter.Error("interrupted: what was committed stays loaded and its STATE was written; the batches not yet committed were not loaded; resume by sending the tap's output from the last STATE written");
             code = ExitCodes.Failure;
         }
         catch (Exception e) when (e is IOException or ObjectDisposedException)

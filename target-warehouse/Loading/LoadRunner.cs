@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Zendesk.Singer.Protocol.Lines;
 using Zendesk.Singer.Protocol.Messages;
 
@@ -10,16 +9,15 @@ namespace Zendesk.Singer.Target.Loading;
 /// committed, so that the STATEs read so far can be written. Bad input, or a record the engine
 /// refuses, stops the loop, but only after everything accepted before it is committed and the last
 /// STATE it covers is written.
-/// RECORD lines are converted as they are read (the runner is the reader's record receiver); a
-/// record the fast path declines arrives as an ordinary message and is converted from it.
+/// RECORD lines come raw and their records are converted from the line's bytes; a record its
+/// stream cannot take that way is parsed in full and handled as an ordinary message.
 /// </summary>
-internal sealed class LoadRunner(LoadSession session, SingerWriter output) : IRecordReceiver
+internal sealed class LoadRunner(LoadSession session, SingerWriter output)
 {
     private readonly Dictionary<string, StreamLoader> _streams = new(StringComparer.Ordinal);
     private readonly TableNames _tables = new(session.Dialect, session.Config.StripStreamSchemaPrefix);
     private readonly StateTracker _states = new(output);
     private long _records;
-    private StreamLoader? _pending;
 
     public IReadOnlyCollection<StreamReport> Reports => [.. _streams.Values.Select(s => s.Report)];
 
@@ -30,7 +28,7 @@ internal sealed class LoadRunner(LoadSession session, SingerWriter output) : IRe
     {
         try
         {
-            await foreach (var message in new SingerReader(input, this).ReadAllAsync(cancellationToken))
+            await foreach (var message in new SingerReader(input, rawRecords: true).ReadAllAsync(cancellationToken))
             {
                 await HandleAtLineAsync(message, cancellationToken);
                 session.Committer.ThrowIfFailed();
@@ -104,8 +102,17 @@ internal sealed class LoadRunner(LoadSession session, SingerWriter output) : IRe
                 loader.OnRecord(record, ++_records);
                 await AfterRecordAsync(loader, cancellationToken);
                 break;
-            case ReceivedRecordMessage received:
-                await AfterRecordAsync(_streams[received.Stream], cancellationToken);
+            case RawRecordMessage raw when _streams.TryGetValue(raw.Stream, out var known) && known.HasSchema && known.TryLoad(raw, _records + 1):
+                _records++;
+                await AfterRecordAsync(known, cancellationToken);
+                break;
+            case RawRecordMessage raw:
+                var parsed = raw.ParseInFull(out var document);
+                using (document)
+                {
+                    await HandleAsync(parsed, cancellationToken);
+                }
+
                 break;
             case SchemaMessage schema:
                 await (await OpenAsync(schema.Stream, cancellationToken)).OnSchemaAsync(schema, cancellationToken);
@@ -131,23 +138,6 @@ internal sealed class LoadRunner(LoadSession session, SingerWriter output) : IRe
                 ReleaseStates();
                 break;
         }
-    }
-
-    public bool TryConvert(string stream, ReadOnlySpan<byte> line, ref Utf8JsonReader reader)
-    {
-        _pending = _streams.TryGetValue(stream, out var loader) && loader.HasSchema && loader.TryConvertPending(line, ref reader) ? loader : null;
-        return _pending is not null;
-    }
-
-    public bool TryAccept(DateTimeOffset? timeExtracted, long? version, long lineNumber)
-    {
-        if (_pending is not { } loader || !loader.TryAcceptPending(timeExtracted, version, lineNumber, _records + 1))
-        {
-            return false;
-        }
-
-        _records++;
-        return true;
     }
 
     private async Task AfterRecordAsync(StreamLoader loader, CancellationToken cancellationToken)

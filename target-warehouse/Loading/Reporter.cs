@@ -1,18 +1,23 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Zendesk.Singer.Protocol.Cli;
 
 namespace Zendesk.Singer.Target.Loading;
 
 /// <summary>Everything the target tells people goes to stderr through here; stdout carries only STATE.</summary>
-internal sealed class Reporter(TextWriter error)
+internal sealed class Reporter(TextWriter error, LogFormat format, TimeProvider time)
 {
     private const string Prefix = "target-warehouse: ";
 
-    public void Info(string message) => Write(Prefix + message);
+    private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public void Warning(string message) => Write(Prefix + "warning: " + message);
+    public void Info(string message) => Write("info", Prefix + message, message);
 
-    public void Error(string message) => Write(Prefix + "error: " + message);
+    public void Warning(string message) => Write("warning", Prefix + "warning: " + message, message);
+
+    public void Error(string message) => Write("error", Prefix + "error: " + message, message);
 
     public void Summary(string destination, IReadOnlyCollection<StreamReport> streams, TimeSpan elapsed)
     {
@@ -30,15 +35,32 @@ internal sealed class Reporter(TextWriter error)
         var seconds = elapsed.TotalSeconds;
         var rate = seconds > 0 ? records / seconds : 0;
         text.Append(CultureInfo.InvariantCulture, $"{Prefix}{records} records in {streams.Count} streams loaded in {seconds:0.00} s ({rate:0} records/s)");
-        Write(text.ToString());
+        Write("info", text.ToString(), text.ToString().Replace(Prefix, string.Empty, StringComparison.Ordinal));
     }
 
-    private void Write(string line)
+    private void Write(string level, string line, string message)
     {
+        if (format == LogFormat.Json)
+        {
+            line = AsJson(level, message);
+        }
+
         lock (error)
         {
             error.WriteLine(line);
             error.Flush();
         }
+    }
+
+    private string AsJson(string level, string message)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, JsonOptions))
+        {
+            JsonLogLine.Begin(json, time.GetUtcNow(), level, message);
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
     }
 }

@@ -5,7 +5,7 @@ using Zendesk.Singer.Target.Mapping;
 
 namespace Zendesk.Singer.Target.Loading;
 
-/// <summary>Records into the batch: converted from a parsed message, or while their line is read.</summary>
+/// <summary>Records into the batch: converted from their line's bytes, or from a message parsed in full.</summary>
 internal sealed partial class StreamLoader
 {
     public void OnRecord(RecordMessage message, long sequence)
@@ -25,36 +25,34 @@ internal sealed partial class StreamLoader
     }
 
     /// <summary>
-    /// Converts a record as the reader reaches it, into the slot after the batch's last row; the
-    /// slot becomes a row only in <see cref="TryAcceptPending"/>. A record that does not fit is
-    /// declined, to be read again in full and reported by <see cref="OnRecord"/>.
+    /// Converts a record from its line's bytes into a row. A record that does not fit, or that
+    /// brings the stream's first version (see <see cref="NeedsVersioning"/>), is declined, to be
+    /// parsed in full and reported or prepared for by <see cref="OnRecord"/>.
     /// </summary>
-    public bool TryConvertPending(ReadOnlySpan<byte> line, ref Utf8JsonReader reader)
+    public bool TryLoad(RawRecordMessage raw, long sequence)
     {
+        if (raw.Version is not null && _mapping is { IsVersioned: false })
+        {
+            return false;
+        }
+
         var batch = _batch!;
         var slot = batch.BeginRow();
         try
         {
-            _converter!.Convert(line, ref reader, batch.Columns, slot);
-            return true;
+            var json = raw.Record;
+            var reader = new Utf8JsonReader(json, RecordConverter.ReaderOptions);
+            reader.Read();
+            _converter!.Convert(json, ref reader, batch.Columns, slot);
         }
-        catch (RecordException)
+        catch (Exception e) when (e is RecordException or JsonException or InvalidOperationException)
         {
-            return false;
-        }
-    }
-
-    /// <summary>Makes the pending record a row; one that brings the stream's first version is declined (see <see cref="NeedsVersioning"/>).</summary>
-    public bool TryAcceptPending(DateTimeOffset? timeExtracted, long? version, long lineNumber, long sequence)
-    {
-        if (version is not null && _mapping is { IsVersioned: false })
-        {
+            // The full parse says precisely what is wrong, or takes a record this one could not.
             return false;
         }
 
-        var batch = _batch!;
-        _converter!.FillMetadata(batch.Columns, batch.Count, Context(timeExtracted, version, lineNumber));
-        Accept(batch, sequence, lineNumber);
+        _converter.FillMetadata(batch.Columns, slot, Context(raw.TimeExtracted, raw.Version, raw.LineNumber));
+        Accept(batch, sequence, raw.LineNumber);
         return true;
     }
 

@@ -5,20 +5,20 @@ namespace Zendesk.Singer.Protocol.Lines;
 
 /// <summary>
 /// The fast path of <see cref="SingerReader"/> for RECORD lines: the envelope is read with a JSON
-/// reader and the record handed to the receiver when the reader reaches it, so the record is parsed
-/// once. Anything out of the ordinary (the record before its type and stream, a stream the receiver
-/// declines, a key given twice, bad JSON anywhere on the line) falls back to the full parse, which
+/// reader, which steps over the record object and notes where it lies, so that the consumer parses
+/// the record once, from the line's bytes. Anything out of the ordinary (the record before its type
+/// and stream, a key given twice, bad JSON anywhere on the line) falls back to the full parse, which
 /// gives the message or the error it always gives.
 /// </summary>
-internal sealed class RecordEnvelope(IRecordReceiver receiver)
+internal sealed class RecordEnvelope
 {
     private static readonly JsonReaderOptions Options = new() { MaxDepth = SingerReader.MaxDepth };
 
     private byte[]? _streamUtf8;
     private string _stream = string.Empty;
 
-    /// <returns>The received record, or null when the line must be parsed in full.</returns>
-    public ReceivedRecordMessage? TryReceive(ReadOnlySpan<byte> line, long lineNumber)
+    /// <returns>The raw record, or null when the line must be parsed in full.</returns>
+    public RawRecordMessage? TryRead(ReadOnlyMemory<byte> line, long lineNumber)
     {
         try
         {
@@ -31,16 +31,17 @@ internal sealed class RecordEnvelope(IRecordReceiver receiver)
         }
     }
 
-    private ReceivedRecordMessage? Read(ReadOnlySpan<byte> line, long lineNumber)
+    private RawRecordMessage? Read(ReadOnlyMemory<byte> line, long lineNumber)
     {
-        var reader = new Utf8JsonReader(line, Options);
+        var reader = new Utf8JsonReader(line.Span, Options);
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
         {
             return null;
         }
 
         string? stream = null;
-        bool isRecord = false, converted = false, timed = false, versioned = false;
+        bool isRecord = false, timed = false, versioned = false;
+        int recordStart = -1, recordLength = 0;
         DateTimeOffset? extracted = null;
         long? version = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
@@ -68,13 +69,14 @@ internal sealed class RecordEnvelope(IRecordReceiver receiver)
             else if (reader.ValueTextEquals("record"u8))
             {
                 reader.Read();
-                if (converted || !isRecord || stream is null || reader.TokenType != JsonTokenType.StartObject
-                    || !receiver.TryConvert(stream, line, ref reader))
+                if (recordStart >= 0 || !isRecord || stream is null || reader.TokenType != JsonTokenType.StartObject)
                 {
                     return null;
                 }
 
-                converted = true;
+                recordStart = (int)reader.TokenStartIndex;
+                reader.Skip();
+                recordLength = (int)reader.BytesConsumed - recordStart;
             }
             else if (reader.ValueTextEquals("time_extracted"u8))
             {
@@ -105,12 +107,12 @@ internal sealed class RecordEnvelope(IRecordReceiver receiver)
             }
         }
 
-        if (!converted || reader.BytesConsumed != line.Length || !receiver.TryAccept(extracted, version, lineNumber))
+        if (recordStart < 0 || reader.BytesConsumed != line.Length)
         {
             return null;
         }
 
-        return new ReceivedRecordMessage(stream!) { LineNumber = lineNumber };
+        return new RawRecordMessage(stream!, line, recordStart, recordLength, extracted, version) { LineNumber = lineNumber };
     }
 
     /// <summary>A stream's name is read once for a run of its records, not once per line.</summary>

@@ -12,19 +12,20 @@ namespace Zendesk.Singer.Protocol.Lines;
 /// </summary>
 /// <remarks>
 /// To stay allocation-light the JSON of a message lives in a pooled document that is recycled when
-/// the next message is read: consume (or clone) each message before moving on. With a receiver,
-/// RECORD lines are first offered to it (see <see cref="IRecordReceiver"/>).
+/// the next message is read: consume (or clone) each message before moving on.
 /// </remarks>
-internal sealed class SingerReader(Stream input, IRecordReceiver? receiver = null)
+/// <param name="rawRecords">
+/// Whether RECORD lines of the ordinary shape come as <see cref="RawRecordMessage"/>, their record
+/// left unparsed for the consumer (see <see cref="RecordEnvelope"/>), rather than parsed in full.
+/// </param>
+internal sealed class SingerReader(Stream input, bool rawRecords = false)
 {
     /// <summary>How deeply a message's JSON may nest; a record's reader needs the same to read what the full parse reads.</summary>
     public const int MaxDepth = 256;
 
-    private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = MaxDepth };
-
     private static ReadOnlySpan<byte> Utf8ByteOrderMark => [0xEF, 0xBB, 0xBF];
 
-    private readonly RecordEnvelope? _envelope = receiver is null ? null : new RecordEnvelope(receiver);
+    private readonly RecordEnvelope? _envelope = rawRecords ? new RecordEnvelope() : null;
     private byte[] _joined = [];
 
     public async IAsyncEnumerable<SingerMessage> ReadAllAsync([EnumeratorCancellation] CancellationToken cancellationToken)
@@ -101,40 +102,23 @@ internal sealed class SingerReader(Stream input, IRecordReceiver? receiver = nul
             return null;
         }
 
-        if (_envelope?.TryReceive(Contiguous(line), lineNumber) is { } received)
+        if (_envelope?.TryRead(Contiguous(line), lineNumber) is { } raw)
         {
-            return received;
+            return raw;
         }
 
         current?.Dispose();
         current = null;
-        try
-        {
-            current = JsonDocument.Parse(line, DocumentOptions);
-        }
-        catch (JsonException e)
-        {
-            var position = e.BytePositionInLine is { } column ? $" at column {column + 1}" : string.Empty;
-            throw new SingerProtocolException(lineNumber, $"invalid JSON{position}: {FirstSentence(e.Message)}");
-        }
-
-        try
-        {
-            return SingerMessageParser.Parse(current.RootElement, lineNumber);
-        }
-        catch (InvalidOperationException)
-        {
-            // The document refuses to decode a string that is not valid Unicode.
-            throw new SingerProtocolException(lineNumber, "a message's type, stream or key list is not valid Unicode text (it holds invalid UTF-8 or a lone surrogate escape)");
-        }
+        current = FullParse.Document(line, lineNumber);
+        return FullParse.Message(current, lineNumber);
     }
 
     /// <summary>A line that spans buffer segments is copied into one reused array.</summary>
-    private ReadOnlySpan<byte> Contiguous(ReadOnlySequence<byte> line)
+    private ReadOnlyMemory<byte> Contiguous(ReadOnlySequence<byte> line)
     {
         if (line.IsSingleSegment)
         {
-            return line.FirstSpan;
+            return line.First;
         }
 
         if (_joined.Length < line.Length)
@@ -143,7 +127,7 @@ internal sealed class SingerReader(Stream input, IRecordReceiver? receiver = nul
         }
 
         line.CopyTo(_joined);
-        return _joined.AsSpan(0, (int)line.Length);
+        return _joined.AsMemory(0, (int)line.Length);
     }
 
     /// <summary>Files saved by some Windows editors and PowerShell's redirection begin with UTF-8's byte-order mark.</summary>
@@ -170,12 +154,5 @@ internal sealed class SingerReader(Stream input, IRecordReceiver? receiver = nul
         }
 
         return line;
-    }
-
-    private static string FirstSentence(string message)
-    {
-        // System.Text.Json appends its own "LineNumber: 0 | BytePositionInLine: n." which is meaningless per line.
-        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        return (cut > 0 ? message[..cut] : message).TrimEnd('.', ' ');
     }
 }

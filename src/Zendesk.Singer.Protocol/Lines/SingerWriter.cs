@@ -40,8 +40,6 @@ internal sealed class SingerWriter : IDisposable
         _json = new Utf8JsonWriter(_buffer, Options);
     }
 
-    public long MessagesWritten { get; private set; }
-
     public void WriteSchema(string stream, JsonNode schema, IReadOnlyList<string> keyProperties, IReadOnlyList<string>? bookmarkProperties = null)
     {
         lock (_gate)
@@ -195,7 +193,6 @@ internal sealed class SingerWriter : IDisposable
         KeepOnOneLine();
         _buffer.GetSpan(1)[0] = (byte)'\n';
         _buffer.Advance(1);
-        MessagesWritten++;
         if (flush || _buffer.WrittenCount >= FlushThreshold)
         {
             Drain(flush);

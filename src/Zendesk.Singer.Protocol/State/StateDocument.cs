@@ -17,15 +17,4 @@ internal sealed class StateDocument
     public Dictionary<string, JsonElement>? Extra { get; set; }
 
     public JsonObject? BookmarkOf(string stream) => Bookmarks.GetValueOrDefault(stream);
-
-    public JsonObject EnsureBookmark(string stream)
-    {
-        if (!Bookmarks.TryGetValue(stream, out var bookmark))
-        {
-            bookmark = [];
-            Bookmarks[stream] = bookmark;
-        }
-
-        return bookmark;
-    }
 }

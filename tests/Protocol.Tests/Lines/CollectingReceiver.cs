@@ -1,14 +1,14 @@
 using System.Text;
-using System.Text.Json;
-using Zendesk.Singer.Protocol.Lines;
+using Zendesk.Singer.Protocol.Messages;
 
 namespace Zendesk.Singer.Protocol.Tests.Lines;
 
-/// <summary>A receiver that keeps each record's JSON as it was sent, taking only the streams it is given.</summary>
-internal sealed class CollectingReceiver(params string[] streams) : IRecordReceiver
+/// <summary>
+/// Takes raw records as a target does, keeping each record's JSON as it was sent, for the streams
+/// it is given; any other record it parses in full, as a target falls back to.
+/// </summary>
+internal sealed class CollectingReceiver(params string[] streams)
 {
-    private (string Stream, string Json)? _pending;
-
     public List<(string Stream, string Json, DateTimeOffset? TimeExtracted, long? Version, long LineNumber)> Received { get; } = [];
 
     public int Converted { get; private set; }
@@ -16,29 +16,27 @@ internal sealed class CollectingReceiver(params string[] streams) : IRecordRecei
     /// <summary>When set, every record is declined after its line has been read.</summary>
     public bool DeclineAfterLine { get; init; }
 
-    public bool TryConvert(string stream, ReadOnlySpan<byte> line, ref Utf8JsonReader reader)
+    public Snapshot Take(SingerMessage message)
     {
-        if (!streams.Contains(stream))
+        if (message is not RawRecordMessage raw)
         {
-            return false;
+            return Snapshot.Of(message);
         }
 
-        var start = (int)reader.TokenStartIndex;
-        reader.Skip();
-        _pending = (stream, Encoding.UTF8.GetString(line[start..(int)reader.BytesConsumed]));
-        Converted++;
-        return true;
-    }
-
-    public bool TryAccept(DateTimeOffset? timeExtracted, long? version, long lineNumber)
-    {
-        if (DeclineAfterLine || _pending is not { } pending)
+        if (streams.Contains(raw.Stream))
         {
-            return false;
+            Converted++;
+            if (!DeclineAfterLine)
+            {
+                Received.Add((raw.Stream, Encoding.UTF8.GetString(raw.Record), raw.TimeExtracted, raw.Version, raw.LineNumber));
+                return new ReceivedSnapshot(raw.LineNumber, raw.Stream);
+            }
         }
 
-        Received.Add((pending.Stream, pending.Json, timeExtracted, version, lineNumber));
-        _pending = null;
-        return true;
+        var parsed = raw.ParseInFull(out var document);
+        using (document)
+        {
+            return Snapshot.Of(parsed);
+        }
     }
 }

@@ -6,7 +6,7 @@ namespace Zendesk.Singer.Protocol.Tests.Lines;
 public sealed class RecordEnvelopeTests
 {
     [Fact]
-    public async Task Hands_a_record_to_its_receiver_while_the_line_is_read()
+    public async Task Hands_a_record_to_its_receiver_as_the_bytes_of_its_line()
     {
         var receiver = new CollectingReceiver("tickets");
 
@@ -110,9 +110,9 @@ public sealed class RecordEnvelopeTests
     private static async Task<List<Snapshot>> ReadAsync(CollectingReceiver receiver, string text)
     {
         var result = new List<Snapshot>();
-        await foreach (var message in new SingerReader(new MemoryStream(Encoding.UTF8.GetBytes(text)), receiver).ReadAllAsync(CancellationToken.None))
+        await foreach (var message in new SingerReader(new MemoryStream(Encoding.UTF8.GetBytes(text)), rawRecords: true).ReadAllAsync(CancellationToken.None))
         {
-            result.Add(Snapshot.Of(message));
+            result.Add(receiver.Take(message));
         }
 
         return result;

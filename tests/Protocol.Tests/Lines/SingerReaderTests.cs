@@ -87,11 +87,11 @@ public sealed class SingerReaderTests
     public async Task Offers_a_first_record_after_a_byte_order_mark_to_the_receiver()
     {
         var receiver = new CollectingReceiver("s");
-        var reader = new SingerReader(Stream("\uFEFF{\"type\":\"RECORD\",\"stream\":\"s\",\"record\":{\"id\":1}}\n"), receiver);
+        var reader = new SingerReader(Stream("\uFEFF{\"type\":\"RECORD\",\"stream\":\"s\",\"record\":{\"id\":1}}\n"), rawRecords: true);
 
         await foreach (var message in reader.ReadAllAsync(CancellationToken.None))
         {
-            message.ShouldBeOfType<ReceivedRecordMessage>();
+            receiver.Take(message.ShouldBeOfType<RawRecordMessage>());
         }
 
         receiver.Received.ShouldHaveSingleItem().Json.ShouldBe("""{"id":1}""");

@@ -19,7 +19,6 @@ internal abstract record Snapshot(long LineNumber)
         SchemaMessage s => new SchemaSnapshot(s.LineNumber, s.Stream, [.. s.KeyProperties], [.. s.BookmarkProperties]),
         StateMessage s => new StateSnapshot(s.LineNumber, s.Value.GetRawText()),
         ActivateVersionMessage a => new ActivateSnapshot(a.LineNumber, a.Stream, a.Version),
-        ReceivedRecordMessage r => new ReceivedSnapshot(r.LineNumber, r.Stream),
         _ => throw new ArgumentOutOfRangeException(nameof(message)),
     };
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Zendesk.Singer.Protocol.Serialization;
 using Zendesk.Singer.Protocol.State;
 
@@ -24,12 +25,11 @@ public sealed class StateDocumentTests
     }
 
     [Fact]
-    public void Creates_a_bookmark_once_and_keeps_it()
+    public void Writes_the_bookmarks_it_holds()
     {
         var state = new StateDocument();
 
-        state.EnsureBookmark("groups")["updated_at"] = "2024-05-01T00:00:00Z";
-        state.EnsureBookmark("groups")["cursor"] = "abc";
+        state.Bookmarks["groups"] = new JsonObject { ["updated_at"] = "2024-05-01T00:00:00Z", ["cursor"] = "abc" };
 
         var written = JsonSerializer.Serialize(state, ProtocolJsonContext.Default.StateDocument);
         using var document = JsonDocument.Parse(written);

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
+using Zendesk.Singer.Protocol.Cli;
 using Zendesk.Singer.Protocol.Configuration;
 using Zendesk.Singer.Tap.Configuration;
 using Zendesk.Singer.Tap.Logging;

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Time.Testing;
 using Zendesk.Singer.Http;
+using Zendesk.Singer.Protocol.Cli;
 using Zendesk.Singer.Protocol.Lines;
 using Zendesk.Singer.Protocol.State;
 using Zendesk.Singer.Tap.Configuration;

@@ -99,6 +99,38 @@ public sealed class TargetCommandTests
     }
 
     [Fact]
+    public async Task An_unknown_log_format_is_a_usage_error_as_in_the_tap()
+    {
+        var result = await TargetRunner.RunArgsAsync(["--log-format", "xml"], string.Empty);
+
+        result.ExitCode.ShouldBe(2);
+        result.Error.Trim().ShouldBe("target-warehouse: error: --log-format must be text or json, not \"xml\"");
+    }
+
+    [Fact]
+    public async Task A_json_log_format_writes_one_object_per_line_on_stderr_with_time_level_and_message()
+    {
+        await using var engine = TestEngine.Create(EngineKind.DuckDb);
+        var configPath = Path.Combine(Path.GetTempPath(), $"tw-config-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(configPath, engine.Config().ToJsonString());
+        var input = SingerMessages.Lines(SingerMessages.Schema("users", new JsonObject { ["id"] = SingerMessages.Type("integer") }, "id"), SingerMessages.Record("users", new JsonObject { ["id"] = 1 }));
+        try
+        {
+            var result = await TargetRunner.RunArgsAsync(["--config", configPath, "--log-format", "json"], input);
+
+            result.ExitCode.ShouldBe(0, result.Error);
+            var lines = result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonNode.Parse(l)!.AsObject()).ToList();
+            lines.ShouldNotBeEmpty();
+            lines.ShouldAllBe(l => l["time"]!.GetValue<string>() == "2025-01-02T03:04:05.000Z" && l["level"]!.GetValue<string>() == "info");
+            lines[0]["message"]!.GetValue<string>().ShouldStartWith("loading into DuckDB file");
+        }
+        finally
+        {
+            File.Delete(configPath);
+        }
+    }
+
+    [Fact]
     public async Task A_missing_config_file_is_a_usage_error_that_names_it()
     {
         var result = await TargetRunner.RunArgsAsync(["--config", "/nonexistent/target.json"], string.Empty);
