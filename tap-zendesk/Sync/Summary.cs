@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using Zendesk.Singer.Protocol.Cli;
 using Zendesk.Singer.Tap.Logging;
 
 namespace Zendesk.Singer.Tap.Sync;
