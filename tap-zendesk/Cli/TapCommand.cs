@@ -37,10 +37,10 @@ internal static class TapCommand
         }
 
         var arguments = ((Parsed<TapArguments>)parsed).Value;
-        var log = new TapLog(runtime.Stderr, LogFormat.Text, runtime.Clock);
+        var log = new TapLog(runtime.Stderr, LogFormat.Text, runtime.AccountClock);
         try
         {
-            log = new TapLog(runtime.Stderr, LogFormats.Parse(arguments.LogFormat), runtime.Clock);
+            log = new TapLog(runtime.Stderr, LogFormats.Parse(arguments.LogFormat), runtime.AccountClock);
             if (arguments.About)
             {
                 await WriteTextAsync(runtime.Stdout, About(arguments.Format), cancellationToken);
@@ -99,7 +99,7 @@ internal static class TapCommand
             throw new ConfigurationException("give the catalog once: --catalog and --properties are the same option");
         }
 
-        var config = TapConfigReader.Read(arguments.Config, log, runtime.Clock);
+        var config = TapConfigReader.Read(arguments.Config, log, runtime.AccountClock);
         if (arguments.Discover)
         {
             return await TapRun.DiscoverAsync(config, runtime, log, cancellationToken);

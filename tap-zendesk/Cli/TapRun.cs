@@ -17,7 +17,7 @@ internal static class TapRun
     public static async Task<int> DiscoverAsync(TapConfig config, TapRuntime runtime, TapLog log, CancellationToken cancellationToken)
     {
         using var client = CreateClient(config, runtime, log);
-        var catalog = await Discoverer.DiscoverAsync(config, client, log, runtime.Wall, cancellationToken);
+        var catalog = await Discoverer.DiscoverAsync(config, client, log, runtime.WaitClock, cancellationToken);
         await runtime.Stdout.WriteAsync(System.Text.Encoding.UTF8.GetBytes(Discoverer.ToJson(catalog)), cancellationToken);
         await runtime.Stdout.FlushAsync(cancellationToken);
         log.Info("discovery finished", ("streams", catalog.Streams.Count));
@@ -34,15 +34,15 @@ internal static class TapRun
     {
         using var client = CreateClient(config, runtime, log);
         using var writer = new SingerWriter(runtime.Stdout);
-        var outputs = await SyncPlan.BuildAsync(config, catalog, client, writer, log, runtime.Wall, cancellationToken);
+        var outputs = await SyncPlan.BuildAsync(config, catalog, client, writer, log, runtime.WaitClock, cancellationToken);
         if (outputs.Count == 0)
         {
             throw new ConfigurationException("the catalog selects no stream this tap has; mark streams \"selected\": true in their metadata");
         }
 
         log.Info("sync started", ("streams", outputs.Count), ("start_date", config.StartDate));
-        var context = new SyncContext(config, client, new TapState(state, writer), log, runtime.Clock, outputs);
-        var result = await new SyncRunner(context, runtime.Wall).RunAsync(cancellationToken);
+        var context = new SyncContext(config, client, new TapState(state, writer), log, runtime.AccountClock, outputs);
+        var result = await new SyncRunner(context, runtime.WaitClock).RunAsync(cancellationToken);
         return result is null ? ExitCodes.Failure : ExitCodes.Ok;
     }
 
@@ -71,6 +71,6 @@ internal static class TapRun
             IncrementalRequestsPerMinute = config.IncrementalRequestsPerMinute,
             BudgetsEnabled = !config.BudgetsDisabled,
         };
-        return new ZendeskClient(options, log, runtime.Wall);
+        return new ZendeskClient(options, log, runtime.WaitClock);
     }
 }

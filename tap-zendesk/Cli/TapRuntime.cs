@@ -1,11 +1,12 @@
 namespace Zendesk.Singer.Tap.Cli;
 
 /// <summary>
-/// What the tap runs against: its output streams and its clocks. <see cref="Clock"/> says what time it
-/// is (start_date's default, the export's one-minute floor); <see cref="Wall"/> measures and waits
-/// (budgets, retries, durations). Both are the system clock outside tests.
+/// What the tap runs against: its output streams and its clocks. <see cref="AccountClock"/> says what
+/// time it is where the account is concerned (start_date's default, the export's one-minute floor, log
+/// times); <see cref="WaitClock"/> measures and waits (budgets, retries, token lifetimes, durations).
+/// Both are the system clock outside tests, where the first is the simulated account's.
 /// </summary>
-internal sealed record TapRuntime(Stream Stdout, TextWriter Stderr, TimeProvider Clock, TimeProvider Wall)
+internal sealed record TapRuntime(Stream Stdout, TextWriter Stderr, TimeProvider AccountClock, TimeProvider WaitClock)
 {
     /// <summary>Cancelled when the reader of <see cref="Stdout"/> is gone.</summary>
     public CancellationToken OutputGone { get; init; }

@@ -22,7 +22,7 @@ internal static class TapHarness
 
     public static async Task<TapOutput> RunAsync(SimulatorHost simulator, TapSetup setup)
     {
-        var wall = setup.Wall ?? TimeProvider.System;
+        var waitClock = setup.WaitClock ?? TimeProvider.System;
         var folder = Directory.CreateTempSubdirectory("tap-run-").FullName;
         try
         {
@@ -60,12 +60,12 @@ internal static class TapHarness
             if (setup.KillAfterLines is { } lines)
             {
                 using var killing = new KillingStream(lines);
-                var killedCode = await TapCommand.RunAsync([.. args], new TapRuntime(killing, stderr, simulator.Clock, wall), CancellationToken.None);
+                var killedCode = await TapCommand.RunAsync([.. args], new TapRuntime(killing, stderr, simulator.Clock, waitClock), CancellationToken.None);
                 return new TapOutput(killedCode, killing.Accepted, stderr.ToString());
             }
 
             using var stdout = new MemoryStream();
-            var code = await TapCommand.RunAsync([.. args], new TapRuntime(stdout, stderr, simulator.Clock, wall), CancellationToken.None);
+            var code = await TapCommand.RunAsync([.. args], new TapRuntime(stdout, stderr, simulator.Clock, waitClock), CancellationToken.None);
             return new TapOutput(code, stdout.ToArray(), stderr.ToString(), messages: !setup.Discover);
         }
         finally

@@ -23,7 +23,7 @@ internal sealed record TapSetup
     public string[] ExtraArguments { get; init; } = [];
 
     /// <summary>The clock the tap waits and measures with (budgets, retries); the machine's unless set.</summary>
-    public TimeProvider? Wall { get; init; }
+    public TimeProvider? WaitClock { get; init; }
 
     public TapSetup With(string key, JsonNode? value) => this with { Config = new Dictionary<string, JsonNode?>(Config) { [key] = value } };
 }

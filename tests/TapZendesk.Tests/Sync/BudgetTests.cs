@@ -21,7 +21,7 @@ public sealed class BudgetTests
         });
         var setup = new TapSetup
         {
-            Wall = new ScaledTimeProvider(Scale),
+            WaitClock = new ScaledTimeProvider(Scale),
             Config = new Dictionary<string, JsonNode?>
             {
                 ["request_budgets"] = true,
@@ -50,7 +50,7 @@ public sealed class BudgetTests
             RateLimits = true,
             TimeScale = Scale,
         });
-        var setup = new TapSetup { Wall = new ScaledTimeProvider(Scale) }
+        var setup = new TapSetup { WaitClock = new ScaledTimeProvider(Scale) }
             .With("request_budgets", true)
             .With("max_requests_per_minute", "auto");
 
