@@ -7,12 +7,15 @@ using Polly;
 namespace Zendesk.Singer.Http;
 
 /// <summary>
-/// The one HTTP client of a run. Every caller uses <see cref="GetJsonAsync"/>; the client waits for
-/// budget permits, retries what is worth retrying, pauses a budget on 429, refreshes an OAuth token once
-/// on 401, and otherwise throws a <see cref="ZendeskException"/> whose message is fit for users.
+/// The one HTTP client of a run, for reads (<see cref="GetJsonAsync"/>) and writes (<see cref="SendAsync(ZendeskWrite, RequestBudget, CancellationToken)"/>):
+/// it waits for budget permits, retries what is worth retrying (and for a write, only what cannot be
+/// recorded twice), pauses a budget on 429, refreshes an OAuth token once on 401, and otherwise throws
+/// a <see cref="ZendeskException"/> whose message is fit for users.
 /// </summary>
 internal sealed class ZendeskClient : IDisposable
 {
+    private static readonly MediaTypeHeaderValue JsonContentType = new("application/json") { CharSet = "utf-8" };
+
     private readonly ZendeskClientOptions _options;
     private readonly TimeProvider _time;
     private readonly HttpClient _http;
@@ -22,6 +25,7 @@ internal sealed class ZendeskClient : IDisposable
     private readonly RetryPipelines _pipelines;
     private readonly ResponseClassifier _classifier;
     private readonly TokenRenewer? _renewer;
+    private readonly ReplyReader _replies;
     private long _coreRequests;
     private long _incrementalRequests;
 
@@ -34,6 +38,7 @@ internal sealed class ZendeskClient : IDisposable
         _budgets = new RequestBudgets(options, log, time);
         _pipelines = new RetryPipelines(options, _budgets, log, time);
         _classifier = new ResponseClassifier(_credentials, _urls.Host, time);
+        _replies = new ReplyReader(_credentials);
         _http = CreateHttpClient(options);
         _renewer = options.Grant == OAuthGrant.None ? null : new TokenRenewer(_http, _urls, _credentials, _budgets, options, log, time);
     }
@@ -72,7 +77,21 @@ internal sealed class ZendeskClient : IDisposable
     /// As <see cref="GetJsonAsync"/>, with the answer's body read by <paramref name="read"/>. The read is part
     /// of the attempt: a body cut short or not JSON (<see cref="JsonException"/>) is retried like any failure.
     /// </summary>
-    public async Task<T> GetAsync<T>(string pathAndQueryOrAbsoluteUrl, RequestBudget budget, Func<Stream, CancellationToken, Task<T>> read, CancellationToken ct)
+    public Task<T> GetAsync<T>(string pathAndQueryOrAbsoluteUrl, RequestBudget budget, Func<Stream, CancellationToken, Task<T>> read, CancellationToken ct) =>
+        SendAsync(new Outgoing<T>(HttpMethod.Get, ReadOnlyMemory<byte>.Empty, WriteSafety.Idempotent, static r => r.IsSuccessStatusCode, (r, ct) => ReadBodyAsync(r, read, ct)), pathAndQueryOrAbsoluteUrl, budget, ct);
+
+    /// <summary>
+    /// Sends a write with the same budgets, sign-in and retries as a read, except that a
+    /// <see cref="WriteSafety.OnceOnly"/> write is sent again only when Zendesk cannot have acted on it.
+    /// Refusals about the record (400, 404, 422) come back as a reply for the caller to read.
+    /// </summary>
+    /// <exception cref="ZendeskWriteUncertainException">A once-only write whose outcome is unknown.</exception>
+    /// <exception cref="ZendeskForbiddenException">403: the plan or role gives no access.</exception>
+    /// <exception cref="ZendeskException">Any other failure, once retries are exhausted where they apply.</exception>
+    public Task<ZendeskReply> SendAsync(ZendeskWrite write, RequestBudget budget, CancellationToken ct) =>
+        SendAsync(new Outgoing<ZendeskReply>(write.Method, write.Body, write.Safety, ReplyReader.Accepts, _replies.ReadAsync), write.Path, budget, ct);
+
+    private async Task<T> SendAsync<T>(Outgoing<T> outgoing, string pathAndQueryOrAbsoluteUrl, RequestBudget budget, CancellationToken ct)
     {
         var target = _urls.Resolve(pathAndQueryOrAbsoluteUrl);
         var endpoint = ZendeskUrls.Endpoint(target);
@@ -89,9 +108,9 @@ internal sealed class ZendeskClient : IDisposable
             try
             {
                 return await _pipelines.For(budget).ExecuteAsync(
-                    static (context, state) => state.Client.AttemptAsync(state.Target, state.Endpoint, state.Budget, state.Read, context.CancellationToken),
+                    static (context, state) => state.Client.AttemptAsync(state.Outgoing, state.Target, state.Endpoint, state.Budget, context.CancellationToken),
                     context,
-                    (Client: this, Target: target, Endpoint: endpoint, Budget: budget, Read: read));
+                    (Client: this, Target: target, Endpoint: endpoint, Budget: budget, Outgoing: outgoing));
             }
             catch (CredentialsRefusedException refused) when (!refreshed && _renewer is not null)
             {
@@ -138,7 +157,7 @@ internal sealed class ZendeskClient : IDisposable
         _budgets.Dispose();
     }
 
-    private async ValueTask<T> AttemptAsync<T>(Uri target, string endpoint, RequestBudget budget, Func<Stream, CancellationToken, Task<T>> read, CancellationToken ct)
+    private async ValueTask<T> AttemptAsync<T>(Outgoing<T> outgoing, Uri target, string endpoint, RequestBudget budget, CancellationToken ct)
     {
         Interlocked.Increment(ref budget == RequestBudget.Incremental ? ref _incrementalRequests : ref _coreRequests);
         using var timeout = new CancellationTokenSource(_options.RequestTimeout, _time);
@@ -146,19 +165,23 @@ internal sealed class ZendeskClient : IDisposable
         var sent = _credentials.Current;
         try
         {
-            using var request = new HttpRequestMessage(HttpMethod.Get, target)
+            using var request = new HttpRequestMessage(outgoing.Method, target)
             {
                 Version = _http.DefaultRequestVersion,
                 VersionPolicy = _http.DefaultVersionPolicy,
             };
             request.Headers.Authorization = sent;
+            if (outgoing.Method != HttpMethod.Get && outgoing.Method != HttpMethod.Delete)
+            {
+                request.Content = new ReadOnlyMemoryContent(outgoing.Body) { Headers = { ContentType = JsonContentType } };
+            }
+
             using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, linked.Token);
             _budgets.Observe(response.Headers);
-            if (response.IsSuccessStatusCode)
+            if (outgoing.Accepts(response))
             {
                 // Read and parsed inside the attempt, so that a body cut short is retried like any failure.
-                await using var body = await response.Content.ReadAsStreamAsync(linked.Token);
-                return await read(body, linked.Token);
+                return await outgoing.Read(response, linked.Token);
             }
 
             var failure = await _classifier.FailureAsync(response, endpoint, sent, linked.Token);
@@ -170,10 +193,27 @@ internal sealed class ZendeskClient : IDisposable
 
             throw failure;
         }
-        catch (Exception e) when (!ct.IsCancellationRequested && Transient(e, timeout.IsCancellationRequested) is { } transient)
+        catch (Exception e) when (!ct.IsCancellationRequested && (e as TransientFailureException ?? Transient(e, timeout.IsCancellationRequested)) is { } transient)
         {
-            throw transient;
+            throw outgoing.Safety == WriteSafety.OnceOnly && !NotApplied(transient) ? Uncertain(outgoing, endpoint, transient) : transient;
         }
+    }
+
+    /// <summary>The failures after which Zendesk cannot have acted on a request: a conflict it refused, or a connection never made.</summary>
+    private static bool NotApplied(TransientFailureException failure) =>
+        failure.StatusCode == 409
+        || failure.InnerException is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.ProxyTunnelError };
+
+    private ZendeskWriteUncertainException Uncertain<T>(Outgoing<T> outgoing, string endpoint, TransientFailureException failure) => new(
+        $"Zendesk may or may not have recorded {outgoing.Method} {endpoint} at {_urls.Host}: the attempt failed with {failure.Reason}, and sending it again could record it twice.",
+        endpoint,
+        failure.StatusCode,
+        failure);
+
+    private static async Task<T> ReadBodyAsync<T>(HttpResponseMessage response, Func<Stream, CancellationToken, Task<T>> read, CancellationToken ct)
+    {
+        await using var body = await response.Content.ReadAsStreamAsync(ct);
+        return await read(body, ct);
     }
 
     private TransientFailureException? Transient(Exception e, bool timedOut)

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
@@ -154,7 +152,7 @@ public sealed class ZendeskClientTests
         var clock = new RecordingClock();
         using var log = new StringWriter();
         using var client = new ZendeskClient(
-            new ZendeskClientOptions { BaseUri = new Uri($"http://127.0.0.1:{FreePort()}"), Email = HttpTestbed.Email, ApiToken = HttpTestbed.ApiToken, MaxTries = 3 },
+            new ZendeskClientOptions { BaseUri = new Uri($"http://127.0.0.1:{FreePort.Next()}"), Email = HttpTestbed.Email, ApiToken = HttpTestbed.ApiToken, MaxTries = 3 },
             new TextLog(log),
             clock);
 
@@ -178,12 +176,5 @@ public sealed class ZendeskClientTests
 
         await Should.ThrowAsync<OperationCanceledException>(call);
         bed.Client.Counters.Retries.ShouldBe(0);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
