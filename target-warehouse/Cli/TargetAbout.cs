@@ -1,4 +1,3 @@
-using System.Reflection;
 using Zendesk.Singer.Protocol.About;
 using Zendesk.Singer.Target.Configuration;
 
@@ -8,7 +7,7 @@ internal static class TargetAbout
 {
     public const string Name = "target-warehouse";
 
-    public static string Version { get; } = ReadVersion();
+    public static string Version { get; } = ProgramVersion.Of(typeof(TargetAbout).Assembly);
 
     public static AboutInfo Info { get; } = new(
         Name,
@@ -16,11 +15,4 @@ internal static class TargetAbout
         Version,
         ["about"],
         TargetSettings.All);
-
-    private static string ReadVersion()
-    {
-        var version = typeof(TargetAbout).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
-        var plus = version.IndexOf('+', StringComparison.Ordinal);
-        return plus > 0 ? version[..plus] : version;
-    }
 }

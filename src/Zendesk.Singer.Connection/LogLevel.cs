@@ -1,0 +1,8 @@
+namespace Zendesk.Singer.Connection;
+
+internal enum LogLevel
+{
+    Info,
+    Warning,
+    Error,
+}

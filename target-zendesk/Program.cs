@@ -1,0 +1,7 @@
+using Zendesk.Singer.Destination.Cli;
+using Zendesk.Singer.Protocol.Cli;
+
+using var interrupt = new ConsoleInterrupt();
+await using var stdin = Console.OpenStandardInput();
+await using var stdout = Console.OpenStandardOutput();
+return await TargetCommand.RunAsync(args, new DestinationRuntime(stdin, stdout, Console.Error, TimeProvider.System), interrupt.Token);
