@@ -29,6 +29,20 @@ internal sealed class DestinationRun(DestinationConfig config, IRoundSink sink, 
 
     public async Task RunAsync(Stream input, CancellationToken ct)
     {
+        try
+        {
+            await ReadAsync(input, ct);
+        }
+        catch (SingerProtocolException)
+        {
+            // What was read before the bad line is accepted: it is written and its STATE goes out before the run fails.
+            await ConfirmAsync(ct);
+            throw;
+        }
+    }
+
+    private async Task ReadAsync(Stream input, CancellationToken ct)
+    {
         await foreach (var message in new SingerReader(input).ReadAllAsync(ct))
         {
             switch (message)
