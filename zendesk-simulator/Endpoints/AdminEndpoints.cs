@@ -132,6 +132,8 @@ internal static partial class AdminEndpoints
             RetryAfterSeconds = body.RetryAfter,
             Delay = TimeSpan.FromMilliseconds(body.DelayMs ?? 0),
             PathPrefix = body.PathPrefix,
+            Method = body.Method,
+            AfterEffect = body.AfterEffect ?? false,
         };
     }
 }

@@ -22,7 +22,7 @@ internal sealed record AdminUserChange(string? Name, string? Notes, string? Deta
 internal sealed record AdminComment(string Body, bool? Public, long? AuthorId);
 
 /// <summary>Body of POST /__admin/faults.</summary>
-internal sealed record AdminFault(string Kind, int Count, int? Status, int? RetryAfter, int? DelayMs, string? PathPrefix);
+internal sealed record AdminFault(string Kind, int Count, int? Status, int? RetryAfter, int? DelayMs, string? PathPrefix, string? Method = null, bool? AfterEffect = null);
 
 /// <summary>Body of PUT /__admin/settings; null members stay as they are.</summary>
 internal sealed record AdminSettings(string? Plan, bool? HighVolume, bool? AccountExists, bool? RateLimits, bool? TalkEnabled, int? RequestsPerMinute, bool? BulkImports);
