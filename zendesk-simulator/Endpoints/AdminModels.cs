@@ -25,7 +25,7 @@ internal sealed record AdminComment(string Body, bool? Public, long? AuthorId);
 internal sealed record AdminFault(string Kind, int Count, int? Status, int? RetryAfter, int? DelayMs, string? PathPrefix, string? Method = null, bool? AfterEffect = null);
 
 /// <summary>Body of PUT /__admin/settings; null members stay as they are.</summary>
-internal sealed record AdminSettings(string? Plan, bool? HighVolume, bool? AccountExists, bool? RateLimits, bool? TalkEnabled, int? RequestsPerMinute, bool? BulkImports);
+internal sealed record AdminSettings(string? Plan, bool? HighVolume, bool? AccountExists, bool? RateLimits, bool? TalkEnabled, int? RequestsPerMinute, bool? BulkImports, bool? Profiles = null);
 
 /// <summary>Body of POST /__admin/tickets (create) and /__admin/clock/advance.</summary>
 internal sealed record AdminNumber(int? Count, double? Seconds);

@@ -113,7 +113,7 @@ internal sealed class ZendeskPipeline(SimulatorHost host)
                 });
         }
 
-        if (info.Feature is { } feature && !PlanRules.Allows(host.Settings.Plan, feature, host.Settings.TalkEnabled))
+        if (info.Feature is { } feature && !PlanRules.Allows(host.Settings, feature))
         {
             throw new ApiException(StatusCodes.Status403Forbidden, ErrorBodies.PlanForbidden);
         }
