@@ -29,6 +29,7 @@ internal static partial class ListEndpoints
         MapTags(app, host);
         MapPeople(app, host);
         MapUserLookups(app, host);
+        MapOrganizationLookups(app, host);
         MapTicketLists(app, host);
         MapActivities(app, host);
         MapAuditLogs(app, host);
