@@ -61,6 +61,30 @@ internal static partial class AdminEndpoints
             account.Users.Update(Id(context), Person(body));
             context.Response.StatusCode = StatusCodes.Status204NoContent;
         });
+        app.MapPost("/__admin/users/{id:long}/identities", async context =>
+        {
+            var body = await Body(context, SimulatorJsonContext.Default.AdminIdentity);
+            if (body.Type is { } type && type != "email")
+            {
+                throw new ApiException(StatusCodes.Status400BadRequest, ErrorBodies.InvalidValue("type: only email identities can be added"));
+            }
+
+            var userId = Id(context);
+            var identity = account.Users.AddEmailIdentity(userId, body.Value ?? string.Empty);
+            await Responses.Json(
+                context,
+                account,
+                w =>
+                {
+                    w.WriteStartObject();
+                    w.WriteNumber("id", identity.Id);
+                    w.WriteNumber("user_id", userId);
+                    w.WriteString("type", "email");
+                    w.WriteString("value", identity.Value);
+                    w.WriteEndObject();
+                },
+                StatusCodes.Status201Created);
+        });
         app.MapPost("/__admin/users/{id:long}/deactivate", context => Done(context, () => account.Users.Deactivate(Id(context))));
         app.MapPatch("/__admin/organizations/{id:long}", async context =>
         {

@@ -18,6 +18,9 @@ internal sealed record AdminTicketChange(
 /// <summary>Body of PATCH /__admin/users/{id} and /__admin/organizations/{id}.</summary>
 internal sealed record AdminUserChange(string? Name, string? Notes, string? Details, IReadOnlyList<string>? Tags, Dictionary<string, JsonElement>? Fields);
 
+/// <summary>Body of POST /__admin/users/{id}/identities: an email identity (type "email", the only one served).</summary>
+internal sealed record AdminIdentity(string? Type, string Value);
+
 /// <summary>Body of POST /__admin/tickets/{id}/comments.</summary>
 internal sealed record AdminComment(string Body, bool? Public, long? AuthorId);
 
