@@ -22,6 +22,9 @@ internal sealed class UserRecords(AccountLock gate, SimulatedClock clock, Change
 
     public required UserKeys Keys { get; init; }
 
+    /// <summary>The user fields a write may set.</summary>
+    public required CustomFieldRecords CustomFields { get; init; }
+
     internal string Name(int user) =>
         Store.Overrides.TryGetValue(user, out var o) && o.Name is { } name ? name : PersonText.FullName(shape.Seed, user);
 
@@ -76,7 +79,7 @@ internal sealed class UserRecords(AccountLock gate, SimulatedClock clock, Change
             overrides.Tags = change.Tags ?? overrides.Tags;
             foreach (var (key, value) in change.Fields ?? new Dictionary<string, object?>())
             {
-                Account.Ensure(Fields.User.Any(f => f.Key == key), $"User field '{key}' does not exist.");
+                Account.Ensure(CustomFields.User.Any(f => f.Key == key), $"User field '{key}' does not exist.");
                 overrides.Fields[key] = value;
             }
 
@@ -228,7 +231,7 @@ internal sealed class UserRecords(AccountLock gate, SimulatedClock clock, Change
         overrides.Tags = PersonInput.Tags(input.Tags) ?? [];
         overrides.Notes = input.Notes;
         overrides.Details = input.Details;
-        PersonInput.SetFields(overrides.Fields, Fields.User, input.Fields);
+        PersonInput.SetFields(overrides.Fields, CustomFields.User, input.Fields);
         if (email is not null)
         {
             Keys.AddEmail(u, email);
@@ -267,7 +270,7 @@ internal sealed class UserRecords(AccountLock gate, SimulatedClock clock, Change
         overrides.Notes = input.Notes ?? overrides.Notes;
         overrides.Details = input.Details ?? overrides.Details;
         overrides.Tags = PersonInput.Tags(input.Tags) ?? overrides.Tags;
-        PersonInput.SetFields(overrides.Fields, Fields.User, input.Fields);
+        PersonInput.SetFields(overrides.Fields, CustomFields.User, input.Fields);
 
         // The primary email is writable on create only: a new one becomes a secondary identity.
         if (email is not null && holder < 0)

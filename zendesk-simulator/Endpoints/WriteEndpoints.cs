@@ -58,6 +58,7 @@ internal static partial class WriteEndpoints
 
         MapOrganizations(app, host);
         MapUserMemberships(app, host);
+        MapFields(app, host);
     }
 
     /// <summary>Runs a write, turning the account's refusals into Zendesk's 422 and 404 answers.</summary>
