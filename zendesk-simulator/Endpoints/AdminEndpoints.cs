@@ -99,6 +99,7 @@ internal static partial class AdminEndpoints
             return Responses.Raw(context, StatusCodes.Status200OK, json);
         });
         MapControls(app, host);
+        MapSunshine(app, host);
     }
 
     private static PersonChange Person(AdminUserChange body) => new()
