@@ -35,7 +35,7 @@ internal sealed partial class CustomFieldRecords(AccountLock gate, SimulatedCloc
     public IReadOnlyList<CatalogItem> OrganizationItems => Volatile.Read(ref _organizationItems);
 
     /// <summary>Creates a user field (or an organization field); refusals are Zendesk's 422 validation errors.</summary>
-    public CatalogItem Create(bool organization, string? key, string? title, string? type, string? description)
+    public CatalogItem Create(bool organization, string? key, string? title, string? type, string? description, string? tag = null)
     {
         var text = type ?? "text";
         if (string.IsNullOrWhiteSpace(key))
@@ -87,9 +87,10 @@ internal sealed partial class CustomFieldRecords(AccountLock gate, SimulatedCloc
                 ["created_at"] = Epoch.Iso(now),
                 ["updated_at"] = Epoch.Iso(now),
             };
-            if (field.Type == "checkbox")
+            // A checkbox's tag is optional; the OAS types it as a text, so one not sent is left out.
+            if (field.Type == "checkbox" && tag is not null)
             {
-                body["tag"] = null;
+                body["tag"] = tag;
             }
 
             var path = organization ? "organization_fields" : "user_fields";

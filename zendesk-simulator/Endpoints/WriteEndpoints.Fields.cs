@@ -27,7 +27,8 @@ internal static partial class WriteEndpoints
                 RequestBody.Text(field, "key"),
                 RequestBody.Text(field, "title"),
                 RequestBody.Text(field, "type"),
-                RequestBody.Text(field, "description")));
+                RequestBody.Text(field, "description"),
+                RequestBody.Text(field, "tag")));
             await Record(context, account, key, created: true, (w, ctx) => CatalogJson.Write(w, ctx, item));
         });
     }
