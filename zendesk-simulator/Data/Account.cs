@@ -30,6 +30,8 @@ internal sealed class Account(AccountLock gate)
 
     internal required SunshineRecords Sunshine { get; init; }
 
+    internal required CustomFieldRecords CustomFields { get; init; }
+
     internal required ChangeLog ChangeLog { get; init; }
 
     /// <summary>Number of tickets, deleted ones included.</summary>

@@ -64,14 +64,17 @@ internal static partial class AccountGenerator
             Activities = tickets.Activities,
             Tags = tickets.Tags,
         };
+        var customFields = new CustomFieldRecords(gate, clock, catalog);
         var organizationRecords = new OrganizationRecords(gate, clock, changes)
         {
+            CustomFields = customFields,
             Store = organizations,
             Index = new TimeIndex(SortedKeys(organizations.Updated, organizations.Count), local => organizations.Updated[local]),
             Keys = new OrganizationKeys(shape, organizations),
         };
         var userRecords = new UserRecords(gate, clock, changes, shape, organizations, membershipStore)
         {
+            CustomFields = customFields,
             Store = userStore,
             Index = new TimeIndex(SortedKeys(userStore.Updated, userStore.Count), local => userStore.Updated[local]),
             Keys = new UserKeys(shape, options.Email, userStore),
@@ -88,6 +91,7 @@ internal static partial class AccountGenerator
             Organizations = organizationRecords,
             Memberships = new MembershipRecords(gate, clock, changes, userRecords, organizationRecords, ticketRecords) { Store = membershipStore },
             Sunshine = new SunshineRecords(gate, clock, shape, userRecords),
+            CustomFields = customFields,
             ChangeLog = changes,
         };
     }

@@ -12,6 +12,9 @@ internal sealed class OrganizationRecords(AccountLock gate, SimulatedClock clock
 {
     public required OrganizationStore Store { get; init; }
 
+    /// <summary>The organization fields a write may set.</summary>
+    public required CustomFieldRecords CustomFields { get; init; }
+
     /// <summary>Organizations by updated_at, for the organizations export.</summary>
     public required TimeIndex Index { get; init; }
 
@@ -77,7 +80,7 @@ internal sealed class OrganizationRecords(AccountLock gate, SimulatedClock clock
             overrides.Tags = change.Tags ?? overrides.Tags;
             foreach (var (key, value) in change.Fields ?? new Dictionary<string, object?>())
             {
-                Account.Ensure(Fields.Organization.Any(f => f.Key == key), $"Organization field '{key}' does not exist.");
+                Account.Ensure(CustomFields.Organization.Any(f => f.Key == key), $"Organization field '{key}' does not exist.");
                 overrides.Fields[key] = value;
             }
 
@@ -102,7 +105,7 @@ internal sealed class OrganizationRecords(AccountLock gate, SimulatedClock clock
         overrides.Notes = input.Notes;
         overrides.Tags = PersonInput.Tags(input.Tags) ?? [];
         overrides.DomainNames = input.DomainNames ?? [];
-        PersonInput.SetFields(overrides.Fields, Fields.Organization, input.Fields);
+        PersonInput.SetFields(overrides.Fields, CustomFields.Organization, input.Fields);
         Keys.SetName(o, name);
         Keys.SetExternalId(o, externalId);
         var id = Ids.OrganizationId(o);
@@ -119,7 +122,7 @@ internal sealed class OrganizationRecords(AccountLock gate, SimulatedClock clock
         overrides.Notes = input.Notes ?? overrides.Notes;
         overrides.Tags = PersonInput.Tags(input.Tags) ?? overrides.Tags;
         overrides.DomainNames = input.DomainNames ?? overrides.DomainNames;
-        PersonInput.SetFields(overrides.Fields, Fields.Organization, input.Fields);
+        PersonInput.SetFields(overrides.Fields, CustomFields.Organization, input.Fields);
         if (name is not null)
         {
             Keys.SetName(o, name);

@@ -10,6 +10,11 @@ internal sealed class UserKeys(AccountShape shape, string ownerEmail, UserStore 
     private readonly Dictionary<string, int> _emails = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, int> _externalIds = new(StringComparer.OrdinalIgnoreCase);
 
+    // Users given an email another user already holds. Zendesk keeps emails unique (a second user
+    // with one is refused as "already being used by another user"), so only the admin API puts users
+    // here, to stand for duplicates an account can still hold (imports, merges, races).
+    private readonly Dictionary<string, List<int>> _sharers = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The user with this primary or secondary email, or -1.</summary>
     public int ByEmail(string email)
     {
@@ -26,6 +31,28 @@ internal sealed class UserKeys(AccountShape shape, string ownerEmail, UserStore 
         var u = GeneratedKeys.UserOfEmail(email);
         return u > 0 && u < store.Generated && string.Equals(GeneratedKeys.UserEmail(shape.Seed, u), email, StringComparison.OrdinalIgnoreCase) ? u : -1;
     }
+
+    /// <summary>Every user holding this email, the first holder first: one at most unless the email was shared.</summary>
+    public List<int> Holders(string email)
+    {
+        var first = ByEmail(email);
+        if (first < 0)
+        {
+            return [];
+        }
+
+        List<int> holders = [first];
+        if (_sharers.TryGetValue(email, out var more))
+        {
+            holders.AddRange(more);
+        }
+
+        return holders;
+    }
+
+    /// <summary>True when <paramref name="u"/> holds this email, alone or shared.</summary>
+    public bool Holds(int u, string email) =>
+        ByEmail(email) == u || (_sharers.TryGetValue(email, out var more) && more.Contains(u));
 
     /// <summary>The user whose external id this is, or -1.</summary>
     public int ByExternalId(string externalId)
@@ -80,4 +107,16 @@ internal sealed class UserKeys(AccountShape shape, string ownerEmail, UserStore 
     }
 
     public void AddEmail(int u, string email) => _emails[email] = u;
+
+    /// <summary>Gives <paramref name="u"/> an email that another user already holds.</summary>
+    public void ShareEmail(int u, string email)
+    {
+        if (!_sharers.TryGetValue(email, out var more))
+        {
+            more = [];
+            _sharers[email] = more;
+        }
+
+        more.Add(u);
+    }
 }

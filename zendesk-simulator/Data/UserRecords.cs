@@ -22,6 +22,9 @@ internal sealed class UserRecords(AccountLock gate, SimulatedClock clock, Change
 
     public required UserKeys Keys { get; init; }
 
+    /// <summary>The user fields a write may set.</summary>
+    public required CustomFieldRecords CustomFields { get; init; }
+
     internal string Name(int user) =>
         Store.Overrides.TryGetValue(user, out var o) && o.Name is { } name ? name : PersonText.FullName(shape.Seed, user);
 
@@ -52,7 +55,13 @@ internal sealed class UserRecords(AccountLock gate, SimulatedClock clock, Change
         ArgumentNullException.ThrowIfNull(input);
         using (gate.Read())
         {
-            var u = Match(PersonInput.Trimmed(input.Email), input.ExternalIdSent ? PersonInput.Trimmed(input.ExternalId) : null);
+            var email = PersonInput.Trimmed(input.Email);
+            if (email is not null && Keys.Holders(email).Count > 1)
+            {
+                return null;
+            }
+
+            var u = Match(email, input.ExternalIdSent ? PersonInput.Trimmed(input.ExternalId) : null);
             return u < 0 ? null : Ids.UserId(u);
         }
     }
@@ -70,11 +79,31 @@ internal sealed class UserRecords(AccountLock gate, SimulatedClock clock, Change
             overrides.Tags = change.Tags ?? overrides.Tags;
             foreach (var (key, value) in change.Fields ?? new Dictionary<string, object?>())
             {
-                Account.Ensure(Fields.User.Any(f => f.Key == key), $"User field '{key}' does not exist.");
+                Account.Ensure(CustomFields.User.Any(f => f.Key == key), $"User field '{key}' does not exist.");
                 overrides.Fields[key] = value;
             }
 
             Touch(u, userId, "update");
+        }
+    }
+
+    /// <summary>
+    /// Adds an email identity to a user, also one another user already holds: the admin API's way to
+    /// make the duplicate Zendesk's own API refuses (see <see cref="UserKeys"/>). Returns the identity.
+    /// </summary>
+    public SecondaryEmail AddEmailIdentity(long userId, string email)
+    {
+        ArgumentNullException.ThrowIfNull(email);
+        using (gate.Write())
+        {
+            var u = Store.IndexOf(userId);
+            Account.Ensure(u >= 0, $"User {userId} does not exist.");
+            Account.Ensure(PersonInput.IsEmail(email), $"'{email}' is not an email address.");
+            Account.Ensure(!Keys.Holds(u, email), $"User {userId} already has the email {email}.");
+            var holder = Keys.ByEmail(email);
+            var identity = AddSecondaryEmail(u, email, clock.NowSeconds, shared: holder >= 0);
+            Touch(u, userId, "update");
+            return identity;
         }
     }
 
@@ -143,6 +172,13 @@ internal sealed class UserRecords(AccountLock gate, SimulatedClock clock, Change
             throw PersonInput.NameTooShort();
         }
 
+        // An email several users hold identifies none of them: the write is refused as Zendesk refuses
+        // an email that another user holds, whatever the external id finds.
+        if (email is not null && Keys.Holders(email).Count > 1)
+        {
+            throw EmailTaken(email);
+        }
+
         var role = input.Role is null ? (byte?)null : PersonInput.RoleCode(input.Role);
         var organization = -1;
         if (input.OrganizationId is { } organizationId)
@@ -195,7 +231,7 @@ internal sealed class UserRecords(AccountLock gate, SimulatedClock clock, Change
         overrides.Tags = PersonInput.Tags(input.Tags) ?? [];
         overrides.Notes = input.Notes;
         overrides.Details = input.Details;
-        PersonInput.SetFields(overrides.Fields, Fields.User, input.Fields);
+        PersonInput.SetFields(overrides.Fields, CustomFields.User, input.Fields);
         if (email is not null)
         {
             Keys.AddEmail(u, email);
@@ -219,7 +255,7 @@ internal sealed class UserRecords(AccountLock gate, SimulatedClock clock, Change
         var holder = email is null ? -1 : Keys.ByEmail(email);
         if (holder >= 0 && holder != u)
         {
-            throw new RecordInvalidException("email", $"Email: {email} is already being used by another user", "DuplicateValue");
+            throw EmailTaken(email!);
         }
 
         var other = externalId is null ? -1 : Keys.ByExternalId(externalId);
@@ -234,13 +270,12 @@ internal sealed class UserRecords(AccountLock gate, SimulatedClock clock, Change
         overrides.Notes = input.Notes ?? overrides.Notes;
         overrides.Details = input.Details ?? overrides.Details;
         overrides.Tags = PersonInput.Tags(input.Tags) ?? overrides.Tags;
-        PersonInput.SetFields(overrides.Fields, Fields.User, input.Fields);
+        PersonInput.SetFields(overrides.Fields, CustomFields.User, input.Fields);
 
         // The primary email is writable on create only: a new one becomes a secondary identity.
         if (email is not null && holder < 0)
         {
-            overrides.SecondaryEmails.Add(new SecondaryEmail(Ids.Identity + SecondaryIdentityOffset + _secondaryIdentities++, email, now));
-            Keys.AddEmail(u, email);
+            AddSecondaryEmail(u, email, now, shared: false);
         }
 
         // Sending the external id rewrites it, so a case-insensitive match takes the casing sent.
@@ -268,5 +303,24 @@ internal sealed class UserRecords(AccountLock gate, SimulatedClock clock, Change
         var id = Ids.UserId(u);
         Touch(u, id, "update");
         return new UpsertOutcome(id, u, Created: false);
+    }
+
+    private static RecordInvalidException EmailTaken(string email) =>
+        new("email", $"Email: {email} is already being used by another user", "DuplicateValue");
+
+    private SecondaryEmail AddSecondaryEmail(int u, string email, long now, bool shared)
+    {
+        var identity = new SecondaryEmail(Ids.Identity + SecondaryIdentityOffset + _secondaryIdentities++, email, now);
+        Store.OverridesFor(u).SecondaryEmails.Add(identity);
+        if (shared)
+        {
+            Keys.ShareEmail(u, email);
+        }
+        else
+        {
+            Keys.AddEmail(u, email);
+        }
+
+        return identity;
     }
 }

@@ -19,12 +19,9 @@ internal static class UserSearch
         var store = users.Store;
         if (terms.FirstOrDefault(t => t.IsExactKey) is { } key)
         {
-            var u = key.Field == UserQueryTerm.ExternalId ? users.Keys.ByExternalId(key.Value) : users.Keys.ByEmail(key.Value);
-            if (u >= 0 && store.IsActive(u) && terms.All(t => Matches(users, t, u)))
-            {
-                found.Add(u);
-            }
-
+            // An email names one user, or several when it was shared (see UserKeys): all are found.
+            var holders = key.Field == UserQueryTerm.ExternalId ? new List<int> { users.Keys.ByExternalId(key.Value) } : users.Keys.Holders(key.Value);
+            found.AddRange(holders.Where(u => u >= 0 && store.IsActive(u) && terms.All(t => Matches(users, t, u))).Order().Take(max));
             return found;
         }
 
@@ -61,7 +58,7 @@ internal static class UserSearch
     {
         if (!Wildcard.Has(value))
         {
-            return users.Keys.ByEmail(value) == u;
+            return users.Keys.Holds(u, value);
         }
 
         return Wildcard.Matches(users.Keys.Email(u), value)

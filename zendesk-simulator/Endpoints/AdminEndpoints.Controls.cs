@@ -25,6 +25,7 @@ internal static partial class AdminEndpoints
             settings.TalkEnabled = body.TalkEnabled ?? settings.TalkEnabled;
             settings.RequestsPerMinute = body.RequestsPerMinute ?? settings.RequestsPerMinute;
             settings.BulkImports = body.BulkImports ?? settings.BulkImports;
+            settings.Profiles = body.Profiles ?? settings.Profiles;
             await State(context, host);
         });
         app.MapPost("/__admin/oauth/expire", context => Done(context, host.Credentials.ExpireAccessToken));
@@ -78,6 +79,7 @@ internal static partial class AdminEndpoints
         w.WriteBoolean("rate_limits", host.Settings.RateLimits);
         w.WriteNumber("requests_per_minute", host.Settings.AccountLimit);
         w.WriteBoolean("bulk_imports", host.Settings.BulkImports);
+        w.WriteBoolean("profiles", host.Settings.Profiles);
         w.WriteStartObject("credentials");
         w.WriteString("subdomain", host.Options.Subdomain);
         w.WriteString("email", host.Credentials.Email);

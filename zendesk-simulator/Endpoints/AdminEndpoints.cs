@@ -61,6 +61,30 @@ internal static partial class AdminEndpoints
             account.Users.Update(Id(context), Person(body));
             context.Response.StatusCode = StatusCodes.Status204NoContent;
         });
+        app.MapPost("/__admin/users/{id:long}/identities", async context =>
+        {
+            var body = await Body(context, SimulatorJsonContext.Default.AdminIdentity);
+            if (body.Type is { } type && type != "email")
+            {
+                throw new ApiException(StatusCodes.Status400BadRequest, ErrorBodies.InvalidValue("type: only email identities can be added"));
+            }
+
+            var userId = Id(context);
+            var identity = account.Users.AddEmailIdentity(userId, body.Value ?? string.Empty);
+            await Responses.Json(
+                context,
+                account,
+                w =>
+                {
+                    w.WriteStartObject();
+                    w.WriteNumber("id", identity.Id);
+                    w.WriteNumber("user_id", userId);
+                    w.WriteString("type", "email");
+                    w.WriteString("value", identity.Value);
+                    w.WriteEndObject();
+                },
+                StatusCodes.Status201Created);
+        });
         app.MapPost("/__admin/users/{id:long}/deactivate", context => Done(context, () => account.Users.Deactivate(Id(context))));
         app.MapPatch("/__admin/organizations/{id:long}", async context =>
         {
@@ -75,6 +99,7 @@ internal static partial class AdminEndpoints
             return Responses.Raw(context, StatusCodes.Status200OK, json);
         });
         MapControls(app, host);
+        MapSunshine(app, host);
     }
 
     private static PersonChange Person(AdminUserChange body) => new()
@@ -132,6 +157,8 @@ internal static partial class AdminEndpoints
             RetryAfterSeconds = body.RetryAfter,
             Delay = TimeSpan.FromMilliseconds(body.DelayMs ?? 0),
             PathPrefix = body.PathPrefix,
+            Method = body.Method,
+            AfterEffect = body.AfterEffect ?? false,
         };
     }
 }

@@ -6,12 +6,17 @@ using Zendesk.Simulator.Http;
 namespace Zendesk.Simulator.Endpoints;
 
 /// <summary>
-/// Reads a tracked event: the profile needs a source (at most 40 characters, "zendesk" is reserved),
-/// a type and identifiers; the event a source, a type and properties, and may carry a created_at.
+/// Reads a tracked event: the profile needs a source ("zendesk" is reserved), a type and identifiers;
+/// the event a source, a type and properties, and may carry a created_at. Zendesk documents at most 40
+/// characters for a source; the simulator holds types and identifier types to the same bound, and
+/// identifier values to <see cref="MaxIdentifierValueLength"/>, which Zendesk does not document: a
+/// longer one is a 400 so that a client's own bound is tested against a refusal.
 /// </summary>
 internal static partial class EventEndpoints
 {
     public const int MaxSourceLength = 40;
+
+    public const int MaxIdentifierValueLength = 60;
 
     private static ProfileEvent Parse(JsonElement body)
     {
@@ -33,11 +38,11 @@ internal static partial class EventEndpoints
         return new ProfileEvent
         {
             ProfileSource = Source(profile, "profile"),
-            ProfileType = Required(profile, "type", "profile"),
+            ProfileType = Bounded(Required(profile, "type", "profile"), "profile.type", MaxSourceLength),
             ProfileName = Optional(profile, "name"),
             Identifiers = identifiers,
             Source = Source(ev, "event"),
-            Type = Required(ev, "type", "event"),
+            Type = Bounded(Required(ev, "type", "event"), "event.type", MaxSourceLength),
             Description = Optional(ev, "description"),
             Properties = properties.GetRawText(),
             CreatedAt = Optional(ev, "created_at") is { } created
@@ -55,7 +60,9 @@ internal static partial class EventEndpoints
 
     private static ProfileIdentifier Identifier(JsonElement identifier) =>
         identifier.ValueKind == JsonValueKind.Object
-            ? new ProfileIdentifier(Required(identifier, "type", "identifier"), Required(identifier, "value", "identifier"))
+            ? new ProfileIdentifier(
+                Bounded(Required(identifier, "type", "identifier"), "identifier.type", MaxSourceLength),
+                Bounded(Required(identifier, "value", "identifier"), "identifier.value", MaxIdentifierValueLength))
             : throw Invalid("Each identifier must be an object with a type and a value.");
 
     private static string Source(JsonElement obj, string owner)
@@ -70,6 +77,9 @@ internal static partial class EventEndpoints
             ? throw Invalid($"{owner}.source \"zendesk\" is reserved.")
             : source;
     }
+
+    private static string Bounded(string text, string name, int max) =>
+        text.Length <= max ? text : throw Invalid($"{name} must be at most {max} characters.");
 
     private static string Required(JsonElement obj, string name, string owner) =>
         Optional(obj, name) is { Length: > 0 } text ? text : throw Invalid($"{owner}.{name} is required.");

@@ -19,7 +19,7 @@ internal static partial class EventEndpoints
     private static void MapReads(WebApplication app, SimulatorHost host)
     {
         var account = host.Account;
-        ApiMap.Get(app, "/api/v2/user_profiles/events", i => i with { Scope = "users" }, context =>
+        ApiMap.Get(app, "/api/v2/user_profiles/events", i => i with { Scope = "users", Feature = PlanRules.Profiles }, context =>
         {
             var parts = (QueryArgs.Text(context, "identifier") ?? string.Empty).Split(':', 4);
             if (parts.Length < 4 || parts.Any(p => p.Length == 0))
@@ -34,7 +34,7 @@ internal static partial class EventEndpoints
                     : throw new ApiException(StatusCodes.Status404NotFound, ErrorBodies.SunshineNotFound("Profile not found")));
         });
 
-        ApiMap.Get(app, "/api/v2/users/{user_id:long}/events", i => i with { Scope = "users" }, context =>
+        ApiMap.Get(app, "/api/v2/users/{user_id:long}/events", i => i with { Scope = "users", Feature = PlanRules.Profiles }, context =>
         {
             var userId = ListEndpoints.RouteId(context, "user_id");
             if (account.Users.Store.IndexOf(userId) < 0)

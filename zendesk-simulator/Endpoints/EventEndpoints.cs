@@ -16,13 +16,13 @@ internal static partial class EventEndpoints
     public static void Map(WebApplication app, SimulatorHost host)
     {
         var account = host.Account;
-        ApiMap.Write(app, HttpMethods.Post, "/api/v2/user_profiles/events", i => i with { Scope = "users" }, async context =>
+        ApiMap.Write(app, HttpMethods.Post, "/api/v2/user_profiles/events", i => i with { Scope = "users", Feature = PlanRules.Profiles }, async context =>
         {
             var tracked = account.Sunshine.Track(Parse(await Body(context)));
             await Accepted(context, account, tracked);
         });
 
-        ApiMap.Write(app, HttpMethods.Post, "/api/v2/users/{user_id:long}/events", i => i with { Scope = "users" }, async context =>
+        ApiMap.Write(app, HttpMethods.Post, "/api/v2/users/{user_id:long}/events", i => i with { Scope = "users", Feature = PlanRules.Profiles }, async context =>
         {
             var userId = ListEndpoints.RouteId(context, "user_id");
             var parsed = Parse(await Body(context));

@@ -17,8 +17,9 @@ internal static partial class ListEndpoints
         Catalog(app, host, "brands", "brands", ListPaging.CursorOnly, catalog.Brands);
         Catalog(app, host, "ticket_fields", "ticket_fields", ListPaging.CursorOrAll, catalog.TicketFields, scope: "tickets");
         Catalog(app, host, "ticket_forms", "ticket_forms", ListPaging.Dual, catalog.TicketForms, PlanRules.TicketForms, "tickets");
-        Catalog(app, host, "user_fields", "user_fields", ListPaging.Dual, catalog.UserFields, PlanRules.CustomFields, "users");
-        Catalog(app, host, "organization_fields", "organization_fields", ListPaging.Dual, catalog.OrganizationFields, PlanRules.CustomFields, "organizations");
+        var fields = host.Account.CustomFields;
+        LiveCatalog(app, host, "user_fields", () => fields.UserItems, PlanRules.CustomFields, "users");
+        LiveCatalog(app, host, "organization_fields", () => fields.OrganizationItems, PlanRules.CustomFields, "organizations");
         Catalog(app, host, "views", "views", ListPaging.Dual, catalog.Views);
         Catalog(app, host, "triggers", "triggers", ListPaging.Dual, catalog.Triggers);
         Catalog(app, host, "automations", "automations", ListPaging.Dual, catalog.Automations);
@@ -29,6 +30,7 @@ internal static partial class ListEndpoints
         MapTags(app, host);
         MapPeople(app, host);
         MapUserLookups(app, host);
+        MapOrganizationLookups(app, host);
         MapTicketLists(app, host);
         MapActivities(app, host);
         MapAuditLogs(app, host);
@@ -51,6 +53,15 @@ internal static partial class ListEndpoints
         ApiMap.Get(app, "/api/v2/" + path, i => i with { List = true, Feature = feature, Scope = scope ?? key }, context =>
             ListServer.Serve(context, host, key, $"/api/v2/{path}.json", paging, ctx => Source(ctx, byId), countWhenAll: countWhenAll, unpaginated: ctx => Source(ctx, items)));
     }
+
+    // A list that grows while the simulator runs (fields created through the API), read afresh per request.
+    private static void LiveCatalog(WebApplication app, SimulatorHost host, string key, Func<IReadOnlyList<CatalogItem>> items, string feature, string scope) =>
+        ApiMap.Get(app, "/api/v2/" + key, i => i with { List = true, Feature = feature, Scope = scope }, context =>
+        {
+            var now = items();
+            var byId = now.OrderBy(i => i.Id).ToArray();
+            return ListServer.Serve(context, host, key, $"/api/v2/{key}.json", ListPaging.Dual, ctx => Source(ctx, byId), unpaginated: ctx => Source(ctx, now));
+        });
 
     private static ListSource Source(RenderContext ctx, IReadOnlyList<CatalogItem> items) =>
         ListSource.Of(items, item => item.Id, (w, item) => CatalogJson.Write(w, ctx, item));

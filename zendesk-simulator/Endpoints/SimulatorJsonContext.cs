@@ -8,6 +8,7 @@ namespace Zendesk.Simulator.Endpoints;
 [JsonSerializable(typeof(AdminTicketChange))]
 [JsonSerializable(typeof(AdminUserChange))]
 [JsonSerializable(typeof(AdminComment))]
+[JsonSerializable(typeof(AdminIdentity))]
 [JsonSerializable(typeof(AdminFault))]
 [JsonSerializable(typeof(AdminSettings))]
 [JsonSerializable(typeof(AdminNumber))]

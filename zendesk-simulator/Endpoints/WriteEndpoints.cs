@@ -58,6 +58,7 @@ internal static partial class WriteEndpoints
 
         MapOrganizations(app, host);
         MapUserMemberships(app, host);
+        MapFields(app, host);
     }
 
     /// <summary>Runs a write, turning the account's refusals into Zendesk's 422 and 404 answers.</summary>
@@ -109,13 +110,14 @@ internal static partial class WriteEndpoints
         return [.. users.EnumerateArray().Select(user => user.ValueKind == JsonValueKind.Object ? RequestBody.User(user) : throw RequestBody.Bad("Each of users must be an object."))];
     }
 
-    // The job's work: each user on its own, a refused one failing alone.
+    // The job's work: each user on its own, a refused one failing alone (the shapes: JobResult).
     private static List<JobResult> UpsertAll(Account account, IReadOnlyList<UserInput> inputs)
     {
         var results = new List<JobResult>(inputs.Count);
         for (var index = 0; index < inputs.Count; index++)
         {
             var input = inputs[index];
+            var existing = account.Users.IdToUpdate(input);
             try
             {
                 var outcome = account.Users.Upsert(input);
@@ -123,7 +125,7 @@ internal static partial class WriteEndpoints
                 {
                     Index = index,
                     Id = outcome.Id,
-                    Action = outcome.Created ? "create" : "update",
+                    Action = outcome.Created ? null : "update",
                     Status = outcome.Created ? "Created" : "Updated",
                     Success = true,
                     Email = input.Email,
@@ -135,7 +137,8 @@ internal static partial class WriteEndpoints
                 results.Add(new JobResult
                 {
                     Index = index,
-                    Action = "create_or_update",
+                    Id = existing,
+                    Action = existing is null ? null : "update",
                     Status = "Failed",
                     Success = false,
                     Error = invalid.Code,

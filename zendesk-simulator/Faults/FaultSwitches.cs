@@ -22,6 +22,10 @@ internal sealed class FaultSwitches
     public void ServerError(int status, int count, int? retryAfterSeconds = null, string? pathPrefix = null) =>
         Add(new FaultRule(FaultKind.ServerError, count) { Status = status, RetryAfterSeconds = retryAfterSeconds, PathPrefix = pathPrefix });
 
+    /// <summary>A 5xx answer to the next <paramref name="count"/> writes of <paramref name="method"/> after each took effect (see <see cref="FaultRule.AfterEffect"/>).</summary>
+    public void ServerErrorAfterEffect(int status, int count, string method = "POST", string? pathPrefix = null) =>
+        Add(new FaultRule(FaultKind.ServerError, count) { Status = status, Method = method, AfterEffect = true, PathPrefix = pathPrefix });
+
     public void Conflict(int count, string? pathPrefix = null) => Add(new FaultRule(FaultKind.Conflict, count) { PathPrefix = pathPrefix });
 
     public void Slow(TimeSpan delay, int count, string? pathPrefix = null) => Add(new FaultRule(FaultKind.Slow, count) { Delay = delay, PathPrefix = pathPrefix });
@@ -49,8 +53,8 @@ internal sealed class FaultSwitches
         }
     }
 
-    /// <summary>Takes one use of the first armed rule matching <paramref name="path"/>.</summary>
-    public FaultRule? Take(string path)
+    /// <summary>Takes one use of the first armed rule matching <paramref name="method"/> and <paramref name="path"/>.</summary>
+    public FaultRule? Take(string method, string path)
     {
         lock (_gate)
         {
@@ -58,6 +62,11 @@ internal sealed class FaultSwitches
             {
                 var (rule, left) = _rules[i];
                 if (rule.PathPrefix is { } prefix && !path.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                if (rule.Method is { } only && !string.Equals(only, method, StringComparison.OrdinalIgnoreCase))
                 {
                     continue;
                 }

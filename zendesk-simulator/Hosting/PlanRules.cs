@@ -12,6 +12,9 @@ internal static class PlanRules
     public const string Talk = "talk";
     public const string Schedules = "schedules";
 
+    /// <summary>Sunshine profiles and events: on Suite Team and above, once an admin activates them.</summary>
+    public const string Profiles = "profiles";
+
     public static int RequestsPerMinute(ZendeskPlan plan, bool highVolume) => plan switch
     {
         ZendeskPlan.EnterprisePlus => 2500,
@@ -30,10 +33,14 @@ internal static class PlanRules
 
     public static readonly TimeSpan SampleWindow = TimeSpan.FromMinutes(20);
 
-    public static bool Allows(ZendeskPlan plan, string feature, bool talkEnabled) => feature switch
+    public static bool Allows(SimulatorSettings settings, string feature) => feature switch
     {
-        CustomRoles or AuditLogs => plan >= ZendeskPlan.Enterprise,
-        Talk => talkEnabled,
-        _ => plan >= ZendeskPlan.Growth,
+        CustomRoles or AuditLogs => settings.Plan >= ZendeskPlan.Enterprise,
+        Talk => settings.TalkEnabled,
+
+        // Every plan the simulator knows includes them (Zendesk: "Suite Team plan and above"), so only
+        // the activation switch withholds them.
+        Profiles => settings.Profiles,
+        _ => settings.Plan >= ZendeskPlan.Growth,
     };
 }

@@ -19,6 +19,12 @@ internal sealed class SimulatorSettings(SimulatorOptions options)
     /// <summary>When false create_or_update_many answers 403: Zendesk enables bulk imports on request only.</summary>
     public bool BulkImports { get; set; } = true;
 
+    /// <summary>
+    /// Whether an admin has activated Sunshine profiles and events; when false the events endpoints
+    /// answer 403 with the plan restriction body, as an account without them does.
+    /// </summary>
+    public bool Profiles { get; set; } = true;
+
     /// <summary>The address every link and record url starts with; when null, the request's own (X-Forwarded-Proto, X-Forwarded-Host, Host).</summary>
     public Uri? PublicUrl { get; set; } = options.PublicUrl;
 

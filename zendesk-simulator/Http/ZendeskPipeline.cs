@@ -31,7 +31,7 @@ internal sealed class ZendeskPipeline(SimulatorHost host)
         FaultKind? cutOff = null;
         try
         {
-            if (host.Faults.Take(path) is { } fault)
+            if (host.Faults.Take(context.Request.Method, path) is { } fault)
             {
                 cutOff = fault.Kind is FaultKind.Drop or FaultKind.Truncate ? fault.Kind : null;
                 if (await ApplyFault(context, fault, info, next))
@@ -113,7 +113,7 @@ internal sealed class ZendeskPipeline(SimulatorHost host)
                 });
         }
 
-        if (info.Feature is { } feature && !PlanRules.Allows(host.Settings.Plan, feature, host.Settings.TalkEnabled))
+        if (info.Feature is { } feature && !PlanRules.Allows(host.Settings, feature))
         {
             throw new ApiException(StatusCodes.Status403Forbidden, ErrorBodies.PlanForbidden);
         }
@@ -181,6 +181,11 @@ internal sealed class ZendeskPipeline(SimulatorHost host)
     /// <summary>Applies a fault; true when the request ends here.</summary>
     private async Task<bool> ApplyFault(HttpContext context, FaultRule fault, EndpointInfo? info, RequestDelegate next)
     {
+        if (fault.AfterEffect && fault.Kind is FaultKind.ServerError or FaultKind.Drop)
+        {
+            await Served(context, info, next);
+        }
+
         switch (fault.Kind)
         {
             case FaultKind.RateLimit:
@@ -211,6 +216,31 @@ internal sealed class ZendeskPipeline(SimulatorHost host)
                 await Truncated(context, info, next);
                 return true;
         }
+    }
+
+    // Serves the request into a buffer that is thrown away, with the headers it set: what reaches the
+    // client is the fault alone, though the request had its effect.
+    private async Task Served(HttpContext context, EndpointInfo? info, RequestDelegate next)
+    {
+        var original = context.Response.Body;
+        using var buffer = new MemoryStream();
+        context.Response.Body = buffer;
+        try
+        {
+            await Run(context, info, next);
+        }
+        catch (ApiException)
+        {
+            // The request was refused; the fault answers in its place all the same.
+        }
+        finally
+        {
+            context.Response.Body = original;
+        }
+
+        context.Response.Headers.Clear();
+        context.Response.ContentLength = null;
+        context.Response.StatusCode = StatusCodes.Status200OK;
     }
 
     private async Task Truncated(HttpContext context, EndpointInfo? info, RequestDelegate next)

@@ -39,23 +39,20 @@ internal static class JobStatusJson
     private static void WriteResult(Utf8JsonWriter w, JobResult result)
     {
         w.WriteStartObject();
-        w.WriteNumber("index", result.Index);
         if (result.Id is { } id)
         {
             w.WriteNumber("id", id);
         }
 
-        w.WriteString("action", result.Action);
+        w.WriteNumber("index", result.Index);
+        if (result.Action is { } action)
+        {
+            w.WriteString("action", action);
+        }
+
         if (result.Status is { } status)
         {
             w.WriteString("status", status);
-        }
-
-        w.WriteBoolean("success", result.Success);
-        if (result.Error is { } error)
-        {
-            w.WriteString("error", error);
-            w.WriteString("details", result.Details ?? string.Empty);
         }
 
         if (result.Email is { } email)
@@ -68,6 +65,13 @@ internal static class JobStatusJson
             w.WriteString("external_id", externalId);
         }
 
+        if (result.Error is { } error)
+        {
+            w.WriteString("error", error);
+            w.WriteString("details", result.Details ?? string.Empty);
+        }
+
+        w.WriteBoolean("success", result.Success);
         w.WriteEndObject();
     }
 }

@@ -50,13 +50,14 @@ internal static class OrganizationJson
 
         w.Strings("tags", overrides?.Tags ?? (string[])[prng.Pick(Words.Tags)]);
         w.WriteStartObject("organization_fields");
-        for (var f = 0; f < Fields.Organization.Count; f++)
+        var fields = account.CustomFields.Organization;
+        for (var f = 0; f < fields.Count; f++)
         {
-            var field = Fields.Organization[f];
+            var field = fields[f];
             var fieldPrng = new Prng(seed, Salts.Organization, ((long)o * 8) + 3 + (f * 1_000_003L));
             var value = overrides is not null && overrides.Fields.TryGetValue(field.Key, out var changed)
                 ? changed
-                : Fields.Value(ref fieldPrng, field, store.Created[o], organizationDates: true);
+                : f >= Fields.Organization.Count ? null : Fields.Value(ref fieldPrng, field, store.Created[o], organizationDates: true);
             w.Value(field.Key, value);
         }
 
@@ -121,7 +122,7 @@ internal static class OrganizationJson
         w.WriteNull("group_id");
         w.Strings("tags", overrides.Tags ?? []);
         w.WriteStartObject("organization_fields");
-        foreach (var field in Fields.Organization)
+        foreach (var field in ctx.Account.CustomFields.Organization)
         {
             w.Value(field.Key, overrides.Fields.GetValueOrDefault(field.Key));
         }

@@ -11,7 +11,8 @@ namespace Zendesk.Simulator.Json;
 /// </summary>
 internal static class SunshineEventJson
 {
-    public static void Write(Utf8JsonWriter w, ProfileEvent e)
+    /// <summary>Writes the event; <paramref name="more"/> adds members after Zendesk's (the admin API adds what it was stored against).</summary>
+    public static void Write(Utf8JsonWriter w, ProfileEvent e, Action<Utf8JsonWriter>? more = null)
     {
         w.WriteStartObject();
         w.WriteString("id", e.Id);
@@ -26,6 +27,7 @@ internal static class SunshineEventJson
         w.WriteString("received_at", Time(e.Received));
         w.WritePropertyName("properties");
         w.WriteRawValue(e.Properties, skipInputValidation: true);
+        more?.Invoke(w);
         w.WriteEndObject();
     }
 

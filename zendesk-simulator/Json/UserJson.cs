@@ -119,15 +119,17 @@ internal static class UserJson
         w.NumberOrNull(Names.DefaultGroupId, staff && store.DefaultGroup[u] >= 0 ? Ids.GroupId(store.DefaultGroup[u]) : null);
         w.WriteBoolean(Names.ReportCsv, role == UserStore.RoleAdmin);
         w.WriteStartObject(Names.UserFields);
-        for (var f = 0; f < Fields.User.Count; f++)
+        // Fields created through the API come after the generated ones and hold nothing until written.
+        var fields = account.CustomFields.User;
+        for (var f = 0; f < fields.Count; f++)
         {
-            var field = Fields.User[f];
+            var field = fields[f];
             w.WritePropertyName(field.Key);
             if (overrides is not null && overrides.Fields.TryGetValue(field.Key, out var changed))
             {
                 w.Value(changed);
             }
-            else if (live)
+            else if (live || f >= Fields.User.Count)
             {
                 w.WriteNullValue();
             }
