@@ -11,6 +11,7 @@ public sealed class MeltanoFileTests
     {
         { "extractors", "tap" },
         { "loaders", "target" },
+        { "loaders", "target-zendesk" },
     };
 
     [Theory]
@@ -73,7 +74,12 @@ public sealed class MeltanoFileTests
 
     private static async Task<JsonObject> AboutAsync(string program)
     {
-        var dll = program == "tap" ? RepositoryLayout.TapDll : RepositoryLayout.TargetDll;
+        var dll = program switch
+        {
+            "tap" => RepositoryLayout.TapDll,
+            "target" => RepositoryLayout.TargetDll,
+            _ => RepositoryLayout.DestinationDll,
+        };
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
         var result = await Programs.RunAsync(Programs.Dll(dll, ["--about", "--format", "json"], RepositoryLayout.Root), timeout.Token);
         result.ExitCode.ShouldBe(0, result.Describe());

@@ -7,7 +7,7 @@ namespace Zendesk.Singer.Pipeline.Tests.Readme;
 /// <summary>The README against what the built programs say of themselves with --about and --help.</summary>
 public sealed partial class ReadmeTests
 {
-    public static TheoryData<string> Programs => ["tap-zendesk", "target-warehouse"];
+    public static TheoryData<string> Programs => ["tap-zendesk", "target-warehouse", "target-zendesk"];
 
     [Theory]
     [MemberData(nameof(Programs))]
@@ -81,7 +81,12 @@ public sealed partial class ReadmeTests
 
     private static async Task<string> RunAsync(string program, params string[] arguments)
     {
-        var dll = program == "tap-zendesk" ? RepositoryLayout.TapDll : RepositoryLayout.TargetDll;
+        var dll = program switch
+        {
+            "tap-zendesk" => RepositoryLayout.TapDll,
+            "target-warehouse" => RepositoryLayout.TargetDll,
+            _ => RepositoryLayout.DestinationDll,
+        };
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
         var result = await Support.Programs.RunAsync(Support.Programs.Dll(dll, arguments, RepositoryLayout.Root), timeout.Token);
         result.ExitCode.ShouldBe(0, result.Describe());

@@ -1,7 +1,7 @@
 namespace Zendesk.Singer.Pipeline.Tests.Support;
 
 /// <summary>
-/// Where the built programs are. The test project references both, so the build that compiled the
+/// Where the built programs are. The test project references them all, so the build that compiled the
 /// tests also built them, in the same configuration, into their own output folders.
 /// </summary>
 internal static class RepositoryLayout
@@ -19,6 +19,8 @@ internal static class RepositoryLayout
 
     // The target sets RuntimeIdentifier linux-x64 (DuckDB natives for one platform only).
     public static string TargetDll => Existing(Path.Combine(Root, "target-warehouse", "bin", Configuration, "net10.0", "linux-x64", "target-warehouse.dll"));
+
+    public static string DestinationDll => Existing(Path.Combine(Root, "target-zendesk", "bin", Configuration, "net10.0", "target-zendesk.dll"));
 
     public static string MeltanoFile => Path.Combine(Root, "meltano.yml");
 

@@ -16,12 +16,13 @@ public sealed class TargetCommandTests
         code.ShouldBe(0);
         var about = JsonNode.Parse(stdout)!;
         about["name"]!.GetValue<string>().ShouldBe("target-zendesk");
-        var settings = about["settings"]!.AsArray().Select(s => s!["name"]!.GetValue<string>()).ToList();
+        var settings = about["settings"]!["properties"]!.AsObject().Select(s => s.Key).ToList();
         settings.ShouldContain("create_users_as_verified");
         settings.ShouldContain("remove_users_from_organizations");
         settings.ShouldContain("send_group_calls_without_user_id");
         settings.ShouldContain("events");
         settings.ShouldContain("client_secret");
+        about["settings"]!["properties"]!["client_secret"]!["secret"]!.GetValue<bool>().ShouldBeTrue();
     }
 
     [Fact]
@@ -61,7 +62,7 @@ public sealed class TargetCommandTests
         await using var bed = await DestinationBed.StartAsync();
         bed.Config["client_secret"] = "wrong-secret-4PQx9";
 
-        var output = await bed.RunAsync(Identify("""{"userId":"u-1","traits":{"name":"Ann"}}"""));
+        var output = await bed.RunAsync(Identify("""{"userId":"u-1","traits":{"name":"Ann"}}"""), State(1));
 
         output.ExitCode.ShouldBe(2);
         output.Stderr.ShouldNotContain("wrong-secret-4PQx9");

@@ -65,8 +65,6 @@ public sealed class EventWriterTests
         var output = await bed.RunAsync(Track($$$"""{"userId":"{{{longId}}}","event":"Signed Up"}"""));
 
         output.Rejects.ShouldHaveSingleItem()["reason"]!.GetValue<string>().ShouldContain("at most 60 characters");
-        var endpoints = (await bed.GetAsync("/__admin/requests"))["endpoints"]!.AsObject().Select(e => e.Key).ToList();
-        endpoints.ShouldNotBeEmpty();
-        endpoints.ShouldNotContain(e => e.Contains("events", StringComparison.Ordinal));
+        (await bed.GetAsync("/__admin/requests"))["total"]!.GetValue<long>().ShouldBe(0);
     }
 }

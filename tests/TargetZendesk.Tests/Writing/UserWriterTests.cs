@@ -11,14 +11,13 @@ public sealed class UserWriterTests
         await using var bed = await DestinationBed.StartAsync();
         var organization = (await bed.GetAsync("/api/v2/organizations"))["organizations"]![0]!["id"]!.GetValue<long>();
 
-        var output = await bed.RunAsync(Identify($$$"""{"userId":"u-1","traits":{"email":"ann@example.com","firstName":"Ann","lastName":"Lee","organizationId":{{{organization}}},"phone":"+33 1 23 45 67 89"}}"""));
+        var output = await bed.RunAsync(Identify($$$"""{"userId":"u-1","traits":{"email":"ann@example.com","firstName":"Ann","lastName":"Lee","organizationId":{{{organization}}}}}"""));
 
         output.ExitCode.ShouldBe(0);
         var user = (await bed.UserAsync("u-1")).ShouldNotBeNull();
         user["name"]!.GetValue<string>().ShouldBe("Ann Lee");
         user["email"]!.GetValue<string>().ShouldBe("ann@example.com");
         user["organization_id"]!.GetValue<long>().ShouldBe(organization);
-        user["phone"]!.GetValue<string>().ShouldBe("+33 1 23 45 67 89");
         output.Stderr.ShouldContain("identify: 1 received, 1 created, 0 updated");
     }
 
@@ -63,13 +62,11 @@ public sealed class UserWriterTests
     public async Task A_custom_trait_goes_to_the_user_field_of_its_snake_case_key()
     {
         await using var bed = await DestinationBed.StartAsync();
-        var key = (await bed.GetAsync("/api/v2/user_fields"))["user_fields"]!.AsArray()
-            .First(f => f!["type"]!.GetValue<string>() == "text")!["key"]!.GetValue<string>();
-        var trait = string.Concat(key.Split('_').Select((part, i) => i == 0 ? part : char.ToUpperInvariant(part[0]) + part[1..]));
+        (await bed.GetAsync("/api/v2/user_fields"))["user_fields"]!.AsArray().ShouldContain(f => f!["key"]!.GetValue<string>() == "employee_number");
 
-        await bed.RunAsync(Identify($$$"""{"userId":"u-1","traits":{"name":"Ann","{{{trait}}}":"blue"}}"""));
+        await bed.RunAsync(Identify("""{"userId":"u-1","traits":{"name":"Ann","employeeNumber":4711}}"""));
 
-        (await bed.UserAsync("u-1"))!["user_fields"]![key]!.GetValue<string>().ShouldBe("blue");
+        (await bed.UserAsync("u-1"))!["user_fields"]!["employee_number"]!.GetValue<long>().ShouldBe(4711);
     }
 
     [Fact]
