@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Zendesk.Singer.Tap.State;
 using Zendesk.Singer.Tap.Sync;
 
 namespace Zendesk.Singer.Tap.Paging;
@@ -55,33 +54,24 @@ internal readonly struct ScannedRecord(ScannedResponse answer, int index) : IRec
         return false;
     }
 
-    /// <summary>A time field as a point in time (<see cref="Timestamps.Time(ref Utf8JsonReader)"/>).</summary>
-    public DateTimeOffset? Time(ReadOnlySpan<byte> name)
+    public bool TryRead(RecordField field, out Utf8JsonReader value)
     {
-        if (!TryGetProperty(name, out var property))
+        if (!TryGetProperty(field.Utf8, out var property))
         {
-            return null;
+            value = default;
+            return false;
         }
 
-        var reader = ReaderAt(property);
-        return Timestamps.Time(ref reader);
+        value = new Utf8JsonReader(RawValue(property));
+        value.Read();
+        return true;
     }
 
-    /// <summary>A key as bookmarks keep it (<see cref="RecordKeys.Of(ref Utf8JsonReader)"/>).</summary>
-    public string? Key(ReadOnlySpan<byte> name)
+    public JsonElement AsElement()
     {
-        if (!TryGetProperty(name, out var property))
-        {
-            return null;
-        }
-
-        var reader = ReaderAt(property);
-        return RecordKeys.Of(ref reader);
+        var reader = new Utf8JsonReader(Json);
+        return JsonElement.ParseValue(ref reader);
     }
-
-    public DateTimeOffset? Time(RecordField field) => Time(field.Utf8);
-
-    public string? Key(RecordField field) => Key(field.Utf8);
 
     public void WriteTo(Utf8JsonWriter writer, FieldFilter filter, RecordExtra[]? extras)
     {
@@ -91,37 +81,7 @@ internal readonly struct ScannedRecord(ScannedResponse answer, int index) : IRec
             return;
         }
 
-        // The tap adds properties only to the records of parsed answers; this is the rare way for a scanned one.
-        var reader = new Utf8JsonReader(Json);
-        RecordWriter.Write(writer, JsonElement.ParseValue(ref reader), filter, extras);
-    }
-
-    public string? String(ReadOnlySpan<byte> name)
-    {
-        if (!TryGetProperty(name, out var property) || property.Kind != JsonTokenType.String)
-        {
-            return null;
-        }
-
-        var reader = ReaderAt(property);
-        return reader.GetString();
-    }
-
-    public long? Int64(ReadOnlySpan<byte> name)
-    {
-        if (!TryGetProperty(name, out var property) || property.Kind != JsonTokenType.Number)
-        {
-            return null;
-        }
-
-        var reader = ReaderAt(property);
-        return reader.TryGetInt64(out var number) ? number : null;
-    }
-
-    private Utf8JsonReader ReaderAt(RawProperty property)
-    {
-        var reader = new Utf8JsonReader(RawValue(property));
-        reader.Read();
-        return reader;
+        // The tap adds properties only to the records of parsed responses; this is the rare way for a scanned one.
+        RecordWriter.Write(writer, AsElement(), filter, extras);
     }
 }
