@@ -1,15 +1,25 @@
 using System.Text.Json;
-using Zendesk.Singer.Tap.Sync;
 
 namespace Zendesk.Singer.Tap.Paging;
 
 /// <summary>
 /// One record of a page, whichever way its response was read (scanned, or parsed into a document).
 /// Implemented by structs and used through generic parameters, so reading a record costs no allocation;
-/// <see cref="RecordValues"/> reads its fields.
+/// <see cref="RecordValues"/> reads its fields and <see cref="Sync.RecordWriter"/> writes it.
 /// </summary>
 internal interface IRecord
 {
+    /// <summary>The record as Zendesk sent it.</summary>
+    ReadOnlySpan<byte> Json { get; }
+
+    bool IsObject { get; }
+
+    /// <summary>
+    /// The top-level properties of an object record. A record that must find them may rent an array
+    /// for them into <paramref name="rented"/>, which the caller returns to the shared pool.
+    /// </summary>
+    RecordLayout Layout(ref RawProperty[]? rented);
+
     /// <summary>Puts <paramref name="value"/> on the value of a top-level property; false when there is none.</summary>
     bool TryRead(RecordField field, out Utf8JsonReader value);
 
@@ -18,7 +28,4 @@ internal interface IRecord
     /// record is parsed for it, so what reads export parents keeps to the other members.
     /// </summary>
     JsonElement AsElement();
-
-    /// <summary>Writes the record as Zendesk sent it, less the excluded properties, plus <paramref name="extras"/>.</summary>
-    void WriteTo(Utf8JsonWriter writer, FieldFilter filter, RecordExtra[]? extras);
 }

@@ -150,30 +150,10 @@ internal sealed partial class ScannedResponse : IPageResponse
 
     internal RecordSpan RecordAt(int index) => _records[index];
 
-    internal RawProperty PropertyAt(int index) => _properties[index];
+    internal RecordLayout LayoutOf(RecordSpan record) =>
+        new(_buffer.AsSpan(0, _length), _properties.AsSpan(record.FirstProperty, record.PropertyCount));
 
     internal ReadOnlySpan<byte> Slice(int start, int length) => _buffer.AsSpan(start, length);
-
-    internal bool NameEquals(RawProperty property, ReadOnlySpan<byte> name)
-    {
-        var raw = Slice(property.NameStart, property.NameLength);
-        if (!property.NameEscaped)
-        {
-            return raw.SequenceEqual(name);
-        }
-
-        // The quotes around an escaped name make it a JSON string the reader can compare unescaped.
-        var reader = new Utf8JsonReader(Slice(property.NameStart - 1, property.NameLength + 2));
-        reader.Read();
-        return reader.ValueTextEquals(name);
-    }
-
-    internal string DecodedName(RawProperty property)
-    {
-        var reader = new Utf8JsonReader(Slice(property.NameStart - 1, property.NameLength + 2));
-        reader.Read();
-        return reader.GetString()!;
-    }
 
     private static void Return<T>(ArrayPool<T> pool, ref T[] array)
     {

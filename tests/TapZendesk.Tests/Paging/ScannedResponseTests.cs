@@ -16,10 +16,18 @@ public sealed class ScannedResponseTests
         answer.Count.ShouldBe(2);
         var first = answer[0];
         Text(first.Json).ShouldBe("""{"id":12345678901, "subject":"héllo \"x\"","via":{"channel":"web","source":{"from":{}}},"tags":["a","b"],"generated_timestamp":1700000000}""");
-        first.PropertyCount.ShouldBe(5);
-        Enumerable.Range(0, 5).Select(i => Text(first.RawName(first.Property(i)))).ShouldBe(["id", "subject", "via", "tags", "generated_timestamp"]);
-        Enumerable.Range(0, 5).Select(i => Text(first.RawValue(first.Property(i))))
-            .ShouldBe(["12345678901", "\"héllo \\\"x\\\"\"", """{"channel":"web","source":{"from":{}}}""", """["a","b"]""", "1700000000"]);
+        var layout = first.Layout();
+        layout.Properties.Length.ShouldBe(5);
+        var names = new List<string>();
+        var values = new List<string>();
+        foreach (var property in layout.Properties)
+        {
+            names.Add(Text(layout.RawName(property)));
+            values.Add(Text(layout.RawValue(property)));
+        }
+
+        names.ShouldBe(["id", "subject", "via", "tags", "generated_timestamp"]);
+        values.ShouldBe(["12345678901", "\"héllo \\\"x\\\"\"", """{"channel":"web","source":{"from":{}}}""", """["a","b"]""", "1700000000"]);
     }
 
     [Fact]
@@ -55,9 +63,9 @@ public sealed class ScannedResponseTests
         using var answer = ScannedResponse.Scan("""{"users":[{"n\u0061me":"Ann","id":1}]}""", "users");
 
         var record = answer[0];
-        var property = record.Property(0);
+        var property = record.Layout().Properties[0];
         property.NameEscaped.ShouldBeTrue();
-        record.DecodedName(property).ShouldBe("name");
+        record.Layout().DecodedName(property).ShouldBe("name");
         record.String(new RecordField("name")).ShouldBe("Ann");
     }
 
