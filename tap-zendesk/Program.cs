@@ -11,4 +11,4 @@ await using var stdout = OperatingSystem.IsWindows()
     : new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
 await using var watch = OutputWatch.Stdout();
 using var stop = CancellationTokenSource.CreateLinkedTokenSource(interrupt.Token, watch.Token);
-return await TapCommand.RunAsync(args, TapRuntime.Console(stdout, Console.Error) with { OutputGone = watch.Token }, stop.Token);
+return await TapCommandLine.RunAsync(args, RunServices.Console(stdout, Console.Error) with { OutputGone = watch.Token }, stop.Token);

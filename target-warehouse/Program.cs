@@ -2,7 +2,7 @@ using Zendesk.Singer.Protocol.Cli;
 using Zendesk.Singer.Target.Cli;
 
 using var interrupt = new ConsoleInterrupt();
-return await TargetCommand.RunAsync(
+return await TargetCommandLine.RunAsync(
     args,
     Console.OpenStandardInput(),
     Console.OpenStandardOutput(),

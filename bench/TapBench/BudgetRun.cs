@@ -31,7 +31,7 @@ internal static class BudgetRun
         var clock = new ScaledTimeProvider(options.Scale);
         using var stderr = new StringWriter();
         var started = clock.GetTimestamp();
-        var code = await TapCommand.RunAsync(["--config", path, "--log-format", "json"], new TapRuntime(Stream.Null, stderr, simulator.Clock, clock), CancellationToken.None);
+        var code = await TapCommandLine.RunAsync(["--config", path, "--log-format", "json"], new RunServices(Stream.Null, stderr, simulator.Clock, clock), CancellationToken.None);
         var wall = clock.GetElapsedTime(started);
         if (code != 0)
         {

@@ -55,13 +55,8 @@ internal static class CustomFieldSchemas
         {
             await foreach (var page in PageReader.ReadAsync(client, paginator, paginator.First(), RequestBudget.Core, new StreamStats(recordsKey), time, cancellationToken))
             {
-                foreach (var field in page.Records.EnumerateArray())
-                {
-                    if (PageFields.String(field, "key") is { Length: > 0 } key)
-                    {
-                        properties[key] = TypeOf(PageFields.String(field, "type"));
-                    }
-                }
+                var fields = new FieldDefinitions(properties);
+                page.Visit(ref fields);
             }
         }
         catch (ZendeskForbiddenException)
@@ -102,6 +97,22 @@ internal static class CustomFieldSchemas
                 && await LoadAsync(client, path, key, pageSize, log, time, cancellationToken) is { } fields)
             {
                 Apply(schema, property, fields);
+            }
+        }
+    }
+
+    /// <summary>Types each definition's key by its field type.</summary>
+    private readonly struct FieldDefinitions(JsonObject properties) : IRecordVisitor
+    {
+        private static readonly RecordField Key = new("key");
+        private static readonly RecordField Type = new("type");
+
+        public void Visit<TRecord>(TRecord field)
+            where TRecord : struct, IRecord
+        {
+            if (field.String(Key) is { Length: > 0 } key)
+            {
+                properties[key] = TypeOf(field.String(Type));
             }
         }
     }

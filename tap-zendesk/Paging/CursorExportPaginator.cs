@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Zendesk.Singer.Http;
 
 namespace Zendesk.Singer.Tap.Paging;
@@ -9,9 +8,9 @@ namespace Zendesk.Singer.Tap.Paging;
 /// <c>cursor</c> after that. The last page still carries an <c>after_cursor</c>, which is where the next
 /// run resumes. Answers are scanned rather than parsed: their records go out as Zendesk sent them.
 /// </summary>
-internal sealed class CursorExportPaginator(string path, string recordsKey, int perPage, string? fixedQuery) : IPaginator<ScannedResponse>
+internal sealed class CursorExportPaginator(string path, string recordsKey, int perPage, string? fixedQuery) : IPaginator
 {
-    /// <summary>The size of the latest answer: the next one is likely alike, so its buffer is sized for it up front.</summary>
+    /// <summary>The size of the latest response: the next one is likely alike, so its buffer is sized for it up front.</summary>
     private int _sizeHint;
 
     public PageRequest First(long startTime) =>
@@ -22,43 +21,28 @@ internal sealed class CursorExportPaginator(string path, string recordsKey, int 
 
     private (string, string?) PerPage => ("per_page", perPage.ToString(CultureInfo.InvariantCulture));
 
-    public async Task<ScannedResponse> FetchAsync(ZendeskClient client, PageRequest request, RequestBudget budget, CancellationToken cancellationToken)
+    public async Task<IPageResponse> FetchAsync(ZendeskClient client, PageRequest request, RequestBudget budget, CancellationToken cancellationToken)
     {
         var hint = Volatile.Read(ref _sizeHint);
-        var answer = await client.GetAsync(
+        var response = await client.GetAsync(
             request.Url,
             budget,
             (body, ct) => ScannedResponse.ReadAsync(body, recordsKey, hint + (hint / 8), ct),
             cancellationToken);
-        Volatile.Write(ref _sizeHint, answer.Json.Length);
-        return answer;
+        Volatile.Write(ref _sizeHint, response.Json.Length);
+        return response;
     }
 
-    public Page Read(PageRequest request, ScannedResponse answer, DateTimeOffset fetchedAt)
+    public Page Read(PageRequest request, IPageResponse response, DateTimeOffset fetchedAt)
     {
-        var after = RootString(answer, "after_cursor"u8) ?? request.Cursor;
-        var last = RootIsTrue(answer, "end_of_stream"u8) || after is null;
+        var after = PageFields.String(response.Root, "after_cursor") ?? request.Cursor;
+        var last = PageFields.IsTrue(response.Root, "end_of_stream") || after is null;
         if (!last && after == request.Cursor)
         {
             // An empty page that leaves the cursor where it was is the end; records with it would be a loop.
-            last = answer.Count == 0 ? true : throw StalledCursor.Failure(path, after!);
+            last = response.Count == 0 ? true : throw StalledCursor.Failure(path, after!);
         }
 
-        return new Page(answer, recordsKey, fetchedAt) { AfterCursor = after, Next = last ? null : Resume(after!) };
+        return new Page(response, fetchedAt) { AfterCursor = after, Next = last ? null : Resume(after!) };
     }
-
-    private static string? RootString(ScannedResponse answer, ReadOnlySpan<byte> name)
-    {
-        if (!answer.TryGetRootValue(name, out var value, out var kind) || kind != JsonTokenType.String)
-        {
-            return null;
-        }
-
-        var reader = new Utf8JsonReader(value.Span);
-        reader.Read();
-        return reader.GetString();
-    }
-
-    private static bool RootIsTrue(ScannedResponse answer, ReadOnlySpan<byte> name) =>
-        answer.TryGetRootValue(name, out _, out var kind) && kind == JsonTokenType.True;
 }

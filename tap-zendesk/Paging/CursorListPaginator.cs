@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text.Json;
+using Zendesk.Singer.Http;
 
 namespace Zendesk.Singer.Tap.Paging;
 
@@ -12,22 +12,23 @@ internal sealed class CursorListPaginator(string pathAndQuery, string recordsKey
 {
     public PageRequest First() => new(Query.Build(pathAndQuery, Size));
 
+    public Task<IPageResponse> FetchAsync(ZendeskClient client, PageRequest request, RequestBudget budget, CancellationToken cancellationToken) =>
+        ParsedResponse.FetchAsync(client, request.Url, recordsKey, budget, cancellationToken);
+
     private (string, string?) Size => ("page[size]", pageSize.ToString(CultureInfo.InvariantCulture));
 
-    public Page Read(PageRequest request, JsonDocument document, DateTimeOffset fetchedAt)
+    public Page Read(PageRequest request, IPageResponse response, DateTimeOffset fetchedAt)
     {
-        var root = document.RootElement;
-        var records = PageFields.Array(root, recordsKey);
-        var meta = PageFields.Object(root, "meta");
+        var meta = PageFields.Object(response.Root, "meta");
         var after = PageFields.String(meta, "after_cursor");
         var hasMore = PageFields.IsTrue(meta, "has_more");
-        if (hasMore && after is not null && after == request.Cursor && records.GetArrayLength() > 0)
+        if (hasMore && after is not null && after == request.Cursor && response.Count > 0)
         {
             throw StalledCursor.Failure(pathAndQuery, after);
         }
 
         var more = hasMore && after is not null && after != request.Cursor;
         var next = more ? new PageRequest(Query.Build(pathAndQuery, Size, ("page[after]", after)), Cursor: after) : null;
-        return new Page(document, records, fetchedAt) { AfterCursor = after, Next = next };
+        return new Page(response, fetchedAt) { AfterCursor = after, Next = next };
     }
 }

@@ -1,20 +1,31 @@
 using System.Text.Json;
-using Zendesk.Singer.Tap.Sync;
 
 namespace Zendesk.Singer.Tap.Paging;
 
 /// <summary>
-/// One record of a page, whichever way its answer was read (scanned, or parsed into a document).
-/// Implemented by structs and used through generic parameters, so reading a record costs no allocation.
+/// One record of a page, whichever way its response was read (scanned, or parsed into a document).
+/// Implemented by structs and used through generic parameters, so reading a record costs no allocation;
+/// <see cref="RecordValues"/> reads its fields and <see cref="Sync.RecordWriter"/> writes it.
 /// </summary>
 internal interface IRecord
 {
-    /// <summary>A time field as a point in time, or null when absent or not a time.</summary>
-    DateTimeOffset? Time(RecordField field);
+    /// <summary>The record as Zendesk sent it.</summary>
+    ReadOnlySpan<byte> Json { get; }
 
-    /// <summary>A key as bookmarks keep it (a number's digits or a string's text), or null.</summary>
-    string? Key(RecordField field);
+    bool IsObject { get; }
 
-    /// <summary>Writes the record as Zendesk sent it, less the excluded properties, plus <paramref name="extras"/>.</summary>
-    void WriteTo(Utf8JsonWriter writer, FieldFilter filter, RecordExtra[]? extras);
+    /// <summary>
+    /// The top-level properties of an object record. A record that must find them may rent an array
+    /// for them into <paramref name="rented"/>, which the caller returns to the shared pool.
+    /// </summary>
+    RecordLayout Layout(ref RawProperty[]? rented);
+
+    /// <summary>Puts <paramref name="value"/> on the value of a top-level property; false when there is none.</summary>
+    bool TryRead(RecordField field, out Utf8JsonReader value);
+
+    /// <summary>
+    /// The record as an element, for readers that walk inside it (a comment's attachments). A scanned
+    /// record is parsed for it, so what reads export parents keeps to the other members.
+    /// </summary>
+    JsonElement AsElement();
 }

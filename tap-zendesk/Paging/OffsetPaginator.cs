@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text.Json;
+using Zendesk.Singer.Http;
 
 namespace Zendesk.Singer.Tap.Paging;
 
@@ -14,14 +14,15 @@ internal sealed class OffsetPaginator(string pathAndQuery, string recordsKey, in
 
     public PageRequest First() => At(1);
 
-    public Page Read(PageRequest request, JsonDocument document, DateTimeOffset fetchedAt)
+    public Task<IPageResponse> FetchAsync(ZendeskClient client, PageRequest request, RequestBudget budget, CancellationToken cancellationToken) =>
+        ParsedResponse.FetchAsync(client, request.Url, recordsKey, budget, cancellationToken);
+
+    public Page Read(PageRequest request, IPageResponse response, DateTimeOffset fetchedAt)
     {
-        var root = document.RootElement;
-        var records = PageFields.Array(root, recordsKey);
-        var more = PageFields.IsPresent(root, "next_page") && records.GetArrayLength() > 0;
+        var more = PageFields.IsPresent(response.Root, "next_page") && response.Count > 0;
         var number = request.Number + 1;
         var allowed = number <= MaxPages && (long)number * perPage <= MaxRecords;
-        return new Page(document, records, fetchedAt)
+        return new Page(response, fetchedAt)
         {
             Next = more && allowed ? At(number) : null,
             Capped = more && !allowed,

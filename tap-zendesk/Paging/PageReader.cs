@@ -12,15 +12,14 @@ namespace Zendesk.Singer.Tap.Paging;
 /// </summary>
 internal static class PageReader
 {
-    public static async IAsyncEnumerable<Page> ReadAsync<TResponse>(
+    public static async IAsyncEnumerable<Page> ReadAsync(
         ZendeskClient client,
-        IPaginator<TResponse> paginator,
+        IPaginator paginator,
         PageRequest first,
         RequestBudget budget,
         StreamStats stats,
         TimeProvider time,
         [EnumeratorCancellation] CancellationToken cancellationToken)
-        where TResponse : IDisposable
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var request = first;
@@ -29,16 +28,16 @@ internal static class PageReader
         {
             while (fetching is not null)
             {
-                var answer = await fetching;
+                var response = await fetching;
                 fetching = null;
                 Page page;
                 try
                 {
-                    page = paginator.Read(request, answer, time.GetUtcNow());
+                    page = paginator.Read(request, response, time.GetUtcNow());
                 }
                 catch
                 {
-                    answer.Dispose();
+                    response.Dispose();
                     throw;
                 }
 
@@ -65,22 +64,20 @@ internal static class PageReader
         }
     }
 
-    private static async Task<TResponse> FetchAsync<TResponse>(
+    private static async Task<IPageResponse> FetchAsync(
         ZendeskClient client,
-        IPaginator<TResponse> paginator,
+        IPaginator paginator,
         PageRequest request,
         RequestBudget budget,
         StreamStats stats,
         CancellationToken cancellationToken)
-        where TResponse : IDisposable
     {
-        var answer = await paginator.FetchAsync(client, request, budget, cancellationToken);
+        var response = await paginator.FetchAsync(client, request, budget, cancellationToken);
         stats.AddRequest();
-        return answer;
+        return response;
     }
 
-    private static async Task DiscardAsync<TResponse>(Task<TResponse> fetching)
-        where TResponse : IDisposable
+    private static async Task DiscardAsync(Task<IPageResponse> fetching)
     {
         try
         {

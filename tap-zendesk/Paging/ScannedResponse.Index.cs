@@ -38,7 +38,7 @@ internal sealed partial class ScannedResponse
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
                 var isRecords = reader.ValueTextEquals(recordsKey);
-                var (start, nameLength, escaped) = NameOf(ref reader);
+                var name = RawProperty.NameOf(ref reader);
                 reader.Read();
                 if (isRecords && reader.TokenType == JsonTokenType.StartArray)
                 {
@@ -49,7 +49,7 @@ internal sealed partial class ScannedResponse
                     continue;
                 }
 
-                Add(Properties, ref _root, ref _rootCount, ValueOf(ref reader, start, nameLength, escaped));
+                Add(Properties, ref _root, ref _rootCount, RawProperty.ValueOf(ref reader, name));
             }
         }
         else
@@ -72,9 +72,9 @@ internal sealed partial class ScannedResponse
             {
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
-                    var (nameStart, nameLength, escaped) = NameOf(ref reader);
+                    var name = RawProperty.NameOf(ref reader);
                     reader.Read();
-                    Add(Properties, ref _properties, ref _propertyCount, ValueOf(ref reader, nameStart, nameLength, escaped));
+                    Add(Properties, ref _properties, ref _propertyCount, RawProperty.ValueOf(ref reader, name));
                 }
             }
             else
@@ -85,17 +85,6 @@ internal sealed partial class ScannedResponse
             var record = new RecordSpan(start, (int)reader.BytesConsumed - start, first, _propertyCount - first, isObject);
             Add(RecordSpans, ref _records, ref _recordCount, record);
         }
-    }
-
-    private static (int Start, int Length, bool Escaped) NameOf(ref Utf8JsonReader reader) =>
-        ((int)reader.TokenStartIndex + 1, reader.ValueSpan.Length, reader.ValueIsEscaped);
-
-    private static RawProperty ValueOf(ref Utf8JsonReader reader, int nameStart, int nameLength, bool escaped)
-    {
-        var start = (int)reader.TokenStartIndex;
-        var kind = reader.TokenType;
-        reader.Skip();
-        return new RawProperty(nameStart, nameLength, escaped, start, (int)reader.BytesConsumed - start, kind);
     }
 
     private static void Add<T>(ArrayPool<T> pool, ref T[] array, ref int count, T item)

@@ -11,7 +11,7 @@ namespace Zendesk.Singer.Tap.Paging;
 /// out as the bytes Zendesk sent: building a document for a megabyte export page cost more than
 /// everything else the tap does with it.
 /// </summary>
-internal sealed partial class ScannedResponse : IDisposable
+internal sealed partial class ScannedResponse : IPageResponse
 {
     // Export pages run to megabytes. A pool of their own hands the same few buffers round, where the
     // shared pool would keep one per thread that happened to return one.
@@ -27,6 +27,7 @@ internal sealed partial class ScannedResponse : IDisposable
     private int _propertyCount;
     private RawProperty[] _root = [];
     private int _rootCount;
+    private JsonDocument? _rootDocument;
     private bool _disposed;
 
     private ScannedResponse(byte[] buffer, int length)
@@ -90,24 +91,45 @@ internal sealed partial class ScannedResponse : IDisposable
 
     public static ScannedResponse Scan(string json, string recordsKey) => Scan(Encoding.UTF8.GetBytes(json), recordsKey);
 
-    /// <summary>A top-level property other than the records array, as raw JSON.</summary>
-    public bool TryGetRootValue(ReadOnlySpan<byte> name, out ReadOnlyMemory<byte> value, out JsonTokenType kind)
+    /// <summary>
+    /// The top-level properties other than the records array, parsed on first use: paging fields and
+    /// side-loads are a small part of an export page, which is not parsed whole for them.
+    /// </summary>
+    public JsonElement Root
     {
-        // The last of duplicated names wins, as with JsonElement.TryGetProperty.
-        for (var i = _rootCount - 1; i >= 0; i--)
+        get
         {
-            var property = _root[i];
-            if (NameEquals(property, name))
+            if (_rootDocument is null)
             {
-                value = _buffer.AsMemory(property.ValueStart, property.ValueLength);
-                kind = property.Kind;
-                return true;
-            }
-        }
+                var root = new ArrayBufferWriter<byte>();
+                root.Write("{"u8);
+                for (var i = 0; i < _rootCount; i++)
+                {
+                    var property = _root[i];
+                    if (i > 0)
+                    {
+                        root.Write(","u8);
+                    }
 
-        value = default;
-        kind = JsonTokenType.None;
-        return false;
+                    // From the name's opening quote to the value's end, as sent.
+                    root.Write(Slice(property.NameStart - 1, property.ValueStart + property.ValueLength - property.NameStart + 1));
+                }
+
+                root.Write("}"u8);
+                _rootDocument = JsonDocument.Parse(root.WrittenMemory);
+            }
+
+            return _rootDocument.RootElement;
+        }
+    }
+
+    public void Visit<TVisitor>(ref TVisitor visitor)
+        where TVisitor : struct, IRecordVisitor
+    {
+        for (var i = 0; i < _recordCount; i++)
+        {
+            visitor.Visit(new ScannedRecord(this, i));
+        }
     }
 
     public void Dispose()
@@ -118,6 +140,7 @@ internal sealed partial class ScannedResponse : IDisposable
         }
 
         _disposed = true;
+        _rootDocument?.Dispose();
         Bytes.Return(_buffer);
         _buffer = [];
         Return(RecordSpans, ref _records);
@@ -127,30 +150,10 @@ internal sealed partial class ScannedResponse : IDisposable
 
     internal RecordSpan RecordAt(int index) => _records[index];
 
-    internal RawProperty PropertyAt(int index) => _properties[index];
+    internal RecordLayout LayoutOf(RecordSpan record) =>
+        new(_buffer.AsSpan(0, _length), _properties.AsSpan(record.FirstProperty, record.PropertyCount));
 
     internal ReadOnlySpan<byte> Slice(int start, int length) => _buffer.AsSpan(start, length);
-
-    internal bool NameEquals(RawProperty property, ReadOnlySpan<byte> name)
-    {
-        var raw = Slice(property.NameStart, property.NameLength);
-        if (!property.NameEscaped)
-        {
-            return raw.SequenceEqual(name);
-        }
-
-        // The quotes around an escaped name make it a JSON string the reader can compare unescaped.
-        var reader = new Utf8JsonReader(Slice(property.NameStart - 1, property.NameLength + 2));
-        reader.Read();
-        return reader.ValueTextEquals(name);
-    }
-
-    internal string DecodedName(RawProperty property)
-    {
-        var reader = new Utf8JsonReader(Slice(property.NameStart - 1, property.NameLength + 2));
-        reader.Read();
-        return reader.GetString()!;
-    }
 
     private static void Return<T>(ArrayPool<T> pool, ref T[] array)
     {

@@ -1,4 +1,4 @@
-using System.Text.Json;
+using Zendesk.Singer.Http;
 
 namespace Zendesk.Singer.Tap.Paging;
 
@@ -7,6 +7,8 @@ internal sealed class SinglePagePaginator(string pathAndQuery, string recordsKey
 {
     public PageRequest First() => new(pathAndQuery);
 
-    public Page Read(PageRequest request, JsonDocument document, DateTimeOffset fetchedAt) =>
-        new(document, PageFields.Array(document.RootElement, recordsKey), fetchedAt);
+    public Task<IPageResponse> FetchAsync(ZendeskClient client, PageRequest request, RequestBudget budget, CancellationToken cancellationToken) =>
+        ParsedResponse.FetchAsync(client, request.Url, recordsKey, budget, cancellationToken);
+
+    public Page Read(PageRequest request, IPageResponse response, DateTimeOffset fetchedAt) => new(response, fetchedAt);
 }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text.Json;
+using Zendesk.Singer.Http;
 
 namespace Zendesk.Singer.Tap.Paging;
 
@@ -14,12 +14,14 @@ internal sealed class TimeExportPaginator(string path, string recordsKey, int pe
     public PageRequest First(long startTime) =>
         new(Query.Append(Query.Build(path, ("start_time", startTime.ToString(CultureInfo.InvariantCulture)), ("per_page", perPage.ToString(CultureInfo.InvariantCulture))), fixedQuery), StartTime: startTime);
 
-    public Page Read(PageRequest request, JsonDocument document, DateTimeOffset fetchedAt)
+    public Task<IPageResponse> FetchAsync(ZendeskClient client, PageRequest request, RequestBudget budget, CancellationToken cancellationToken) =>
+        ParsedResponse.FetchAsync(client, request.Url, recordsKey, budget, cancellationToken);
+
+    public Page Read(PageRequest request, IPageResponse response, DateTimeOffset fetchedAt)
     {
-        var root = document.RootElement;
-        var records = PageFields.Array(root, recordsKey);
+        var root = response.Root;
         var endTime = PageFields.Int64(root, "end_time");
-        var last = PageFields.IsTrue(root, "end_of_stream") || records.GetArrayLength() == 0 || endTime is null;
+        var last = PageFields.IsTrue(root, "end_of_stream") || response.Count == 0 || endTime is null;
         PageRequest? next = null;
         if (!last)
         {
@@ -29,6 +31,6 @@ internal sealed class TimeExportPaginator(string path, string recordsKey, int pe
             next = First(endTime > start ? endTime.Value : start + 1);
         }
 
-        return new Page(document, records, fetchedAt) { StartTime = request.StartTime, EndTime = endTime, Next = next };
+        return new Page(response, fetchedAt) { StartTime = request.StartTime, EndTime = endTime, Next = next };
     }
 }

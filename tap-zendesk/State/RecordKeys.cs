@@ -8,17 +8,7 @@ namespace Zendesk.Singer.Tap.State;
 /// </summary>
 internal static class RecordKeys
 {
-    public static string? Of(JsonElement record, string key) =>
-        record.ValueKind == JsonValueKind.Object && record.TryGetProperty(key, out var value) ? Of(value) : null;
-
-    public static string? Of(JsonElement value) => value.ValueKind switch
-    {
-        JsonValueKind.Number => value.GetRawText(),
-        JsonValueKind.String => value.GetString(),
-        _ => null,
-    };
-
-    /// <summary>As <see cref="Of(JsonElement)"/>, for a reader on the value's token.</summary>
+    /// <summary>A record's key, for a reader on the value's token.</summary>
     public static string? Of(ref Utf8JsonReader value) => value.TokenType switch
     {
         JsonTokenType.Number => System.Text.Encoding.UTF8.GetString(value.ValueSpan),

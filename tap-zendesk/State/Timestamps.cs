@@ -47,25 +47,10 @@ internal static class Timestamps
             : null;
     }
 
-    /// <summary>A record's time field as Unix seconds: an epoch number or an ISO 8601 string.</summary>
-    public static long? Seconds(JsonElement value) => value.ValueKind switch
-    {
-        JsonValueKind.Number when value.TryGetInt64(out var seconds) => seconds,
-        JsonValueKind.String when value.TryGetDateTimeOffset(out var time) => time.ToUnixTimeSeconds(),
-        JsonValueKind.String => Parse(value.GetString())?.ToUnixTimeSeconds(),
-        _ => null,
-    };
-
-    /// <summary>A record's time field as a point in time, keeping sub-second precision when present.</summary>
-    public static DateTimeOffset? Time(JsonElement value) => value.ValueKind switch
-    {
-        JsonValueKind.Number when value.TryGetInt64(out var seconds) => DateTimeOffset.FromUnixTimeSeconds(seconds),
-        JsonValueKind.String when value.TryGetDateTimeOffset(out var time) => time.ToUniversalTime(),
-        JsonValueKind.String => Parse(value.GetString()),
-        _ => null,
-    };
-
-    /// <summary>As <see cref="Time(JsonElement)"/>, for a reader on the value's token.</summary>
+    /// <summary>
+    /// A record's time field, for a reader on the value's token: an epoch number or an ISO 8601 string,
+    /// keeping sub-second precision when present.
+    /// </summary>
     public static DateTimeOffset? Time(ref Utf8JsonReader value) => value.TokenType switch
     {
         JsonTokenType.Number when value.TryGetInt64(out var seconds) => DateTimeOffset.FromUnixTimeSeconds(seconds),
@@ -73,7 +58,4 @@ internal static class Timestamps
         JsonTokenType.String => Parse(value.GetString()),
         _ => null,
     };
-
-    public static DateTimeOffset? Field(JsonElement record, string name) =>
-        record.ValueKind == JsonValueKind.Object && record.TryGetProperty(name, out var value) ? Time(value) : null;
 }

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 
 namespace Zendesk.Singer.Tap.Sync;
 
@@ -62,23 +61,7 @@ internal sealed class FieldFilter
         _excluded[index].Nested?.Exclude([.. path.Skip(1)]);
     }
 
-    /// <summary>Whether <paramref name="property"/> is excluded: dropped whole (no nested filter), or filtered inside.</summary>
-    public bool Match(JsonProperty property, out FieldFilter? nested)
-    {
-        foreach (var (_, utf8, inner) in _excluded)
-        {
-            if (property.NameEquals(utf8))
-            {
-                nested = inner;
-                return true;
-            }
-        }
-
-        nested = null;
-        return false;
-    }
-
-    /// <summary>As <see cref="Match(JsonProperty, out FieldFilter?)"/>, for a name as unescaped UTF-8.</summary>
+    /// <summary>Whether the property of this unescaped UTF-8 name is excluded: dropped whole (no nested filter), or filtered inside.</summary>
     public bool Match(ReadOnlySpan<byte> utf8Name, out FieldFilter? nested)
     {
         foreach (var (_, utf8, inner) in _excluded)

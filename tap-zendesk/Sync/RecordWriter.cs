@@ -1,52 +1,145 @@
-using System.Runtime.InteropServices;
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
+using Zendesk.Singer.Tap.Paging;
 
 namespace Zendesk.Singer.Tap.Sync;
 
 /// <summary>
-/// Copies a record from Zendesk's answer to the output writer, leaving out excluded properties and
+/// Copies a record from Zendesk's response to the output writer, leaving out excluded properties and
 /// adding the tap's own, without building an intermediate document. Values are copied as the raw
-/// JSON Zendesk sent (already valid, so neither unescaped nor escaped again).
+/// JSON Zendesk sent (already valid, so neither unescaped nor escaped again); properties dropped whole
+/// cut the record into a few runs of properties, each copied in one piece.
 /// </summary>
 internal static class RecordWriter
 {
-    public static void Write(Utf8JsonWriter writer, JsonElement record, FieldFilter filter, RecordExtra[]? extras)
+    public static void Write<TRecord>(Utf8JsonWriter writer, TRecord record, FieldFilter filter, RecordExtra[]? extras)
+        where TRecord : struct, IRecord
     {
-        if (record.ValueKind != JsonValueKind.Object || (filter.IsEmpty && extras is null))
+        if (!record.IsObject || (filter.IsEmpty && extras is null))
         {
-            writer.WriteRawValue(JsonMarshal.GetRawUtf8Value(record), skipInputValidation: true);
+            writer.WriteRawValue(record.Json, skipInputValidation: true);
             return;
         }
 
-        writer.WriteStartObject();
-        foreach (var property in record.EnumerateObject())
+        RawProperty[]? rented = null;
+        try
         {
-            if (extras is not null && IsReplaced(property, extras))
+            var layout = record.Layout(ref rented);
+            if (extras is not null || !TryWriteRuns(writer, layout, record.Json.Length, filter))
+            {
+                WriteByProperty(writer, layout, filter, extras);
+            }
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<RawProperty>.Shared.Return(rented);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Writes the runs of kept properties as one object; false when a property is filtered inside (a
+    /// nested exclusion), which needs writing property by property.
+    /// </summary>
+    private static bool TryWriteRuns(Utf8JsonWriter writer, RecordLayout layout, int length, FieldFilter filter)
+    {
+        var scratch = ArrayPool<byte>.Shared.Rent(length + 2);
+        try
+        {
+            if (!TryCopyRuns(layout, filter, scratch, out var written))
+            {
+                return false;
+            }
+
+            writer.WriteRawValue(scratch.AsSpan(0, written), skipInputValidation: true);
+            return true;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(scratch);
+        }
+    }
+
+    private static bool TryCopyRuns(RecordLayout layout, FieldFilter filter, byte[] scratch, out int length)
+    {
+        length = 0;
+        scratch[length++] = (byte)'{';
+        var runStart = -1;
+        var runEnd = -1;
+        var previousKept = false;
+        foreach (var property in layout.Properties)
+        {
+            if (Match(layout, property, filter, out var nested))
+            {
+                if (nested is not null)
+                {
+                    return false;
+                }
+
+                previousKept = false;
+                continue;
+            }
+
+            // From the name's opening quote to the value's end; what lies between two kept neighbours
+            // (a comma, maybe whitespace) comes along with them.
+            if (!previousKept)
+            {
+                length = Flush(layout, runStart, runEnd, scratch, length);
+                runStart = property.NameStart - 1;
+            }
+
+            runEnd = property.ValueStart + property.ValueLength;
+            previousKept = true;
+        }
+
+        length = Flush(layout, runStart, runEnd, scratch, length);
+        scratch[length++] = (byte)'}';
+        return true;
+    }
+
+    private static int Flush(RecordLayout layout, int runStart, int runEnd, byte[] scratch, int length)
+    {
+        if (runStart < 0)
+        {
+            return length;
+        }
+
+        if (length > 1)
+        {
+            scratch[length++] = (byte)',';
+        }
+
+        var run = layout.Slice(runStart, runEnd - runStart);
+        run.CopyTo(scratch.AsSpan(length));
+        return length + run.Length;
+    }
+
+    private static void WriteByProperty(Utf8JsonWriter writer, RecordLayout layout, FieldFilter filter, RecordExtra[]? extras)
+    {
+        writer.WriteStartObject();
+        foreach (var property in layout.Properties)
+        {
+            if (extras is not null && IsReplaced(layout, property, extras))
             {
                 continue;
             }
 
-            if (!filter.IsEmpty && filter.Match(property, out var nested))
+            if (Match(layout, property, filter, out var nested))
             {
                 if (nested is not null)
                 {
-                    writer.WritePropertyName(property.Name);
-                    Write(writer, property.Value, nested, null);
+                    WriteName(writer, layout, property);
+                    Write(writer, new ElementRecord(layout.Element(property)), nested, null);
                 }
 
                 continue;
             }
 
-            var name = JsonMarshal.GetRawUtf8PropertyName(property);
-            if (name.IndexOf((byte)'\\') >= 0)
-            {
-                // An escaped name must be unescaped before it is written as a name.
-                property.WriteTo(writer);
-                continue;
-            }
-
-            writer.WritePropertyName(name);
-            writer.WriteRawValue(JsonMarshal.GetRawUtf8Value(property.Value), skipInputValidation: true);
+            WriteName(writer, layout, property);
+            writer.WriteRawValue(layout.RawValue(property), skipInputValidation: true);
         }
 
         if (extras is not null)
@@ -63,16 +156,42 @@ internal static class RecordWriter
         writer.WriteEndObject();
     }
 
-    private static bool IsReplaced(JsonProperty property, RecordExtra[] extras)
+    private static bool Match(RecordLayout layout, RawProperty property, FieldFilter filter, out FieldFilter? nested)
+    {
+        if (filter.IsEmpty)
+        {
+            nested = null;
+            return false;
+        }
+
+        return property.NameEscaped
+            ? filter.Match(Encoding.UTF8.GetBytes(layout.DecodedName(property)), out nested)
+            : filter.Match(layout.RawName(property), out nested);
+    }
+
+    private static bool IsReplaced(RecordLayout layout, RawProperty property, RecordExtra[] extras)
     {
         foreach (var extra in extras)
         {
-            if (property.NameEquals(extra.Name))
+            if (layout.NameEquals(property, extra.Name))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>A name sent with escapes is written unescaped; the writer escapes what it must.</summary>
+    private static void WriteName(Utf8JsonWriter writer, RecordLayout layout, RawProperty property)
+    {
+        if (property.NameEscaped)
+        {
+            writer.WritePropertyName(layout.DecodedName(property));
+        }
+        else
+        {
+            writer.WritePropertyName(layout.RawName(property));
+        }
     }
 }

@@ -47,7 +47,7 @@ internal sealed class StreamOutput(
     public void Write<TRecord>(TRecord record, DateTimeOffset extractedAt, RecordExtra[]? extras = null)
         where TRecord : struct, IRecord
     {
-        _writer.WriteRecord(Name, (record, Filter, extras), static (json, s) => s.record.WriteTo(json, s.Filter, s.extras), extractedAt, Version);
+        _writer.WriteRecord(Name, (record, Filter, extras), static (json, s) => RecordWriter.Write(json, s.record, s.Filter, s.extras), extractedAt, Version);
         Stats.AddRecord();
     }
 

@@ -103,23 +103,8 @@ internal sealed class CursorExportSync(StreamDefinition export, StreamOutput? pa
 
     private async Task EmitPageAsync(Page page, CancellationToken cancellationToken)
     {
-        var records = page.Scanned;
-        for (var i = 0; i < records.Count; i++)
-        {
-            var record = records[i];
-            var seconds = record.Time(_timeField)?.ToUnixTimeSeconds();
-            var key = record.Key(_keyField);
-            if (parent is not null && (_parentDone is null || seconds is null || !_parentDone.Covers(seconds.Value, key)))
-            {
-                parent.Write(record, page.FetchedAt);
-            }
-
-            if (seconds is { } s)
-            {
-                _mark ??= TimePosition.At(s);
-                _mark.Advance(s, key);
-            }
-        }
+        var parents = new ParentRecords(this, page.FetchedAt);
+        page.Visit(ref parents);
 
         foreach (var child in children)
         {
@@ -157,4 +142,28 @@ internal sealed class CursorExportSync(StreamDefinition export, StreamOutput? pa
 
     private static string? CursorOf(JsonObject? bookmark) =>
         bookmark?[BookmarkKeys.Cursor] is JsonValue value && value.TryGetValue<string>(out var cursor) ? cursor : null;
+
+    private void Emit<TRecord>(TRecord record, DateTimeOffset fetchedAt)
+        where TRecord : struct, IRecord
+    {
+        var seconds = record.Time(_timeField)?.ToUnixTimeSeconds();
+        var key = record.Key(_keyField);
+        if (parent is not null && (_parentDone is null || seconds is null || !_parentDone.Covers(seconds.Value, key)))
+        {
+            parent.Write(record, fetchedAt);
+        }
+
+        if (seconds is { } s)
+        {
+            _mark ??= TimePosition.At(s);
+            _mark.Advance(s, key);
+        }
+    }
+
+    /// <summary>Emits the export's own records and moves its mark past them.</summary>
+    private readonly struct ParentRecords(CursorExportSync sync, DateTimeOffset fetchedAt) : IRecordVisitor
+    {
+        public void Visit<TRecord>(TRecord record)
+            where TRecord : struct, IRecord => sync.Emit(record, fetchedAt);
+    }
 }

@@ -1,14 +1,12 @@
-using System.Text;
-using System.Text.Json;
 using Zendesk.Singer.Tap.Paging;
-using Zendesk.Singer.Tap.State;
 
 namespace Zendesk.Singer.Tap.Sync.Exports;
 
 /// <summary>A child embedded in each parent record (a ticket's side-loaded <c>metric_set</c>).</summary>
 internal sealed class EmbeddedChild(ChildOutput child) : IExportChild
 {
-    private readonly byte[] _recordsKey = Encoding.UTF8.GetBytes(child.Output.Definition.RecordsKey);
+    private readonly RecordField _recordsKey = new(child.Output.Definition.RecordsKey);
+    private readonly RecordField _timeKey = new(child.Output.Definition.ReplicationKey!);
 
     public IReadOnlyList<ChildOutput> Outputs { get; } = [child];
 
@@ -16,24 +14,28 @@ internal sealed class EmbeddedChild(ChildOutput child) : IExportChild
 
     public Task EmitAsync(Page page, CancellationToken cancellationToken)
     {
-        var definition = child.Output.Definition;
-        var parents = page.Scanned;
-        for (var i = 0; i < parents.Count; i++)
-        {
-            var parent = parents[i];
-            if (!parent.TryGetProperty(_recordsKey, out var property) || property.Kind != JsonTokenType.StartObject)
-            {
-                continue;
-            }
+        var parents = new Parents(this, page.FetchedAt);
+        page.Visit(ref parents);
+        return Task.CompletedTask;
+    }
 
-            // Only the embedded object is parsed, not the whole parent.
-            var record = parent.Element(property);
-            if (child.Accepts(Timestamps.Field(record, definition.ReplicationKey!)))
+    private void Emit<TRecord>(TRecord parent, DateTimeOffset fetchedAt)
+        where TRecord : struct, IRecord
+    {
+        // Only the embedded object is parsed, not the whole parent.
+        if (parent.Object(_recordsKey) is { } embedded)
+        {
+            var record = new ElementRecord(embedded);
+            if (child.Accepts(record.Time(_timeKey)))
             {
-                child.Output.Write(new ElementRecord(record), page.FetchedAt);
+                child.Output.Write(record, fetchedAt);
             }
         }
+    }
 
-        return Task.CompletedTask;
+    private readonly struct Parents(EmbeddedChild owner, DateTimeOffset fetchedAt) : IRecordVisitor
+    {
+        public void Visit<TRecord>(TRecord record)
+            where TRecord : struct, IRecord => owner.Emit(record, fetchedAt);
     }
 }

@@ -1,8 +1,6 @@
 using System.Globalization;
-using System.Text.Json;
 using Zendesk.Singer.Http;
 using Zendesk.Singer.Tap.Paging;
-using Zendesk.Singer.Tap.State;
 using Zendesk.Singer.Tap.Streams;
 
 namespace Zendesk.Singer.Tap.Sync.Exports;
@@ -18,7 +16,8 @@ namespace Zendesk.Singer.Tap.Sync.Exports;
 internal sealed class PerRecordChild(StreamDefinition row, IParentPolicy parents, IReadOnlyList<ChildTarget> targets, SyncContext context)
     : IExportChild
 {
-    private readonly string _timeKey = row.ReplicationKey!;
+    private static readonly RecordField Id = new("id");
+    private readonly RecordField _timeKey = new(row.ReplicationKey!);
 
     public IReadOnlyList<ChildOutput> Outputs { get; } = [.. targets.Select(t => t.Child)];
 
@@ -28,29 +27,14 @@ internal sealed class PerRecordChild(StreamDefinition row, IParentPolicy parents
     public async Task EmitAsync(Page page, CancellationToken cancellationToken)
     {
         var since = Outputs.Min(o => o.Output.FullTable ? DateTimeOffset.MinValue : o.Since);
-        var records = page.Scanned;
-        var wanted = new List<ParentRef>();
-        for (var i = 0; i < records.Count; i++)
-        {
-            var parent = records[i];
-            if (!parents.Wants(parent) || parent.Int64("id"u8) is not { } id)
-            {
-                continue;
-            }
-
-            var changedAt = parents.ChangedAt(parent) ?? page.FetchedAt;
-            if (changedAt > since && parents.MayHaveChildrenAfter(parent, since))
-            {
-                wanted.Add(new ParentRef(id, changedAt));
-            }
-        }
-
+        var wanted = new WantedParents(parents, since, page.FetchedAt);
+        page.Visit(ref wanted);
         var options = new ParallelOptions
         {
             MaxDegreeOfParallelism = context.Config.ParentChildParallelism,
             CancellationToken = cancellationToken,
         };
-        await Parallel.ForEachAsync(wanted, options, FetchOneAsync);
+        await Parallel.ForEachAsync(wanted.Parents, options, FetchOneAsync);
     }
 
     private async ValueTask FetchOneAsync(ParentRef parent, CancellationToken cancellationToken)
@@ -61,10 +45,8 @@ internal sealed class PerRecordChild(StreamDefinition row, IParentPolicy parents
         {
             await foreach (var page in PageReader.ReadAsync(context.Client, paginator, paginator.First(), RequestBudget.Core, Outputs[0].Output.Stats, context.Clock, cancellationToken))
             {
-                foreach (var record in page.Records.EnumerateArray())
-                {
-                    Emit(record, parent, page.FetchedAt);
-                }
+                var children = new Children(this, parent, page.FetchedAt);
+                page.Visit(ref children);
             }
         }
         catch (ZendeskNotFoundException)
@@ -73,9 +55,10 @@ internal sealed class PerRecordChild(StreamDefinition row, IParentPolicy parents
         }
     }
 
-    private void Emit(JsonElement record, ParentRef parent, DateTimeOffset fetchedAt)
+    private void Emit<TRecord>(TRecord record, ParentRef parent, DateTimeOffset fetchedAt)
+        where TRecord : struct, IRecord
     {
-        var time = Timestamps.Field(record, _timeKey);
+        var time = record.Time(_timeKey);
         if (!parents.Admits(time, parent))
         {
             return;
@@ -85,8 +68,35 @@ internal sealed class PerRecordChild(StreamDefinition row, IParentPolicy parents
         {
             if (target.Child.Accepts(time))
             {
-                target.Write(target.Child.Output, record, parent, fetchedAt);
+                target.Write(target.Child.Output, record.AsElement(), parent, fetchedAt);
             }
         }
+    }
+
+    /// <summary>The parents of a page worth a request for their children.</summary>
+    private readonly struct WantedParents(IParentPolicy policy, DateTimeOffset since, DateTimeOffset fetchedAt) : IRecordVisitor
+    {
+        public List<ParentRef> Parents { get; } = [];
+
+        public void Visit<TRecord>(TRecord parent)
+            where TRecord : struct, IRecord
+        {
+            if (!policy.Wants(parent) || parent.Int64(Id) is not { } id)
+            {
+                return;
+            }
+
+            var changedAt = policy.ChangedAt(parent) ?? fetchedAt;
+            if (changedAt > since && policy.MayHaveChildrenAfter(parent, since))
+            {
+                Parents.Add(new ParentRef(id, changedAt));
+            }
+        }
+    }
+
+    private readonly struct Children(PerRecordChild owner, ParentRef parent, DateTimeOffset fetchedAt) : IRecordVisitor
+    {
+        public void Visit<TRecord>(TRecord record)
+            where TRecord : struct, IRecord => owner.Emit(record, parent, fetchedAt);
     }
 }

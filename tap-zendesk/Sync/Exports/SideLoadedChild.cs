@@ -1,7 +1,5 @@
-using System.Text;
 using System.Text.Json;
 using Zendesk.Singer.Tap.Paging;
-using Zendesk.Singer.Tap.State;
 
 namespace Zendesk.Singer.Tap.Sync.Exports;
 
@@ -12,7 +10,7 @@ namespace Zendesk.Singer.Tap.Sync.Exports;
 /// </summary>
 internal sealed class SideLoadedChild(ChildOutput child, PerRecordChild fallback) : IExportChild
 {
-    private readonly byte[] _recordsKey = Encoding.UTF8.GetBytes(child.Output.Definition.RecordsKey);
+    private readonly RecordField _timeKey = new(child.Output.Definition.ReplicationKey!);
 
     public IReadOnlyList<ChildOutput> Outputs { get; } = [child];
 
@@ -20,18 +18,17 @@ internal sealed class SideLoadedChild(ChildOutput child, PerRecordChild fallback
 
     public Task EmitAsync(Page page, CancellationToken cancellationToken)
     {
-        if (!page.Scanned.TryGetRootValue(_recordsKey, out var sideLoaded, out var kind) || kind != JsonTokenType.StartArray)
+        if (page.Root.ValueKind != JsonValueKind.Object || !page.Root.TryGetProperty(child.Output.Definition.RecordsKey, out var sideLoaded) || sideLoaded.ValueKind != JsonValueKind.Array)
         {
             return fallback.EmitAsync(page, cancellationToken);
         }
 
-        // Only the side-loaded array is parsed, not the whole page.
-        using var document = JsonDocument.Parse(sideLoaded);
-        foreach (var record in document.RootElement.EnumerateArray())
+        foreach (var element in sideLoaded.EnumerateArray())
         {
-            if (child.Accepts(Timestamps.Field(record, child.Output.Definition.ReplicationKey!)))
+            var record = new ElementRecord(element);
+            if (child.Accepts(record.Time(_timeKey)))
             {
-                child.Output.Write(new ElementRecord(record), page.FetchedAt);
+                child.Output.Write(record, page.FetchedAt);
             }
         }
 

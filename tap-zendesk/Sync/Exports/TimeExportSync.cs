@@ -55,24 +55,9 @@ internal sealed class TimeExportSync(StreamDefinition export, IReadOnlyList<Time
 
     private bool EmitPage(Page page)
     {
-        // The page's latest second and the keys read at it.
-        var latest = TimePosition.At(long.MinValue);
-        foreach (var element in page.Records.EnumerateArray())
-        {
-            var record = new ElementRecord(element);
-            var seconds = record.Time(_timeField)?.ToUnixTimeSeconds() ?? page.StartTime ?? 0;
-            var key = record.Key(_keyField);
-            foreach (var member in members)
-            {
-                if (!member.Position.Covers(seconds, key))
-                {
-                    member.Emit(element, page);
-                }
-            }
-
-            latest.Advance(seconds, key);
-        }
-
+        var records = new PageRecords(this, page);
+        page.Visit(ref records);
+        var latest = records.Latest;
         if (latest.Seconds == long.MinValue)
         {
             return false;
@@ -90,5 +75,30 @@ internal sealed class TimeExportSync(StreamDefinition export, IReadOnlyList<Time
 
         context.Group.Emit();
         return true;
+    }
+
+    private void Emit<TRecord>(TRecord record, Page page, TimePosition latest)
+        where TRecord : struct, IRecord
+    {
+        var seconds = record.Time(_timeField)?.ToUnixTimeSeconds() ?? page.StartTime ?? 0;
+        var key = record.Key(_keyField);
+        foreach (var member in members)
+        {
+            if (!member.Position.Covers(seconds, key))
+            {
+                member.Emit(record.AsElement(), page);
+            }
+        }
+
+        latest.Advance(seconds, key);
+    }
+
+    private readonly struct PageRecords(TimeExportSync sync, Page page) : IRecordVisitor
+    {
+        /// <summary>The page's latest second and the keys read at it.</summary>
+        public TimePosition Latest { get; } = TimePosition.At(long.MinValue);
+
+        public void Visit<TRecord>(TRecord record)
+            where TRecord : struct, IRecord => sync.Emit(record, page, Latest);
     }
 }

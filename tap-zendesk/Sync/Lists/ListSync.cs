@@ -37,27 +37,8 @@ internal sealed class ListSync(StreamOutput output, SyncContext context) : IExtr
         await foreach (var page in PageReader.ReadAsync(context.Client, paginator, first, RequestBudget.Core, output.Stats, context.Clock, cancellationToken))
         {
             capped |= page.Capped;
-            foreach (var element in page.Records.EnumerateArray())
-            {
-                var record = new ElementRecord(element);
-                if (position is null)
-                {
-                    output.Write(record, page.FetchedAt);
-                    continue;
-                }
-
-                var seconds = record.Time(_timeField!)?.ToUnixTimeSeconds();
-                var key = record.Key(_keyField);
-                if (seconds is null || !position.Covers(seconds.Value, key))
-                {
-                    output.Write(record, page.FetchedAt);
-                }
-
-                if (seconds is { } s)
-                {
-                    latest.Advance(s, key);
-                }
-            }
+            var records = new PageRecords(this, position, latest, page.FetchedAt);
+            page.Visit(ref records);
         }
 
         if (capped)
@@ -116,5 +97,33 @@ internal sealed class ListSync(StreamOutput output, SyncContext context) : IExtr
                 ("filter[created_at][]", Timestamps.Format(context.Clock.GetUtcNow()))),
             _ => _definition.Path,
         };
+    }
+
+    private void Emit<TRecord>(TRecord record, TimePosition? position, TimePosition latest, DateTimeOffset fetchedAt)
+        where TRecord : struct, IRecord
+    {
+        if (position is null)
+        {
+            output.Write(record, fetchedAt);
+            return;
+        }
+
+        var seconds = record.Time(_timeField!)?.ToUnixTimeSeconds();
+        var key = record.Key(_keyField);
+        if (seconds is null || !position.Covers(seconds.Value, key))
+        {
+            output.Write(record, fetchedAt);
+        }
+
+        if (seconds is { } s)
+        {
+            latest.Advance(s, key);
+        }
+    }
+
+    private readonly struct PageRecords(ListSync sync, TimePosition? position, TimePosition latest, DateTimeOffset fetchedAt) : IRecordVisitor
+    {
+        public void Visit<TRecord>(TRecord record)
+            where TRecord : struct, IRecord => sync.Emit(record, position, latest, fetchedAt);
     }
 }

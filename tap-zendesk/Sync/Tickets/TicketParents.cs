@@ -13,17 +13,23 @@ internal sealed class TicketParents : IParentPolicy
 {
     public const string Stream = "tickets";
 
-    public bool Wants(ScannedRecord ticket) => ticket.String("status"u8) != "deleted";
+    private static readonly RecordField Status = new("status");
+    private static readonly RecordField GeneratedTimestamp = new("generated_timestamp");
+    private static readonly RecordField UpdatedAt = new("updated_at");
 
-    public DateTimeOffset? ChangedAt(ScannedRecord ticket) => ticket.Time("generated_timestamp"u8) ?? ticket.Time("updated_at"u8);
+    public bool Wants<TRecord>(TRecord ticket)
+        where TRecord : struct, IRecord => ticket.String(Status) != "deleted";
+
+    public DateTimeOffset? ChangedAt<TRecord>(TRecord ticket)
+        where TRecord : struct, IRecord => ticket.Time(GeneratedTimestamp) ?? ticket.Time(UpdatedAt);
 
     /// <summary>
     /// Every audit, and so every comment, moves the ticket's <c>updated_at</c> to its own time; a system
     /// update (SLA recalculation, sharing) moves only <c>generated_timestamp</c>.
     /// A ticket last updated before <paramref name="since"/> therefore has no audit or comment after it.
     /// </summary>
-    public bool MayHaveChildrenAfter(ScannedRecord ticket, DateTimeOffset since) =>
-        ticket.Time("updated_at"u8) is not { } updated || updated > since;
+    public bool MayHaveChildrenAfter<TRecord>(TRecord ticket, DateTimeOffset since)
+        where TRecord : struct, IRecord => ticket.Time(UpdatedAt) is not { } updated || updated > since;
 
     public bool Admits(DateTimeOffset? childTime, ParentRef ticket) => !(childTime > ticket.ChangedAt);
 }

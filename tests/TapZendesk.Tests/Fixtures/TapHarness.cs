@@ -60,12 +60,12 @@ internal static class TapHarness
             if (setup.KillAfterLines is { } lines)
             {
                 using var killing = new KillingStream(lines);
-                var killedCode = await TapCommand.RunAsync([.. args], new TapRuntime(killing, stderr, simulator.Clock, waitClock), CancellationToken.None);
+                var killedCode = await TapCommandLine.RunAsync([.. args], new RunServices(killing, stderr, simulator.Clock, waitClock), CancellationToken.None);
                 return new TapOutput(killedCode, killing.Accepted, stderr.ToString());
             }
 
             using var stdout = new MemoryStream();
-            var code = await TapCommand.RunAsync([.. args], new TapRuntime(stdout, stderr, simulator.Clock, waitClock), CancellationToken.None);
+            var code = await TapCommandLine.RunAsync([.. args], new RunServices(stdout, stderr, simulator.Clock, waitClock), CancellationToken.None);
             return new TapOutput(code, stdout.ToArray(), stderr.ToString(), messages: !setup.Discover);
         }
         finally

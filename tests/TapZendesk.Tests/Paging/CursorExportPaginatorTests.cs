@@ -1,6 +1,7 @@
 using Zendesk.Singer.Http;
 using Zendesk.Singer.Http.Tests;
 using Zendesk.Singer.Tap.Paging;
+using Zendesk.Singer.Tap.Tests.Fixtures;
 
 namespace Zendesk.Singer.Tap.Tests.Paging;
 
@@ -61,7 +62,7 @@ public sealed class CursorExportPaginatorTests
         using var page = Read("""{"tickets":[{"id":1},{"id":2}],"after_cursor":"abc","end_of_stream":true}""");
 
         page.Count.ShouldBe(2);
-        page.Records.EnumerateArray().Select(r => r.GetProperty("id").GetInt64()).ShouldBe([1L, 2L]);
+        PageElements.Of(page).Select(r => r.GetProperty("id").GetInt64()).ShouldBe([1L, 2L]);
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Zendesk.Singer.Tap.Paging;
 
 namespace Zendesk.Singer.Tap.Tests.Paging;
@@ -13,7 +12,7 @@ public sealed class OffsetPaginatorTests
         var paginator = new OffsetPaginator("/api/v2/channels/voice/phone_numbers", "phone_numbers", 100);
 
         var first = paginator.First();
-        using var page = paginator.Read(first, Doc("""{"phone_numbers":[{"id":1}],"next_page":"https://x?page=2","count":150}"""), Fetched);
+        using var page = paginator.Read(first, Doc("""{"phone_numbers":[{"id":1}],"next_page":"https://x?page=2","count":150}""", "phone_numbers"), Fetched);
 
         first.Url.ShouldBe("/api/v2/channels/voice/phone_numbers?page=1&per_page=100");
         page.Next!.Url.ShouldBe("/api/v2/channels/voice/phone_numbers?page=2&per_page=100");
@@ -57,5 +56,5 @@ public sealed class OffsetPaginatorTests
         capped.Capped.ShouldBeTrue();
     }
 
-    private static JsonDocument Doc(string json) => JsonDocument.Parse(json);
+    private static ParsedResponse Doc(string json, string recordsKey = "items") => ParsedResponse.Parse(json, recordsKey);
 }

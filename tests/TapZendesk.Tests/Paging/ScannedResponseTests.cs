@@ -16,10 +16,18 @@ public sealed class ScannedResponseTests
         answer.Count.ShouldBe(2);
         var first = answer[0];
         Text(first.Json).ShouldBe("""{"id":12345678901, "subject":"héllo \"x\"","via":{"channel":"web","source":{"from":{}}},"tags":["a","b"],"generated_timestamp":1700000000}""");
-        first.PropertyCount.ShouldBe(5);
-        Enumerable.Range(0, 5).Select(i => Text(first.RawName(first.Property(i)))).ShouldBe(["id", "subject", "via", "tags", "generated_timestamp"]);
-        Enumerable.Range(0, 5).Select(i => Text(first.RawValue(first.Property(i))))
-            .ShouldBe(["12345678901", "\"héllo \\\"x\\\"\"", """{"channel":"web","source":{"from":{}}}""", """["a","b"]""", "1700000000"]);
+        var layout = first.Layout();
+        layout.Properties.Length.ShouldBe(5);
+        var names = new List<string>();
+        var values = new List<string>();
+        foreach (var property in layout.Properties)
+        {
+            names.Add(Text(layout.RawName(property)));
+            values.Add(Text(layout.RawValue(property)));
+        }
+
+        names.ShouldBe(["id", "subject", "via", "tags", "generated_timestamp"]);
+        values.ShouldBe(["12345678901", "\"héllo \\\"x\\\"\"", """{"channel":"web","source":{"from":{}}}""", """["a","b"]""", "1700000000"]);
     }
 
     [Fact]
@@ -27,14 +35,14 @@ public sealed class ScannedResponseTests
     {
         using var answer = ScannedResponse.Scan(Answer, "tickets");
 
-        answer[0].Key("id"u8).ShouldBe("12345678901");
-        answer[1].Key("id"u8).ShouldBe("abc");
-        answer[0].Time("generated_timestamp"u8).ShouldBe(DateTimeOffset.FromUnixTimeSeconds(1700000000));
-        answer[1].Time("updated_at"u8).ShouldBe(new DateTimeOffset(2024, 5, 1, 10, 20, 30, TimeSpan.Zero));
-        answer[0].String("subject"u8).ShouldBe("héllo \"x\"");
-        answer[0].Int64("id"u8).ShouldBe(12345678901);
-        answer[1].Int64("id"u8).ShouldBeNull();
-        answer[1].Time("generated_timestamp"u8).ShouldBeNull();
+        answer[0].Key(new RecordField("id")).ShouldBe("12345678901");
+        answer[1].Key(new RecordField("id")).ShouldBe("abc");
+        answer[0].Time(new RecordField("generated_timestamp")).ShouldBe(DateTimeOffset.FromUnixTimeSeconds(1700000000));
+        answer[1].Time(new RecordField("updated_at")).ShouldBe(new DateTimeOffset(2024, 5, 1, 10, 20, 30, TimeSpan.Zero));
+        answer[0].String(new RecordField("subject")).ShouldBe("héllo \"x\"");
+        answer[0].Int64(new RecordField("id")).ShouldBe(12345678901);
+        answer[1].Int64(new RecordField("id")).ShouldBeNull();
+        answer[1].Time(new RecordField("generated_timestamp")).ShouldBeNull();
     }
 
     [Fact]
@@ -42,13 +50,11 @@ public sealed class ScannedResponseTests
     {
         using var answer = ScannedResponse.Scan(Answer, "tickets");
 
-        answer.TryGetRootValue("after_cursor"u8, out var cursor, out var kind).ShouldBeTrue();
-        Text(cursor.Span).ShouldBe("\"MTU3\"");
-        kind.ShouldBe(JsonTokenType.String);
-        answer.TryGetRootValue("end_of_stream"u8, out _, out var end).ShouldBeTrue();
-        end.ShouldBe(JsonTokenType.True);
-        answer.TryGetRootValue("tickets"u8, out _, out _).ShouldBeFalse();
-        answer.TryGetRootValue("before_cursor"u8, out _, out _).ShouldBeFalse();
+        answer.Root.GetProperty("after_cursor").GetRawText().ShouldBe("\"MTU3\"");
+        answer.Root.GetProperty("after_cursor").ValueKind.ShouldBe(JsonValueKind.String);
+        answer.Root.GetProperty("end_of_stream").ValueKind.ShouldBe(JsonValueKind.True);
+        answer.Root.TryGetProperty("tickets", out _).ShouldBeFalse();
+        answer.Root.TryGetProperty("before_cursor", out _).ShouldBeFalse();
     }
 
     [Fact]
@@ -57,10 +63,10 @@ public sealed class ScannedResponseTests
         using var answer = ScannedResponse.Scan("""{"users":[{"n\u0061me":"Ann","id":1}]}""", "users");
 
         var record = answer[0];
-        var property = record.Property(0);
+        var property = record.Layout().Properties[0];
         property.NameEscaped.ShouldBeTrue();
-        record.DecodedName(property).ShouldBe("name");
-        record.String("name"u8).ShouldBe("Ann");
+        record.Layout().DecodedName(property).ShouldBe("name");
+        record.String(new RecordField("name")).ShouldBe("Ann");
     }
 
     [Fact]
@@ -73,7 +79,7 @@ public sealed class ScannedResponseTests
         Text(answer[0].Json).ShouldBe("[1,2]");
         Text(answer[1].Json).ShouldBe("7");
         answer[2].IsObject.ShouldBeTrue();
-        answer[1].Key("id"u8).ShouldBeNull();
+        answer[1].Key(new RecordField("id")).ShouldBeNull();
     }
 
     [Theory]
@@ -108,7 +114,7 @@ public sealed class ScannedResponseTests
 
         answer.Json.Length.ShouldBe(Encoding.UTF8.GetByteCount(json));
         answer.Count.ShouldBe(30_000);
-        answer[29_999].Key("id"u8).ShouldBe("30000");
+        answer[29_999].Key(new RecordField("id")).ShouldBe("30000");
     }
 
     private static string Text(ReadOnlySpan<byte> utf8) => Encoding.UTF8.GetString(utf8);

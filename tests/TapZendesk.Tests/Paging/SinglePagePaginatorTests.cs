@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Zendesk.Singer.Tap.Paging;
 
 namespace Zendesk.Singer.Tap.Tests.Paging;
@@ -10,7 +9,7 @@ public sealed class SinglePagePaginatorTests
     {
         var paginator = new SinglePagePaginator("/api/v2/slas/policies", "sla_policies");
 
-        using var page = paginator.Read(paginator.First(), JsonDocument.Parse("""{"sla_policies":[{"id":1},{"id":2}],"next_page":null,"count":2}"""), DateTimeOffset.UnixEpoch);
+        using var page = paginator.Read(paginator.First(), ParsedResponse.Parse("""{"sla_policies":[{"id":1},{"id":2}],"next_page":null,"count":2}""", "sla_policies"), DateTimeOffset.UnixEpoch);
 
         paginator.First().Url.ShouldBe("/api/v2/slas/policies");
         page.Count.ShouldBe(2);

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Zendesk.Singer.Tap.Paging;
 
 namespace Zendesk.Singer.Tap.Tests.Paging;
@@ -53,5 +52,5 @@ public sealed class TimeExportPaginatorTests
         page.Next!.StartTime.ShouldBe(151);
     }
 
-    private Page Read(long start, string json) => _paginator.Read(_paginator.First(start), JsonDocument.Parse(json), Fetched);
+    private Page Read(long start, string json) => _paginator.Read(_paginator.First(start), ParsedResponse.Parse(json, "organizations"), Fetched);
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using Zendesk.Singer.Tap.State;
 
@@ -12,17 +13,13 @@ public sealed class TimestampsTests
     [InlineData("1704157260", 1704157260)]
     public void Reads_iso_strings_and_epoch_numbers(string json, long seconds)
     {
-        using var document = JsonDocument.Parse(json);
-
-        Timestamps.Seconds(document.RootElement).ShouldBe(seconds);
+        Seconds(json).ShouldBe(seconds);
     }
 
     [Fact]
     public void Reads_nothing_from_null_or_garbage()
     {
-        using var document = JsonDocument.Parse("""[null, "soon", true]""");
-
-        document.RootElement.EnumerateArray().Select(Timestamps.Seconds).ShouldAllBe(s => s == null);
+        new[] { "null", "\"soon\"", "true" }.Select(Seconds).ShouldAllBe(s => s == null);
     }
 
     [Fact]
@@ -30,5 +27,12 @@ public sealed class TimestampsTests
     {
         Timestamps.Format(new DateTimeOffset(2024, 1, 2, 1, 1, 0, TimeSpan.Zero)).ShouldBe("2024-01-02T01:01:00Z");
         Timestamps.Format(new DateTimeOffset(2024, 1, 2, 1, 1, 0, 500, TimeSpan.Zero)).ShouldBe("2024-01-02T01:01:00.500000Z");
+    }
+
+    private static long? Seconds(string json)
+    {
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
+        reader.Read();
+        return Timestamps.Time(ref reader)?.ToUnixTimeSeconds();
     }
 }

@@ -32,7 +32,7 @@ internal static class TargetRunner
         var stdout = output ?? new MemoryStream();
         var stderr = new StringWriter();
         using var stdin = new MemoryStream(Encoding.UTF8.GetBytes(input));
-        var code = await TargetCommand.RunAsync(args, stdin, stdout, stderr, new FakeTimeProvider(Now), CancellationToken.None);
+        var code = await TargetCommandLine.RunAsync(args, stdin, stdout, stderr, new FakeTimeProvider(Now), CancellationToken.None);
         var lines = stdout is MemoryStream memory
             ? Encoding.UTF8.GetString(memory.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries)
             : [];

@@ -12,7 +12,7 @@ namespace Zendesk.Singer.Target.Loading;
 /// RECORD lines come raw and their records are converted from the line's bytes; a record its
 /// stream cannot take that way is parsed in full and handled as an ordinary message.
 /// </summary>
-internal sealed class LoadRunner(LoadSession session, SingerWriter output)
+internal sealed class LoadRun(LoadSession session, SingerWriter output)
 {
     private readonly Dictionary<string, StreamLoader> _streams = new(StringComparer.Ordinal);
     private readonly TableNames _tables = new(session.Dialect, session.Config.StripStreamSchemaPrefix);

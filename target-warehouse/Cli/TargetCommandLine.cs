@@ -11,7 +11,7 @@ using Zendesk.Singer.Target.Loading;
 namespace Zendesk.Singer.Target.Cli;
 
 /// <summary>The program with its streams passed in, so that tests run exactly what the executable runs.</summary>
-internal static class TargetCommand
+internal static class TargetCommandLine
 {
     private static readonly string[] Usage =
     [
@@ -91,7 +91,7 @@ internal static class TargetCommand
         var writer = new SingerWriter(output);
         using var session = new LoadSession(config, dialect, reporter, time);
         var started = time.GetTimestamp();
-        var runner = new LoadRunner(session, writer);
+        var runner = new LoadRun(session, writer);
         int code;
         try
         {

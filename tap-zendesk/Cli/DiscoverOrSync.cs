@@ -12,14 +12,14 @@ using Zendesk.Singer.Tap.Sync;
 namespace Zendesk.Singer.Tap.Cli;
 
 /// <summary>Discovery and sync once the command line and the files have been read.</summary>
-internal static class TapRun
+internal static class DiscoverOrSync
 {
-    public static async Task<int> DiscoverAsync(TapConfig config, TapRuntime runtime, TapLog log, CancellationToken cancellationToken)
+    public static async Task<int> DiscoverAsync(TapConfig config, RunServices services, TapLog log, CancellationToken cancellationToken)
     {
-        using var client = CreateClient(config, runtime, log);
-        var catalog = await Discoverer.DiscoverAsync(config, client, log, runtime.WaitClock, cancellationToken);
-        await runtime.Stdout.WriteAsync(System.Text.Encoding.UTF8.GetBytes(Discoverer.ToJson(catalog)), cancellationToken);
-        await runtime.Stdout.FlushAsync(cancellationToken);
+        using var client = CreateClient(config, services, log);
+        var catalog = await Discoverer.DiscoverAsync(config, client, log, services.WaitClock, cancellationToken);
+        await services.Stdout.WriteAsync(System.Text.Encoding.UTF8.GetBytes(Discoverer.ToJson(catalog)), cancellationToken);
+        await services.Stdout.FlushAsync(cancellationToken);
         log.Info("discovery finished", ("streams", catalog.Streams.Count));
         return ExitCodes.Ok;
     }
@@ -28,25 +28,25 @@ internal static class TapRun
         TapConfig config,
         SingerCatalog? catalog,
         StateDocument state,
-        TapRuntime runtime,
+        RunServices services,
         TapLog log,
         CancellationToken cancellationToken)
     {
-        using var client = CreateClient(config, runtime, log);
-        using var writer = new SingerWriter(runtime.Stdout);
-        var outputs = await SyncPlan.BuildAsync(config, catalog, client, writer, log, runtime.WaitClock, cancellationToken);
+        using var client = CreateClient(config, services, log);
+        using var writer = new SingerWriter(services.Stdout);
+        var outputs = await SyncPlan.BuildAsync(config, catalog, client, writer, log, services.WaitClock, cancellationToken);
         if (outputs.Count == 0)
         {
             throw new ConfigurationException("the catalog selects no stream this tap has; mark streams \"selected\": true in their metadata");
         }
 
         log.Info("sync started", ("streams", outputs.Count), ("start_date", config.StartDate));
-        var context = new SyncContext(config, client, new TapState(state, writer), log, runtime.AccountClock, outputs);
-        var result = await new SyncRunner(context, runtime.WaitClock).RunAsync(cancellationToken);
+        var context = new SyncContext(config, client, new TapState(state, writer), log, services.AccountClock, outputs);
+        var result = await new SyncRun(context, services.WaitClock).RunAsync(cancellationToken);
         return result is null ? ExitCodes.Failure : ExitCodes.Ok;
     }
 
-    private static ZendeskClient CreateClient(TapConfig config, TapRuntime runtime, TapLog log)
+    private static ZendeskClient CreateClient(TapConfig config, RunServices services, TapLog log)
     {
         foreach (var secret in config.Secrets)
         {
@@ -71,6 +71,6 @@ internal static class TapRun
             IncrementalRequestsPerMinute = config.IncrementalRequestsPerMinute,
             BudgetsEnabled = !config.BudgetsDisabled,
         };
-        return new ZendeskClient(options, log, runtime.WaitClock);
+        return new ZendeskClient(options, log, services.WaitClock);
     }
 }

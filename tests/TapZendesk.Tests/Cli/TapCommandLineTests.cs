@@ -4,7 +4,7 @@ using Zendesk.Singer.Tap.Cli;
 
 namespace Zendesk.Singer.Tap.Tests.Cli;
 
-public sealed class TapCommandTests : IDisposable
+public sealed class TapCommandLineTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("tap-cli-").FullName;
 
@@ -133,7 +133,7 @@ public sealed class TapCommandTests : IDisposable
     {
         using var stdout = new MemoryStream();
         using var stderr = new StringWriter();
-        var code = await TapCommand.RunAsync(args, TapRuntime.Console(stdout, stderr), CancellationToken.None);
+        var code = await TapCommandLine.RunAsync(args, RunServices.Console(stdout, stderr), CancellationToken.None);
         return (code, Encoding.UTF8.GetString(stdout.ToArray()), stderr.ToString());
     }
 }

@@ -15,7 +15,7 @@ namespace Zendesk.Singer.Tap.Cli;
 /// The tap's command line: parses the arguments, reads the files once at the edge, runs discovery
 /// or a sync, and turns every outcome into an exit code (0 ok, 1 runtime failure, 2 usage or config).
 /// </summary>
-internal static class TapCommand
+internal static class TapCommandLine
 {
     private static readonly string[] Usage =
     [
@@ -28,26 +28,26 @@ internal static class TapCommand
 
     private const string OutputGone = "the output is gone (whatever read the tap's stdout has stopped): the sync stopped and makes no more requests; resume it from the last STATE that was loaded";
 
-    public static async Task<int> RunAsync(string[] args, TapRuntime runtime, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(string[] args, RunServices services, CancellationToken cancellationToken)
     {
         var parsed = CommandLineFront.Parse<TapArguments>(args);
         if (parsed is NotParsed<TapArguments> notParsed)
         {
-            return await CommandLineFront.Explain(notParsed, "tap-zendesk", AboutTap.Info.Version, Usage).DeliverAsync(runtime.Stdout, runtime.Stderr);
+            return await CommandLineFront.Explain(notParsed, "tap-zendesk", AboutTap.Info.Version, Usage).DeliverAsync(services.Stdout, services.Stderr);
         }
 
         var arguments = ((Parsed<TapArguments>)parsed).Value;
-        var log = new TapLog(runtime.Stderr, LogFormat.Text, runtime.AccountClock);
+        var log = new TapLog(services.Stderr, LogFormat.Text, services.AccountClock);
         try
         {
-            log = new TapLog(runtime.Stderr, LogFormats.Parse(arguments.LogFormat), runtime.AccountClock);
+            log = new TapLog(services.Stderr, LogFormats.Parse(arguments.LogFormat), services.AccountClock);
             if (arguments.About)
             {
-                await WriteTextAsync(runtime.Stdout, About(arguments.Format), cancellationToken);
+                await WriteTextAsync(services.Stdout, About(arguments.Format), cancellationToken);
                 return ExitCodes.Ok;
             }
 
-            return await RunWithConfigAsync(arguments, runtime, log, cancellationToken);
+            return await RunWithConfigAsync(arguments, services, log, cancellationToken);
         }
         catch (ConfigurationException e)
         {
@@ -65,7 +65,7 @@ internal static class TapCommand
             log.Error(e.Message);
             return ExitCodes.Failure;
         }
-        catch (Exception e) when (runtime.OutputGone.IsCancellationRequested && e is OperationCanceledException or IOException)
+        catch (Exception e) when (services.OutputGone.IsCancellationRequested && e is OperationCanceledException or IOException)
         {
             log.Error(OutputGone);
             return ExitCodes.Failure;
@@ -87,7 +87,7 @@ internal static class TapCommand
         }
     }
 
-    private static async Task<int> RunWithConfigAsync(TapArguments arguments, TapRuntime runtime, TapLog log, CancellationToken cancellationToken)
+    private static async Task<int> RunWithConfigAsync(TapArguments arguments, RunServices services, TapLog log, CancellationToken cancellationToken)
     {
         if (arguments.Config is null)
         {
@@ -99,16 +99,16 @@ internal static class TapCommand
             throw new ConfigurationException("give the catalog once: --catalog and --properties are the same option");
         }
 
-        var config = TapConfigReader.Read(arguments.Config, log, runtime.AccountClock);
+        var config = TapConfigReader.Read(arguments.Config, log, services.AccountClock);
         if (arguments.Discover)
         {
-            return await TapRun.DiscoverAsync(config, runtime, log, cancellationToken);
+            return await DiscoverOrSync.DiscoverAsync(config, services, log, cancellationToken);
         }
 
         var catalogPath = arguments.Catalog ?? arguments.Properties;
         var catalog = catalogPath is null ? null : JsonFiles.Read(catalogPath, "catalog", ProtocolJsonContext.Default.SingerCatalog);
         var state = arguments.State is null ? new StateDocument() : ReadState(arguments.State);
-        return await TapRun.SyncAsync(config, catalog, state, runtime, log, cancellationToken);
+        return await DiscoverOrSync.SyncAsync(config, catalog, state, services, log, cancellationToken);
     }
 
     private static StateDocument ReadState(string path)

@@ -6,10 +6,10 @@ namespace Zendesk.Singer.Tap.Cli;
 /// times); <see cref="WaitClock"/> measures and waits (budgets, retries, token lifetimes, durations).
 /// Both are the system clock outside tests, where the first is the simulated account's.
 /// </summary>
-internal sealed record TapRuntime(Stream Stdout, TextWriter Stderr, TimeProvider AccountClock, TimeProvider WaitClock)
+internal sealed record RunServices(Stream Stdout, TextWriter Stderr, TimeProvider AccountClock, TimeProvider WaitClock)
 {
     /// <summary>Cancelled when the reader of <see cref="Stdout"/> is gone.</summary>
     public CancellationToken OutputGone { get; init; }
 
-    public static TapRuntime Console(Stream stdout, TextWriter stderr) => new(stdout, stderr, TimeProvider.System, TimeProvider.System);
+    public static RunServices Console(Stream stdout, TextWriter stderr) => new(stdout, stderr, TimeProvider.System, TimeProvider.System);
 }

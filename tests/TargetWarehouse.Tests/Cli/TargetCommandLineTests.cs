@@ -3,7 +3,7 @@ using Zendesk.Singer.Target.Tests.Support;
 
 namespace Zendesk.Singer.Target.Tests.Cli;
 
-public sealed class TargetCommandTests
+public sealed class TargetCommandLineTests
 {
     [Fact]
     public async Task Help_describes_the_usage_on_stdout_and_exits_zero()

@@ -9,7 +9,7 @@ namespace Zendesk.Singer.Tap.Sync;
 /// as Talk) is skipped with one warning; any other failure stops the run once the others have been
 /// cancelled, after everything emitted so far has been flushed with its STATE.
 /// </summary>
-internal sealed class SyncRunner(SyncContext context, TimeProvider wall)
+internal sealed class SyncRun(SyncContext context, TimeProvider wall)
 {
     private Exception? _firstFailure;
 
