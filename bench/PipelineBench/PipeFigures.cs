@@ -10,5 +10,5 @@ internal sealed record PipeFigures(
     double TargetPeakMegabytes,
     int TapExitCode,
     int TargetExitCode,
-    string TapLog,
+    string ProgramLog,
     string TargetLog);

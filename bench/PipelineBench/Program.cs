@@ -39,7 +39,7 @@ try
     if (run.TapExitCode != 0 || run.TargetExitCode != 0)
     {
         Console.Error.WriteLine($"the run failed: tap-zendesk exit {run.TapExitCode}, target-warehouse exit {run.TargetExitCode}");
-        Console.Error.WriteLine(Tail(run.TapLog));
+        Console.Error.WriteLine(Tail(run.ProgramLog));
         Console.Error.WriteLine(Tail(run.TargetLog));
         return 1;
     }

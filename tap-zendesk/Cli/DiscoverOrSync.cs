@@ -5,7 +5,7 @@ using Zendesk.Singer.Protocol.Lines;
 using Zendesk.Singer.Protocol.State;
 using Zendesk.Singer.Tap.Configuration;
 using Zendesk.Singer.Tap.Discovery;
-using Zendesk.Singer.Tap.Logging;
+using Zendesk.Singer.Connection;
 using Zendesk.Singer.Tap.State;
 using Zendesk.Singer.Tap.Sync;
 
@@ -14,7 +14,7 @@ namespace Zendesk.Singer.Tap.Cli;
 /// <summary>Discovery and sync once the command line and the files have been read.</summary>
 internal static class DiscoverOrSync
 {
-    public static async Task<int> DiscoverAsync(TapConfig config, RunServices services, TapLog log, CancellationToken cancellationToken)
+    public static async Task<int> DiscoverAsync(TapConfig config, RunServices services, ProgramLog log, CancellationToken cancellationToken)
     {
         using var client = CreateClient(config, services, log);
         var catalog = await Discoverer.DiscoverAsync(config, client, log, services.WaitClock, cancellationToken);
@@ -29,7 +29,7 @@ internal static class DiscoverOrSync
         SingerCatalog? catalog,
         StateDocument state,
         RunServices services,
-        TapLog log,
+        ProgramLog log,
         CancellationToken cancellationToken)
     {
         using var client = CreateClient(config, services, log);
@@ -46,31 +46,14 @@ internal static class DiscoverOrSync
         return result is null ? ExitCodes.Failure : ExitCodes.Ok;
     }
 
-    private static ZendeskClient CreateClient(TapConfig config, RunServices services, TapLog log)
+    private static ZendeskClient CreateClient(TapConfig config, RunServices services, ProgramLog log)
     {
-        foreach (var secret in config.Secrets)
+        foreach (var secret in config.Connection.Secrets)
         {
             log.AddSecret(secret);
         }
 
-        var options = new ZendeskClientOptions
-        {
-            BaseUri = config.BaseUri,
-            Email = config.Email,
-            ApiToken = config.ApiToken,
-            AccessToken = config.AccessToken,
-            RefreshToken = config.RefreshToken,
-            ClientId = config.ClientId,
-            ClientSecret = config.ClientSecret,
-            AccessTokenExpiresAt = config.AccessTokenExpiresAt,
-            Scope = config.Scope,
-            TokenKeeper = config.TokenFile is { } tokenFile ? new TokenFile(tokenFile) : config.ConfigPath is { } configPath ? new ConfigFileTokens(configPath) : null,
-            RequestTimeout = config.RequestTimeout,
-            UserAgent = config.UserAgent,
-            CoreRequestsPerMinute = config.MaxRequestsPerMinute,
-            IncrementalRequestsPerMinute = config.IncrementalRequestsPerMinute,
-            BudgetsEnabled = !config.BudgetsDisabled,
-        };
+        var options = config.Connection.ClientOptions(config.IncrementalRequestsPerMinute);
         return new ZendeskClient(options, log, services.WaitClock);
     }
 }

@@ -6,7 +6,7 @@ using Zendesk.Singer.Protocol.Configuration;
 using Zendesk.Singer.Protocol.Serialization;
 using Zendesk.Singer.Protocol.State;
 using Zendesk.Singer.Tap.Configuration;
-using Zendesk.Singer.Tap.Logging;
+using Zendesk.Singer.Connection;
 using Zendesk.Singer.Tap.State;
 
 namespace Zendesk.Singer.Tap.Cli;
@@ -37,10 +37,10 @@ internal static class TapCommandLine
         }
 
         var arguments = ((Parsed<TapArguments>)parsed).Value;
-        var log = new TapLog(services.Stderr, LogFormat.Text, services.AccountClock);
+        var log = new ProgramLog(services.Stderr, LogFormat.Text, services.AccountClock);
         try
         {
-            log = new TapLog(services.Stderr, LogFormats.Parse(arguments.LogFormat), services.AccountClock);
+            log = new ProgramLog(services.Stderr, LogFormats.Parse(arguments.LogFormat), services.AccountClock);
             if (arguments.About)
             {
                 await WriteTextAsync(services.Stdout, About(arguments.Format), cancellationToken);
@@ -87,7 +87,7 @@ internal static class TapCommandLine
         }
     }
 
-    private static async Task<int> RunWithConfigAsync(TapArguments arguments, RunServices services, TapLog log, CancellationToken cancellationToken)
+    private static async Task<int> RunWithConfigAsync(TapArguments arguments, RunServices services, ProgramLog log, CancellationToken cancellationToken)
     {
         if (arguments.Config is null)
         {

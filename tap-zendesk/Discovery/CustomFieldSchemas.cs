@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using Zendesk.Singer.Http;
-using Zendesk.Singer.Tap.Logging;
+using Zendesk.Singer.Connection;
 using Zendesk.Singer.Tap.Paging;
 using Zendesk.Singer.Tap.Sync;
 
@@ -45,7 +45,7 @@ internal static class CustomFieldSchemas
         string path,
         string recordsKey,
         int pageSize,
-        TapLog log,
+        ProgramLog log,
         TimeProvider time,
         CancellationToken cancellationToken)
     {
@@ -87,7 +87,7 @@ internal static class CustomFieldSchemas
         ZendeskClient client,
         IReadOnlyDictionary<string, JsonObject> schemas,
         int pageSize,
-        TapLog log,
+        ProgramLog log,
         TimeProvider time,
         CancellationToken cancellationToken)
     {

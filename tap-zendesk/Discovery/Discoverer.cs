@@ -5,7 +5,7 @@ using Zendesk.Singer.Http;
 using Zendesk.Singer.Protocol.Catalog;
 using Zendesk.Singer.Protocol.Serialization;
 using Zendesk.Singer.Tap.Configuration;
-using Zendesk.Singer.Tap.Logging;
+using Zendesk.Singer.Connection;
 using Zendesk.Singer.Tap.Streams;
 
 namespace Zendesk.Singer.Tap.Discovery;
@@ -15,7 +15,7 @@ internal static class Discoverer
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static async Task<SingerCatalog> DiscoverAsync(TapConfig config, ZendeskClient client, TapLog log, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task<SingerCatalog> DiscoverAsync(TapConfig config, ZendeskClient client, ProgramLog log, TimeProvider time, CancellationToken cancellationToken)
     {
         var schemas = StreamTable.All.ToDictionary(s => s.Name, s => SchemaLibrary.Load(s.Name), StringComparer.Ordinal);
         await CustomFieldSchemas.ApplyAllAsync(client, schemas, config.ListPageSize, log, time, cancellationToken);

@@ -2,14 +2,14 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Zendesk.Singer.Protocol.Cli;
-using Zendesk.Singer.Tap.Logging;
+using Zendesk.Singer.Connection;
 
 namespace Zendesk.Singer.Tap.Sync;
 
 /// <summary>The table that closes a run on stderr: one row per stream, then the request totals.</summary>
 internal static class Summary
 {
-    public static void Write(TapLog log, SyncResult result)
+    public static void Write(ProgramLog log, SyncResult result)
     {
         var rows = result.Streams.OrderBy(s => s.Stream, StringComparer.Ordinal).ToList();
         var width = Math.Max(6, rows.Count == 0 ? 0 : rows.Max(r => r.Stream.Length));

@@ -1,6 +1,6 @@
 using Zendesk.Singer.Http;
 using Zendesk.Singer.Tap.Configuration;
-using Zendesk.Singer.Tap.Logging;
+using Zendesk.Singer.Connection;
 using Zendesk.Singer.Tap.State;
 
 namespace Zendesk.Singer.Tap.Sync;
@@ -10,7 +10,7 @@ internal sealed class SyncContext(
     TapConfig config,
     ZendeskClient client,
     TapState state,
-    TapLog log,
+    ProgramLog log,
     TimeProvider clock,
     IReadOnlyDictionary<string, StreamOutput> outputs)
 {
@@ -29,7 +29,7 @@ internal sealed class SyncContext(
     /// <summary>The state of the stream group being synced: where its bookmarks are read and set.</summary>
     public GroupState Group => _group ?? throw new InvalidOperationException("a stream is synced only as part of a stream group");
 
-    public TapLog Log { get; } = log;
+    public ProgramLog Log { get; } = log;
 
     public TimeProvider Clock { get; } = clock;
 

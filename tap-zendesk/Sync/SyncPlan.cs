@@ -4,7 +4,7 @@ using Zendesk.Singer.Protocol.Catalog;
 using Zendesk.Singer.Protocol.Lines;
 using Zendesk.Singer.Tap.Configuration;
 using Zendesk.Singer.Tap.Discovery;
-using Zendesk.Singer.Tap.Logging;
+using Zendesk.Singer.Connection;
 using Zendesk.Singer.Tap.Streams;
 
 namespace Zendesk.Singer.Tap.Sync;
@@ -27,7 +27,7 @@ internal static class SyncPlan
         SingerCatalog? catalog,
         ZendeskClient client,
         SingerWriter writer,
-        TapLog log,
+        ProgramLog log,
         TimeProvider time,
         CancellationToken cancellationToken)
     {

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Time.Testing;
 using Zendesk.Singer.Protocol.Cli;
 using Zendesk.Singer.Protocol.Configuration;
 using Zendesk.Singer.Tap.Configuration;
-using Zendesk.Singer.Tap.Logging;
+using Zendesk.Singer.Connection;
 
 namespace Zendesk.Singer.Tap.Tests.Configuration;
 
@@ -16,10 +16,10 @@ public sealed class TapConfigReaderTests
     {
         var config = Read("""{"subdomain":"acme","email":"me@acme.test","api_token":"tok-123456"}""");
 
-        config.Email.ShouldBe("me@acme.test");
-        config.ApiToken.ShouldBe("tok-123456");
-        config.AccessToken.ShouldBeNull();
-        config.BaseUri.ShouldBe(new Uri("https://acme.zendesk.com"));
+        config.Connection.Email.ShouldBe("me@acme.test");
+        config.Connection.ApiToken.ShouldBe("tok-123456");
+        config.Connection.AccessToken.ShouldBeNull();
+        config.Connection.BaseUri.ShouldBe(new Uri("https://acme.zendesk.com"));
     }
 
     [Fact]
@@ -27,8 +27,8 @@ public sealed class TapConfigReaderTests
     {
         var config = Read("""{"subdomain":"acme","access_token":"oauth-123456"}""");
 
-        config.AccessToken.ShouldBe("oauth-123456");
-        config.Email.ShouldBeNull();
+        config.Connection.AccessToken.ShouldBe("oauth-123456");
+        config.Connection.Email.ShouldBeNull();
     }
 
     [Fact]
@@ -37,14 +37,14 @@ public sealed class TapConfigReaderTests
         var config = Read("""{"subdomain":"acme","access_token":"oauth-123456"}""");
 
         config.StartDate.ShouldBe(Now.AddYears(-1));
-        config.RequestTimeout.ShouldBe(TimeSpan.FromSeconds(300));
+        config.Connection.RequestTimeout.ShouldBe(TimeSpan.FromSeconds(300));
         config.ListPageSize.ShouldBe(100);
         config.ExportPageSize.ShouldBe(1000);
-        config.MaxRequestsPerMinute.ShouldBe(200);
+        config.Connection.MaxRequestsPerMinute.ShouldBe(200);
         config.IncrementalRequestsPerMinute.ShouldBe(10);
         config.CommentsSource.ShouldBe(CommentsSource.TicketEvents);
         config.SupportTypeScope.ShouldBe("all");
-        config.BudgetsDisabled.ShouldBeFalse();
+        config.Connection.BudgetsDisabled.ShouldBeFalse();
     }
 
     [Fact]
@@ -58,16 +58,16 @@ public sealed class TapConfigReaderTests
             """);
 
         config.StartDate.ShouldBe(new DateTimeOffset(2024, 1, 2, 1, 1, 0, TimeSpan.Zero));
-        config.RequestTimeout.ShouldBe(TimeSpan.FromSeconds(60));
+        config.Connection.RequestTimeout.ShouldBe(TimeSpan.FromSeconds(60));
         config.ListPageSize.ShouldBe(50);
         config.ExportPageSize.ShouldBe(50);
-        config.MaxRequestsPerMinute.ShouldBeNull();
+        config.Connection.MaxRequestsPerMinute.ShouldBeNull();
         config.IncrementalRequestsPerMinute.ShouldBe(30);
         config.CommentsSource.ShouldBe(CommentsSource.PerTicket);
-        config.UserAgent.ShouldBe("me/1");
-        config.BaseUri.ShouldBe(new Uri("http://127.0.0.1:8089"));
-        config.RefreshToken.ShouldBe("refresh-123456");
-        config.BudgetsDisabled.ShouldBeTrue();
+        config.Connection.UserAgent.ShouldBe("me/1");
+        config.Connection.BaseUri.ShouldBe(new Uri("http://127.0.0.1:8089"));
+        config.Connection.RefreshToken.ShouldBe("refresh-123456");
+        config.Connection.BudgetsDisabled.ShouldBeTrue();
         config.SupportTypeScope.ShouldBe("agent");
     }
 
@@ -76,10 +76,10 @@ public sealed class TapConfigReaderTests
     {
         var config = Read("""{"subdomain":"acme","access_token":"oauth-123456","request_timeout":"120","page_size":"1000","max_requests_per_minute":"400"}""");
 
-        config.RequestTimeout.ShouldBe(TimeSpan.FromSeconds(120));
+        config.Connection.RequestTimeout.ShouldBe(TimeSpan.FromSeconds(120));
         config.ListPageSize.ShouldBe(100);
         config.ExportPageSize.ShouldBe(1000);
-        config.MaxRequestsPerMinute.ShouldBe(400);
+        config.Connection.MaxRequestsPerMinute.ShouldBe(400);
     }
 
     [Theory]
@@ -90,8 +90,8 @@ public sealed class TapConfigReaderTests
     {
         var config = Read($$"""{"subdomain":"{{given}}","access_token":"oauth-123456"}""");
 
-        config.Subdomain.ShouldBe("acme");
-        config.BaseUri.Host.ShouldBe("acme.zendesk.com");
+        config.Connection.Subdomain.ShouldBe("acme");
+        config.Connection.BaseUri.Host.ShouldBe("acme.zendesk.com");
         _stderr.ToString().ShouldContain("WARNING");
         _stderr.ToString().ShouldContain("\"acme\"");
     }
@@ -117,9 +117,9 @@ public sealed class TapConfigReaderTests
     {
         var config = Read("""{"subdomain":"acme","client_id":"app","client_secret":"secret-123456"}""");
 
-        (config.ClientId, config.ClientSecret, config.Scope).ShouldBe(("app", "secret-123456", "read"));
-        config.AccessToken.ShouldBeNull();
-        config.RefreshToken.ShouldBeNull();
+        (config.Connection.ClientId, config.Connection.ClientSecret, config.Connection.Scope).ShouldBe(("app", "secret-123456", "read"));
+        config.Connection.AccessToken.ShouldBeNull();
+        config.Connection.RefreshToken.ShouldBeNull();
         _stderr.ToString().ShouldNotContain("WARN");
     }
 
@@ -148,8 +148,8 @@ public sealed class TapConfigReaderTests
         {
             var config = Read($$"""{"subdomain":"acme","access_token":"old-access-123","refresh_token":"old-refresh-123","client_id":"app","client_secret":"secret-123456","token_file":"{{tokenFile}}"}""");
 
-            (config.AccessToken, config.RefreshToken, config.TokenFile).ShouldBe(("kept-access-9f8e", "kept-refresh-7d6c", tokenFile));
-            config.AccessTokenExpiresAt.ShouldBe(Now.AddMinutes(30));
+            (config.Connection.AccessToken, config.Connection.RefreshToken, config.Connection.TokenFile).ShouldBe(("kept-access-9f8e", "kept-refresh-7d6c", tokenFile));
+            config.Connection.AccessTokenExpiresAt.ShouldBe(Now.AddMinutes(30));
         }
         finally
         {
@@ -242,7 +242,7 @@ public sealed class TapConfigReaderTests
     [Fact]
     public void Registers_secrets_so_that_logs_redact_them()
     {
-        var log = new TapLog(_stderr, LogFormat.Text, new FakeTimeProvider(Now));
+        var log = new ProgramLog(_stderr, LogFormat.Text, new FakeTimeProvider(Now));
         TapConfigReader.Read(ConfigFile.FromJson("c.json", """{"subdomain":"acme","email":"me@acme.test","api_token":"tok-987654"}"""), log, new FakeTimeProvider(Now));
 
         log.Info("about to use tok-987654");
@@ -253,6 +253,6 @@ public sealed class TapConfigReaderTests
     private TapConfig Read(string json)
     {
         var time = new FakeTimeProvider(Now);
-        return TapConfigReader.Read(ConfigFile.FromJson("c.json", json), new TapLog(_stderr, LogFormat.Text, time), time);
+        return TapConfigReader.Read(ConfigFile.FromJson("c.json", json), new ProgramLog(_stderr, LogFormat.Text, time), time);
     }
 }

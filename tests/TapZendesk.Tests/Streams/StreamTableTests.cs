@@ -1,3 +1,4 @@
+using Zendesk.Singer.Connection;
 using System.Text.Json.Nodes;
 using Zendesk.Singer.Protocol.Catalog;
 using Zendesk.Singer.Tap.Configuration;
@@ -82,7 +83,7 @@ public sealed class StreamTableTests
 
     private static TapConfig Config(CommentsSource source) => new()
     {
-        BaseUri = new Uri("https://acme.zendesk.com"),
+        Connection = new ZendeskConnection { BaseUri = new Uri("https://acme.zendesk.com"), Scope = "read" },
         StartDate = DateTimeOffset.UnixEpoch,
         CommentsSource = source,
     };

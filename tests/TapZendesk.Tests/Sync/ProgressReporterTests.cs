@@ -5,7 +5,7 @@ using Zendesk.Singer.Protocol.Cli;
 using Zendesk.Singer.Protocol.Lines;
 using Zendesk.Singer.Protocol.State;
 using Zendesk.Singer.Tap.Configuration;
-using Zendesk.Singer.Tap.Logging;
+using Zendesk.Singer.Connection;
 using Zendesk.Singer.Tap.State;
 using Zendesk.Singer.Tap.Streams;
 using Zendesk.Singer.Tap.Sync;
@@ -19,7 +19,7 @@ public sealed class ProgressReporterTests
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero));
         var stderr = new StringWriter();
-        var log = new TapLog(stderr, LogFormat.Text, time);
+        var log = new ProgramLog(stderr, LogFormat.Text, time);
         using var writer = new SingerWriter(Stream.Null);
         using var client = new ZendeskClient(new ZendeskClientOptions { BaseUri = new Uri("http://127.0.0.1:9"), Email = "a@b.c", ApiToken = "token-1" }, log, time);
         var running = Output("tickets", writer);
@@ -60,7 +60,7 @@ public sealed class ProgressReporterTests
         }
     }
 
-    private static TapConfig Config => new() { BaseUri = new Uri("http://127.0.0.1:9"), StartDate = DateTimeOffset.UnixEpoch };
+    private static TapConfig Config => new() { Connection = new ZendeskConnection { BaseUri = new Uri("http://127.0.0.1:9"), Scope = "read" }, StartDate = DateTimeOffset.UnixEpoch };
 
     private static StreamOutput Output(string name, SingerWriter writer) =>
         new(StreamTable.Get(name), new JsonObject(), ["id"], FieldFilter.None, fullTable: false, writer);

@@ -1,8 +1,0 @@
-namespace Zendesk.Singer.Tap.Logging;
-
-internal enum LogLevel
-{
-    Info,
-    Warning,
-    Error,
-}
