@@ -131,7 +131,6 @@ public sealed class WriteEndpointsPhoneTimeZoneTests
               {"name":"Bob","email":"bob@new.example","time_zone":"Nowhere"}]}
             """))["job_status"].Text("id");
 
-        await account.Get($"/api/v2/job_statuses/{id}");
         var results = (await account.Get($"/api/v2/job_statuses/{id}"))["job_status"].GetProperty("results").EnumerateArray().ToList();
 
         results[0].Text("status").ShouldBe("Created");
