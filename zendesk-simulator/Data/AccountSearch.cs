@@ -38,7 +38,7 @@ internal static class AccountSearch
             var organizations = account.Organizations.Store;
             for (var o = 0; o < organizations.Count; o++)
             {
-                if (query.Within(organizations.Updated[o]))
+                if (!organizations.IsDeleted(o) && query.Within(organizations.Updated[o]))
                 {
                     hits.Add(new SearchHit(SearchQuery.Organization, o));
                 }

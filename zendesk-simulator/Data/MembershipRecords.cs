@@ -54,25 +54,19 @@ internal sealed class MembershipRecords(AccountLock gate, SimulatedClock clock, 
                 throw new RecordMissingException($"Organization membership {membershipId} does not exist.");
             }
 
-            var membership = Store.At(position, users.Store);
-            var u = membership.User;
-            var now = clock.NowSeconds;
-            Store.Remove(position);
-            changes.Add("organization_memberships", membershipId, "delete", clock.Now);
-            if (users.Store.Organization[u] == membership.Organization)
+            RemoveAt(position);
+        }
+    }
+
+    /// <summary>Removes every membership in organization <paramref name="o"/>, as removing each one would. Callers hold the write lock.</summary>
+    internal void RemoveAllOf(int o)
+    {
+        for (var position = 0; position < Store.Count; position++)
+        {
+            if (Store.IsLive(position) && Store.At(position, users.Store).Organization == o)
             {
-                var next = Store.OfUser(u).DefaultIfEmpty(-1).First();
-                users.SetDefaultOrganization(u, next < 0 ? -1 : Store.At(next, users.Store).Organization);
-                if (next >= 0)
-                {
-                    Store.Touch(next, now);
-                    changes.Add("organization_memberships", Store.IdAt(next), "update", clock.Now);
-                }
-
-                users.Touch(u, Ids.UserId(u), "update");
+                RemoveAt(position);
             }
-
-            tickets.UnassignWorking(u, membership.Organization);
         }
     }
 
@@ -84,6 +78,29 @@ internal sealed class MembershipRecords(AccountLock gate, SimulatedClock clock, 
             var position = Store.PositionOf(membershipId);
             return position < 0 ? null : Store.At(position, users.Store);
         }
+    }
+
+    private void RemoveAt(int position)
+    {
+        var membership = Store.At(position, users.Store);
+        var u = membership.User;
+        var now = clock.NowSeconds;
+        Store.Remove(position);
+        changes.Add("organization_memberships", membership.Id, "delete", clock.Now);
+        if (users.Store.Organization[u] == membership.Organization)
+        {
+            var next = Store.OfUser(u).DefaultIfEmpty(-1).First();
+            users.SetDefaultOrganization(u, next < 0 ? -1 : Store.At(next, users.Store).Organization);
+            if (next >= 0)
+            {
+                Store.Touch(next, now);
+                changes.Add("organization_memberships", Store.IdAt(next), "update", clock.Now);
+            }
+
+            users.Touch(u, Ids.UserId(u), "update");
+        }
+
+        tickets.UnassignWorking(u, membership.Organization);
     }
 
     /// <summary>The user's live memberships, its default organization's first, then by organization name (as Zendesk lists them per user). Callers hold a lock.</summary>

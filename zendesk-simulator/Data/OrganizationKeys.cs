@@ -10,36 +10,18 @@ internal sealed class OrganizationKeys(AccountShape shape, OrganizationStore sto
     private readonly Dictionary<string, int> _externalIds = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, int> _names = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The live organization with this external id, or -1: a deleted one's keys are free again.</summary>
     public int ByExternalId(string externalId)
     {
-        if (_externalIds.TryGetValue(externalId, out var written))
-        {
-            return written;
-        }
-
-        foreach (var o in GeneratedKeys.OrganizationsOfExternalId(externalId, store.Generated))
-        {
-            var replaced = store.Overrides.TryGetValue(o, out var overrides) && overrides.ExternalIdSet;
-            if (!replaced && string.Equals(GeneratedKeys.OrganizationExternalId(shape.Seed, o), externalId, StringComparison.OrdinalIgnoreCase))
-            {
-                return o;
-            }
-        }
-
-        return -1;
+        var o = AnyByExternalId(externalId);
+        return o >= 0 && store.IsDeleted(o) ? -1 : o;
     }
 
+    /// <summary>The live organization with this name, or -1.</summary>
     public int ByName(string name)
     {
-        if (_names.TryGetValue(name, out var written))
-        {
-            return written;
-        }
-
-        var o = GeneratedKeys.OrganizationOfName(name);
-        var renamed = o >= 0 && store.Overrides.TryGetValue(o, out var overrides) && overrides.Name is not null;
-        return o >= 0 && o < store.Generated && !renamed
-            && string.Equals(PersonText.OrganizationName(shape.Seed, o), name, StringComparison.OrdinalIgnoreCase) ? o : -1;
+        var o = AnyByName(name);
+        return o >= 0 && store.IsDeleted(o) ? -1 : o;
     }
 
     public string? ExternalId(int o) =>
@@ -76,5 +58,37 @@ internal sealed class OrganizationKeys(AccountShape shape, OrganizationStore sto
 
         store.OverridesFor(o).Name = name;
         _names[name] = o;
+    }
+
+    private int AnyByExternalId(string externalId)
+    {
+        if (_externalIds.TryGetValue(externalId, out var written))
+        {
+            return written;
+        }
+
+        foreach (var o in GeneratedKeys.OrganizationsOfExternalId(externalId, store.Generated))
+        {
+            var replaced = store.Overrides.TryGetValue(o, out var overrides) && overrides.ExternalIdSet;
+            if (!replaced && string.Equals(GeneratedKeys.OrganizationExternalId(shape.Seed, o), externalId, StringComparison.OrdinalIgnoreCase))
+            {
+                return o;
+            }
+        }
+
+        return -1;
+    }
+
+    private int AnyByName(string name)
+    {
+        if (_names.TryGetValue(name, out var written))
+        {
+            return written;
+        }
+
+        var o = GeneratedKeys.OrganizationOfName(name);
+        var renamed = o >= 0 && store.Overrides.TryGetValue(o, out var overrides) && overrides.Name is not null;
+        return o >= 0 && o < store.Generated && !renamed
+            && string.Equals(PersonText.OrganizationName(shape.Seed, o), name, StringComparison.OrdinalIgnoreCase) ? o : -1;
     }
 }

@@ -88,6 +88,28 @@ internal sealed class OrganizationRecords(AccountLock gate, SimulatedClock clock
         }
     }
 
+    /// <summary>
+    /// Deletes an organization: its memberships go first (each as its removal would: users whose
+    /// default it was move to another membership or to none), then it leaves every look-up and list,
+    /// while the export shows it once more, stamped with the deletion and carrying deleted_at.
+    /// </summary>
+    public void Delete(long organizationId, MembershipRecords memberships)
+    {
+        ArgumentNullException.ThrowIfNull(memberships);
+        using (gate.Write())
+        {
+            var o = Store.IndexOf(organizationId);
+            if (o < 0)
+            {
+                throw new RecordMissingException($"Organization {organizationId} does not exist.");
+            }
+
+            memberships.RemoveAllOf(o);
+            Store.MarkDeleted(o, clock.NowSeconds);
+            Touch(o, organizationId, "delete");
+        }
+    }
+
     private UpsertOutcome Create(OrganizationInput input, string? name, string? externalId)
     {
         if (name is null)

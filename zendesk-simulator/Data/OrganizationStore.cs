@@ -2,7 +2,9 @@ namespace Zendesk.Simulator.Data;
 
 /// <summary>
 /// Organizations as parallel arrays; texts rebuilt from the seed unless overridden. Organizations
-/// created through the API are appended after the <see cref="Generated"/> ones.
+/// created through the API are appended after the <see cref="Generated"/> ones. A deleted
+/// organization keeps its index (the export still shows it, with its deletion time) but is found by
+/// no id, key or list.
 /// </summary>
 internal sealed class OrganizationStore
 {
@@ -28,12 +30,24 @@ internal sealed class OrganizationStore
 
     public Dictionary<int, OrganizationOverrides> Overrides { get; } = [];
 
-    /// <summary>The index of the organization with this id, or -1.</summary>
+    private readonly Dictionary<int, long> _deletedAt = [];
+
+    /// <summary>True once an organization was deleted: lists then have to skip indexes.</summary>
+    public bool AnyDeleted => _deletedAt.Count > 0;
+
+    /// <summary>The index of the live organization with this id, or -1.</summary>
     public int IndexOf(long id)
     {
         var index = Ids.OrganizationIndex(id);
-        return index >= 0 && index < Count ? index : -1;
+        return index >= 0 && index < Count && !IsDeleted(index) ? index : -1;
     }
+
+    public bool IsDeleted(int index) => _deletedAt.ContainsKey(index);
+
+    /// <summary>When the organization was deleted (Unix seconds), or null.</summary>
+    public long? DeletedAt(int index) => _deletedAt.TryGetValue(index, out var at) ? at : null;
+
+    public void MarkDeleted(int index, long now) => _deletedAt[index] = now;
 
     public bool IsCreatedLive(int index) => index >= Generated;
 

@@ -21,6 +21,14 @@ internal sealed class UserOverrides
 
     public string? ExternalId { get; set; }
 
+    /// <summary>True once <see cref="Phone"/> replaces the generated phone (null then clears it).</summary>
+    public bool PhoneSet { get; set; }
+
+    public string? Phone { get; set; }
+
+    /// <summary>The zone written for the user (its Zendesk and IANA names); null keeps the generated one.</summary>
+    public (string Name, string Iana)? TimeZone { get; set; }
+
     /// <summary>Emails added by updates: Zendesk keeps them as secondary identities.</summary>
     public List<SecondaryEmail> SecondaryEmails { get; } = [];
 }

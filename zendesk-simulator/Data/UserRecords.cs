@@ -180,6 +180,7 @@ internal sealed class UserRecords(AccountLock gate, SimulatedClock clock, Change
         }
 
         var role = input.Role is null ? (byte?)null : PersonInput.RoleCode(input.Role);
+        var zone = PersonInput.Trimmed(input.TimeZone) is { } zoneName ? ZendeskTimeZones.Find(zoneName) ?? throw ZendeskTimeZones.Unknown(zoneName) : ((string, string)?)null;
         var organization = -1;
         if (input.OrganizationId is { } organizationId)
         {
@@ -192,8 +193,8 @@ internal sealed class UserRecords(AccountLock gate, SimulatedClock clock, Change
 
         var u = Match(email, externalId);
         return u < 0
-            ? Create(input, email, externalId, role, organization)
-            : Apply(u, input, email, externalId, role, organization);
+            ? Create(input, email, externalId, role, organization, zone)
+            : Apply(u, input, email, externalId, role, organization, zone);
     }
 
     // The external id wins over the email, as Zendesk matches it first.
@@ -203,7 +204,7 @@ internal sealed class UserRecords(AccountLock gate, SimulatedClock clock, Change
         return u < 0 && email is not null ? Keys.ByEmail(email) : u;
     }
 
-    private UpsertOutcome Create(UserInput input, string? email, string? externalId, byte? role, int organization, bool anonymous = false)
+    private UpsertOutcome Create(UserInput input, string? email, string? externalId, byte? role, int organization, (string, string)? zone = null, bool anonymous = false)
     {
         if (string.IsNullOrWhiteSpace(input.Name))
         {
@@ -231,6 +232,9 @@ internal sealed class UserRecords(AccountLock gate, SimulatedClock clock, Change
         overrides.Tags = PersonInput.Tags(input.Tags) ?? [];
         overrides.Notes = input.Notes;
         overrides.Details = input.Details;
+        overrides.PhoneSet = true;
+        overrides.Phone = PersonInput.Trimmed(input.Phone);
+        overrides.TimeZone = zone;
         PersonInput.SetFields(overrides.Fields, CustomFields.User, input.Fields);
         if (email is not null)
         {
@@ -250,7 +254,7 @@ internal sealed class UserRecords(AccountLock gate, SimulatedClock clock, Change
     }
 
     // The upsert of an existing user: what was sent replaces what it had, except the primary email.
-    private UpsertOutcome Apply(int u, UserInput input, string? email, string? externalId, byte? role, int organization)
+    private UpsertOutcome Apply(int u, UserInput input, string? email, string? externalId, byte? role, int organization, (string, string)? zone)
     {
         var holder = email is null ? -1 : Keys.ByEmail(email);
         if (holder >= 0 && holder != u)
@@ -270,7 +274,13 @@ internal sealed class UserRecords(AccountLock gate, SimulatedClock clock, Change
         overrides.Notes = input.Notes ?? overrides.Notes;
         overrides.Details = input.Details ?? overrides.Details;
         overrides.Tags = PersonInput.Tags(input.Tags) ?? overrides.Tags;
+        overrides.TimeZone = zone ?? overrides.TimeZone;
         PersonInput.SetFields(overrides.Fields, CustomFields.User, input.Fields);
+        if (input.PhoneSent)
+        {
+            overrides.PhoneSet = true;
+            overrides.Phone = PersonInput.Trimmed(input.Phone);
+        }
 
         // The primary email is writable on create only: a new one becomes a secondary identity.
         if (email is not null && holder < 0)

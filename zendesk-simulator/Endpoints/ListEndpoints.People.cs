@@ -65,7 +65,14 @@ internal static partial class ListEndpoints
 
         ApiMap.Get(app, "/api/v2/organizations", i => i with { List = true, Scope = "organizations" }, context =>
             ListServer.Serve(context, host, "organizations", "/api/v2/organizations.json", ListPaging.Dual, ctx =>
-                new ListSource(account.Organizations.Store.Count, o => Ids.OrganizationId(o), (w, o) => OrganizationJson.Write(w, ctx, o))));
+            {
+                var organizations = account.Organizations.Store;
+                return new ListSource(
+                    organizations.Count,
+                    o => Ids.OrganizationId(o),
+                    (w, o) => OrganizationJson.Write(w, ctx, o),
+                    organizations.AnyDeleted ? o => !organizations.IsDeleted(o) : null);
+            }));
 
         ApiMap.Get(app, "/api/v2/organization_memberships", i => i with { List = true, Scope = "organizations" }, context =>
             ListServer.Serve(context, host, "organization_memberships", "/api/v2/organization_memberships.json", ListPaging.Dual, ctx =>

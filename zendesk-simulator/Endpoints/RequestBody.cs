@@ -105,6 +105,9 @@ internal static class RequestBody
         Notes = Text(user, "notes"),
         Details = Text(user, "details"),
         Verified = Bool(user, "verified"),
+        PhoneSent = Has(user, "phone"),
+        Phone = Text(user, "phone"),
+        TimeZone = Text(user, "time_zone"),
         Fields = Map(user, "user_fields"),
     };
 

@@ -16,6 +16,26 @@ internal static partial class WriteEndpoints
             await Record(context, account, "organization", outcome.Created, (w, ctx) => OrganizationJson.Write(w, ctx, outcome.Index));
         });
 
+        ApiMap.Get(app, "/api/v2/organizations/{organization_id:long}", i => i with { Scope = "organizations" }, context =>
+        {
+            var o = account.Organizations.Store.IndexOf(ListEndpoints.RouteId(context, "organization_id"));
+            return o >= 0
+                ? Record(context, account, "organization", created: false, (w, ctx) => OrganizationJson.Write(w, ctx, o))
+                : throw new ApiException(StatusCodes.Status404NotFound, ErrorBodies.RecordNotFound);
+        });
+
+        ApiMap.Write(app, HttpMethods.Delete, "/api/v2/organizations/{organization_id:long}", i => i with { Scope = "organizations" }, context =>
+        {
+            var id = ListEndpoints.RouteId(context, "organization_id");
+            Guard(() =>
+            {
+                account.Organizations.Delete(id, account.Memberships);
+                return true;
+            });
+            context.Response.StatusCode = StatusCodes.Status204NoContent;
+            return Task.CompletedTask;
+        });
+
         ApiMap.Write(app, HttpMethods.Post, "/api/v2/organization_memberships", i => i with { Scope = "organizations" }, async context =>
         {
             var body = RequestBody.Wrapped(await RequestBody.ReadObject(context), "organization_membership");

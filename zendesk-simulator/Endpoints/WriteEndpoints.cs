@@ -48,12 +48,13 @@ internal static partial class WriteEndpoints
             var job = host.Jobs.TryEnqueue(BulkUsersJobType, inputs.Count, () => UpsertAll(account, inputs), limited: host.Settings.RateLimits);
             if (job is null)
             {
-                // A slot frees when a job completes, which polling drives; one second is a hint, not a promise.
+                // A slot frees when the oldest job completes; one second is a hint, not a promise.
                 context.Response.Headers.RetryAfter = "1";
                 throw new ApiException(StatusCodes.Status429TooManyRequests, ErrorBodies.TooManyJobs);
             }
 
-            await JobEndpoints.Write(context, account, job);
+            // The answer shows the job as queued, as Zendesk's does, even if its time has already come.
+            await JobEndpoints.Write(context, account, job, JobView.Queued);
         });
 
         MapOrganizations(app, host);

@@ -31,7 +31,7 @@ internal sealed class SimulatorHost : IAsyncDisposable
         Settings = new SimulatorSettings(options);
         Credentials = new SimulatorCredentials(options, account.Clock);
         Limiter = new RateLimiter(Settings, options.LimiterTime ?? TimeProvider.System, options.TimeScale);
-        Jobs = new JobQueue(options.Seed, account.Clock);
+        Jobs = new JobQueue(options.Seed, new WorkClock(account.Clock, options.LimiterTime ?? TimeProvider.System, options.TimeScale), TimeSpan.FromMilliseconds(options.JobItemMilliseconds));
     }
 
     public SimulatorOptions Options { get; }
@@ -92,6 +92,13 @@ internal sealed class SimulatorHost : IAsyncDisposable
         app.Use((context, next) => SimulatedDate(context, next, clock));
         app.Use(StripJsonSuffix);
         app.Use(AdminErrors);
+
+        // Jobs run on their own: those whose time has come are done before any answer, so every reader sees them.
+        app.Use((context, next) =>
+        {
+            host.Jobs.RunDue();
+            return next(context);
+        });
         app.UseRouting();
         app.Use(pipeline.InvokeAsync);
         ApiMap.Map(app, host);

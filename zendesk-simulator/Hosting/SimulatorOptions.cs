@@ -46,6 +46,12 @@ internal sealed record SimulatorOptions
     /// <summary>How many times faster than real time the limiter's minute passes (60 → one-second minutes).</summary>
     public double TimeScale { get; init; } = 1;
 
+    /// <summary>
+    /// Work time a background job spends per item (milliseconds; see <see cref="Jobs.WorkClock"/>):
+    /// a 100-user job takes 0.2 s by default. 0 completes a job as soon as it is queued.
+    /// </summary>
+    public double JobItemMilliseconds { get; init; } = 2;
+
     /// <summary>Where a clock that is not running stands unless told otherwise; the tests' data is laid out before it.</summary>
     public static readonly DateTimeOffset FrozenClockStart = new(2026, 11, 1, 0, 0, 0, TimeSpan.Zero);
 
@@ -103,7 +109,7 @@ internal sealed record SimulatorOptions
     /// <summary>The longest life Zendesk gives an access token (48 hours).</summary>
     public const int MaxTokenLifetimeSeconds = 172_800;
 
-    /// <summary>The clock of the rate limiter (real time unless a test passes a fake one).</summary>
+    /// <summary>The real-time clock of the rate limiter and of the jobs' work (real time unless a test passes a fake one).</summary>
     public TimeProvider? LimiterTime { get; init; }
 
     /// <summary>Reads the standalone program's options (<c>--seed 42 --tickets 10000 --plan growth ...</c>).</summary>
@@ -128,6 +134,7 @@ internal sealed record SimulatorOptions
             RateLimits = Bool(configuration, "rate-limits") ?? true,
             RequestsPerMinute = Int(configuration, "requests-per-minute"),
             TimeScale = Double(configuration, "time-scale") ?? 1,
+            JobItemMilliseconds = Double(configuration, "job-item-ms") is { } itemMs ? JobItemTime(itemMs) : defaults.JobItemMilliseconds,
             ClockRunning = Bool(configuration, "clock-running") ?? true,
             Subdomain = configuration["subdomain"] ?? defaults.Subdomain,
             AccessTokenLifetime = Int(configuration, "token-lifetime-seconds") is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
@@ -155,6 +162,11 @@ internal sealed record SimulatorOptions
         "ENTERPRISEPLUS" => ZendeskPlan.EnterprisePlus,
         _ => throw new ArgumentException($"--plan: unknown plan '{text}' (team, growth, professional, enterprise, enterprise_plus).", nameof(text)),
     };
+
+    private static double JobItemTime(double milliseconds) =>
+        milliseconds is >= 0 and <= 60_000
+            ? milliseconds
+            : throw new ArgumentException($"--job-item-ms: {milliseconds} is not between 0 and 60000 milliseconds.");
 
     private static TimeSpan ClientLifetime(int seconds) =>
         seconds is > 0 and <= MaxTokenLifetimeSeconds

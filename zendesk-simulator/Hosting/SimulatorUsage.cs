@@ -27,6 +27,7 @@ internal static class SimulatorUsage
           --rate-limits true|false      enforce rate limits (default true)
           --requests-per-minute N       override the plan's account limit
           --time-scale X                how many times faster than real time the limiter's minute passes
+          --job-item-ms X               work time a background job spends per item (default 2; 0: done when queued)
           --clock-running true|false    the simulated clock follows the wall clock (default true)
           --clock-start TIME            where the clock starts (default: the wall clock when it runs,
                                         2026-11-01T00:00:00Z when it does not)

@@ -1,11 +1,12 @@
 namespace Zendesk.Simulator.Jobs;
 
 /// <summary>
-/// A background job: queued when it is created, working after the first poll, completed (its work
-/// done, stamped with the simulated clock) after the second. Progress follows polls rather than
-/// time so that tests see every state, deterministically.
+/// A background job. The queue gives it its working span in work time when it is queued: it is
+/// queued until <see cref="Start"/> (the end of the job before it), working until <see cref="Done"/>
+/// (a time per item later), then completed once the queue has run its work. The work runs at
+/// completion, so it sees the account as it is then.
 /// </summary>
-internal sealed class Job(string id, string type, int total, Func<IReadOnlyList<JobResult>> work)
+internal sealed class Job(string id, string type, int total, TimeSpan start, TimeSpan done, Func<IReadOnlyList<JobResult>> work)
 {
     public string Id { get; } = id;
 
@@ -13,31 +14,32 @@ internal sealed class Job(string id, string type, int total, Func<IReadOnlyList<
 
     public int Total { get; } = total;
 
-    public JobState State { get; private set; } = JobState.Queued;
+    public TimeSpan Start { get; } = start;
 
-    public int? Progress { get; private set; }
+    public TimeSpan Done { get; } = done;
 
-    public string? Message { get; private set; }
+    public JobView View { get; private set; } = JobView.Queued;
 
-    public IReadOnlyList<JobResult>? Results { get; private set; }
+    public bool IsCompleted => View.State == JobState.Completed;
 
-    /// <summary>Moves the job one state on; the caller serializes polls.</summary>
-    public void Advance(TimeProvider clock)
+    /// <summary>Shows the job as it stands at work time <paramref name="now"/>, short of completing it; the queue serializes calls.</summary>
+    public void Refresh(TimeSpan now)
     {
-        switch (State)
+        if (IsCompleted || now < Start)
         {
-            case JobState.Queued:
-                State = JobState.Working;
-                Progress = 0;
-                break;
-            case JobState.Working:
-                Results = work();
-                State = JobState.Completed;
-                Progress = Total;
-                Message = $"Completed at {clock.GetUtcNow().UtcDateTime:yyyy-MM-dd HH:mm:ss} +0000";
-                break;
-            default:
-                break;
+            return;
         }
+
+        // Items are done one after another through the span; the last one completes the job.
+        var span = Done - Start;
+        var progress = span <= TimeSpan.Zero ? Total : (int)(Total * ((now - Start) / span));
+        View = new JobView(JobState.Working, Math.Clamp(progress, 0, Math.Max(0, Total - 1)), null, null);
+    }
+
+    /// <summary>Runs the work and completes the job, stamped with the account's time; the queue serializes calls.</summary>
+    public void Complete(DateTimeOffset accountNow)
+    {
+        var results = work();
+        View = new JobView(JobState.Completed, Total, $"Completed at {accountNow.UtcDateTime:yyyy-MM-dd HH:mm:ss} +0000", results);
     }
 }

@@ -5,17 +5,23 @@ namespace Zendesk.Simulator.Jobs;
 
 /// <summary>
 /// The account's background jobs by id. Ids are 32 hex digits, as Zendesk's, derived from the seed.
-/// At most <see cref="MaxActive"/> jobs may be queued or working at once; a
-/// completed job stays readable but no longer counts, so only jobs really waiting hold the limit.
+/// Jobs run one after another in the order they were queued, each taking <c>itemTime</c> per item
+/// of work time (<see cref="WorkClock"/>), whoever polls: before any request is served the queue
+/// runs the jobs whose time has come, so every reader sees their writes. At most
+/// <see cref="MaxActive"/> jobs may be queued or working at once; a completed job stays readable but
+/// no longer counts, so only jobs really waiting hold the limit.
 /// </summary>
-internal sealed class JobQueue(int seed, TimeProvider clock)
+internal sealed class JobQueue(int seed, WorkClock clock, TimeSpan itemTime)
 {
     /// <summary>Zendesk's job limit: queued plus working jobs per account.</summary>
     public const int MaxActive = 30;
 
     private readonly Lock _gate = new();
     private readonly Dictionary<string, Job> _jobs = new(StringComparer.Ordinal);
-    private int _active;
+
+    // Jobs not yet completed, in queue order.
+    private readonly Queue<Job> _pending = new();
+    private TimeSpan _busyUntil;
 
     /// <summary>Jobs queued or working now.</summary>
     public int Active
@@ -24,7 +30,8 @@ internal sealed class JobQueue(int seed, TimeProvider clock)
         {
             lock (_gate)
             {
-                return _active;
+                RunDueLocked();
+                return _pending.Count;
             }
         }
     }
@@ -34,38 +41,61 @@ internal sealed class JobQueue(int seed, TimeProvider clock)
     {
         lock (_gate)
         {
-            if (limited && _active >= MaxActive)
+            RunDueLocked();
+            if (limited && _pending.Count >= MaxActive)
             {
                 return null;
             }
 
             var prng = new Prng(seed, Salts.Job, _jobs.Count);
             var id = prng.Next().ToString("x16", CultureInfo.InvariantCulture) + prng.Next().ToString("x16", CultureInfo.InvariantCulture);
-            var job = new Job(id, type, total, work);
+            var now = clock.Elapsed;
+            var start = _busyUntil > now ? _busyUntil : now;
+            _busyUntil = start + (itemTime * total);
+            var job = new Job(id, type, total, start, _busyUntil, work);
             _jobs[id] = job;
-            _active++;
+            _pending.Enqueue(job);
             return job;
         }
     }
 
-    /// <summary>The job with this id, moved one state on (a poll), or null.</summary>
-    public Job? Poll(string id)
+    /// <summary>The job with this id as it stands now, or null.</summary>
+    public Job? Find(string id)
     {
         lock (_gate)
         {
+            RunDueLocked();
             if (!_jobs.TryGetValue(id, out var job))
             {
                 return null;
             }
 
-            var wasActive = job.State != JobState.Completed;
-            job.Advance(clock);
-            if (wasActive && job.State == JobState.Completed)
-            {
-                _active--;
-            }
-
+            job.Refresh(clock.Elapsed);
             return job;
+        }
+    }
+
+    /// <summary>Completes, in queue order, every job whose time has come.</summary>
+    public void RunDue()
+    {
+        lock (_gate)
+        {
+            RunDueLocked();
+        }
+    }
+
+    private void RunDueLocked()
+    {
+        if (_pending.Count == 0)
+        {
+            return;
+        }
+
+        var now = clock.Elapsed;
+        while (_pending.TryPeek(out var job) && job.Done <= now)
+        {
+            job.Complete(clock.AccountNow);
+            _pending.Dequeue();
         }
     }
 }

@@ -8,17 +8,17 @@ internal static class JobStatusJson
 {
     private static readonly string[] States = ["queued", "working", "completed"];
 
-    public static void Write(Utf8JsonWriter w, RenderContext ctx, Job job)
+    public static void Write(Utf8JsonWriter w, RenderContext ctx, Job job, JobView view)
     {
         w.WriteStartObject();
         w.WriteString("id", job.Id);
         w.WriteString("url", $"{ctx.ApiBase}/job_statuses/{job.Id}.json");
         w.WriteString("job_type", job.Type);
         w.WriteNumber("total", job.Total);
-        w.NumberOrNull("progress", job.Progress);
-        w.WriteString("status", States[(int)job.State]);
-        w.StringOrNull("message", job.Message);
-        if (job.Results is { } results)
+        w.NumberOrNull("progress", view.Progress);
+        w.WriteString("status", States[(int)view.State]);
+        w.StringOrNull("message", view.Message);
+        if (view.Results is { } results)
         {
             w.WriteStartArray("results");
             foreach (var result in results)

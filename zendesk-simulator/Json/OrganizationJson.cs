@@ -36,6 +36,7 @@ internal static class OrganizationJson
         w.StringOrNull("external_id", overrides is { ExternalIdSet: true } ? overrides.ExternalId : externalId);
         w.Iso("created_at", store.Created[o]);
         w.Iso("updated_at", store.Updated[o]);
+        DeletedAt(w, store, o);
         w.Strings("domain_names", overrides?.DomainNames ?? [PersonText.Domain(seed, o)]);
         w.StringOrNull("details", overrides?.Details ?? details);
         w.StringOrNull("notes", overrides?.Notes ?? notes);
@@ -100,6 +101,15 @@ internal static class OrganizationJson
         w.WriteEndObject();
     }
 
+    // Only the export still reaches a deleted organization; Zendesk's export marks one with deleted_at.
+    private static void DeletedAt(Utf8JsonWriter w, OrganizationStore store, int o)
+    {
+        if (store.DeletedAt(o) is { } deletedAt)
+        {
+            w.Iso("deleted_at", deletedAt);
+        }
+    }
+
     // An organization created through the API has only what was sent: no generated texts.
     private static void WriteCreated(Utf8JsonWriter w, RenderContext ctx, int o)
     {
@@ -116,6 +126,7 @@ internal static class OrganizationJson
         w.StringOrNull("external_id", overrides.ExternalId);
         w.Iso("created_at", store.Created[o]);
         w.Iso("updated_at", store.Updated[o]);
+        DeletedAt(w, store, o);
         w.Strings("domain_names", overrides.DomainNames ?? []);
         w.StringOrNull("details", overrides.Details);
         w.StringOrNull("notes", overrides.Notes);

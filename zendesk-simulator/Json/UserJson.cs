@@ -33,9 +33,22 @@ internal static class UserJson
         PersonJson.Email(w, Names.Email, account, u);
         w.Iso(Names.CreatedAt, store.Created[u]);
         w.Iso(Names.UpdatedAt, store.Updated[u]);
-        w.WriteString(Names.TimeZone, EncodedWords.TimeZones[zone]);
-        w.WriteString(Names.IanaTimeZone, EncodedWords.IanaTimeZones[zone]);
-        if ((flags & UserStore.FlagPhone) != 0)
+        if (overrides?.TimeZone is { } written)
+        {
+            w.WriteString(Names.TimeZone, written.Name);
+            w.WriteString(Names.IanaTimeZone, written.Iana);
+        }
+        else
+        {
+            w.WriteString(Names.TimeZone, EncodedWords.TimeZones[zone]);
+            w.WriteString(Names.IanaTimeZone, EncodedWords.IanaTimeZones[zone]);
+        }
+
+        if (overrides is { PhoneSet: true })
+        {
+            w.StringOrNull(Names.Phone, overrides.Phone);
+        }
+        else if ((flags & UserStore.FlagPhone) != 0)
         {
             Phone(w, Names.Phone, seed, u);
         }
@@ -183,7 +196,16 @@ internal static class UserJson
         else
         {
             w.WriteString(Names.Type, "phone_number"u8);
-            Phone(w, Names.Value, account.Shape.Seed, u);
+
+            // A phone written since replaces the generated number; identities are not added or removed by it.
+            if (store.Overrides.TryGetValue(u, out var overrides) && overrides is { PhoneSet: true, Phone: { } phone })
+            {
+                w.WriteString(Names.Value, phone);
+            }
+            else
+            {
+                Phone(w, Names.Value, account.Shape.Seed, u);
+            }
         }
 
         w.WriteBoolean(Names.Verified, verified);

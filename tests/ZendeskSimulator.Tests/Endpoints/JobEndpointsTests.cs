@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.Extensions.Time.Testing;
 using Zendesk.Simulator.Tests.Support;
 
 namespace Zendesk.Simulator.Tests.Endpoints;
@@ -13,6 +14,14 @@ public sealed class JobEndpointsTests
 
     private static async Task<string> Enqueue(TestAccount account, string body) =>
         (await account.Post(UpsertMany, body))["job_status"].Text("id")!;
+
+    /// <summary>An account whose jobs take 10 ms of work time per item and move only with its clock (real time is held still).</summary>
+    private static Task<TestAccount> Timed() =>
+        TestAccount.Start(TestAccount.Small with { JobItemMilliseconds = 10, LimiterTime = new FakeTimeProvider(DateTimeOffset.UnixEpoch) });
+
+    private static async Task<JsonElement> Status(TestAccount account, string id) => (await account.Get($"/api/v2/job_statuses/{id}"))["job_status"];
+
+    private static string Ann(int n) => $$"""{"name":"Ann {{n}}","email":"ann{{n}}@new.example"}""";
 
     [Fact]
     public async Task A_bulk_upsert_answers_200_with_a_queued_job_status()
@@ -32,36 +41,115 @@ public sealed class JobEndpointsTests
     }
 
     [Fact]
-    public async Task Each_poll_moves_the_job_from_queued_to_working_to_completed()
+    public async Task A_job_works_through_its_items_as_the_clock_moves_and_completes_after_their_time()
     {
-        await using var account = await TestAccount.Start();
-        var id = await Enqueue(account, Users("""{"name":"Ann","email":"ann@new.example"}"""));
+        await using var account = await Timed();
+        var id = await Enqueue(account, Users(Ann(1), Ann(2), Ann(3), Ann(4)));
 
-        var first = (await account.Get($"/api/v2/job_statuses/{id}"))["job_status"];
-        var second = (await account.Get($"/api/v2/job_statuses/{id}.json"))["job_status"];
-        var third = (await account.Get($"/api/v2/job_statuses/{id}"))["job_status"];
+        var atFirst = await Status(account, id);
+        account.Host.Clock.Advance(TimeSpan.FromMilliseconds(20));
+        var halfway = await Status(account, id);
+        account.Host.Clock.Advance(TimeSpan.FromMilliseconds(20));
+        var done = await Status(account, id);
 
-        first.Text("status").ShouldBe("working");
-        first.GetProperty("results").ValueKind.ShouldBe(JsonValueKind.Null);
-        second.Text("status").ShouldBe("completed");
-        second.Long("progress").ShouldBe(1);
-        second.Text("message").ShouldBe($"Completed at {account.Host.Clock.Now.UtcDateTime:yyyy-MM-dd HH:mm:ss} +0000");
-        third.GetRawText().ShouldBe(second.GetRawText());
+        atFirst.Text("status").ShouldBe("working");
+        atFirst.Long("progress").ShouldBe(0);
+        atFirst.GetProperty("results").ValueKind.ShouldBe(JsonValueKind.Null);
+        halfway.Text("status").ShouldBe("working");
+        halfway.Long("progress").ShouldBe(2);
+        done.Text("status").ShouldBe("completed");
+        done.Long("progress").ShouldBe(4);
+        done.Text("message").ShouldBe($"Completed at {account.Host.Clock.Now.UtcDateTime:yyyy-MM-dd HH:mm:ss} +0000");
+        done.GetProperty("results").GetArrayLength().ShouldBe(4);
     }
 
     [Fact]
-    public async Task The_users_are_written_when_the_job_completes()
+    public async Task Polling_does_not_move_a_job()
+    {
+        await using var account = await Timed();
+        var id = await Enqueue(account, Users(Ann(1)));
+
+        var polls = new List<string>();
+        for (var i = 0; i < 5; i++)
+        {
+            polls.Add((await Status(account, id)).GetRawText());
+        }
+
+        polls.Distinct().ShouldHaveSingleItem().ShouldContain("\"status\":\"working\"");
+    }
+
+    [Fact]
+    public async Task Jobs_run_in_queue_order_a_later_one_staying_queued_while_the_one_before_works()
+    {
+        await using var account = await Timed();
+        var first = await Enqueue(account, Users(Ann(1), Ann(2)));
+        var second = await Enqueue(account, Users(Ann(3)));
+
+        var before = ((await Status(account, first)).Text("status"), (await Status(account, second)).Text("status"));
+        account.Host.Clock.Advance(TimeSpan.FromMilliseconds(20));
+        var after = ((await Status(account, first)).Text("status"), (await Status(account, second)).Text("status"));
+        account.Host.Clock.Advance(TimeSpan.FromMilliseconds(10));
+
+        before.ShouldBe(("working", "queued"));
+        (await Status(account, second)).GetProperty("progress").ValueKind.ShouldBe(JsonValueKind.Number);
+        after.ShouldBe(("completed", "working"));
+        (await Status(account, second)).Text("status").ShouldBe("completed");
+    }
+
+    [Fact]
+    public async Task The_users_are_written_when_the_jobs_time_comes_whoever_polls()
+    {
+        await using var account = await Timed();
+        await Enqueue(account, Users(Ann(1)));
+
+        var beforeItsTime = await account.Get("/api/v2/users/search?query=email:ann1@new.example");
+        account.Host.Clock.Advance(TimeSpan.FromMilliseconds(10));
+        var afterItsTime = await account.Get("/api/v2/users/search?query=email:ann1@new.example");
+
+        beforeItsTime.Items("users").ShouldBeEmpty();
+        afterItsTime.Items("users").ShouldHaveSingleItem().Text("name").ShouldBe("Ann 1");
+    }
+
+    [Fact]
+    public async Task A_job_sees_the_account_as_it_is_when_it_runs()
+    {
+        await using var account = await Timed();
+        var id = await Enqueue(account, Users(Ann(1)));
+        await account.Post("/api/v2/users/create_or_update", $$"""{"user":{{Ann(1)}}}""");
+
+        account.Host.Clock.Advance(TimeSpan.FromMilliseconds(10));
+
+        (await Status(account, id)).GetProperty("results")[0].Text("status").ShouldBe("Updated");
+    }
+
+    [Fact]
+    public async Task Jobs_complete_in_real_time_while_the_account_clock_stands_still()
+    {
+        await using var account = await TestAccount.Start(TestAccount.Small with { JobItemMilliseconds = 2 });
+        var id = await Enqueue(account, Users(Ann(1), Ann(2), Ann(3)));
+        var start = TimeProvider.System.GetTimestamp();
+
+        var status = (await Status(account, id)).Text("status");
+        while (status != "completed" && TimeProvider.System.GetElapsedTime(start) < TimeSpan.FromSeconds(10))
+        {
+            await Task.Delay(20);
+            status = (await Status(account, id)).Text("status");
+        }
+
+        status.ShouldBe("completed");
+        account.Host.Clock.Now.ShouldBe(account.Host.Options.ClockStart);
+    }
+
+    [Fact]
+    public async Task Without_item_time_a_job_is_completed_at_its_first_read_but_answered_queued()
     {
         await using var account = await TestAccount.Start();
-        var count = account.Host.Account.UserCount;
-        var id = await Enqueue(account, Users("""{"name":"Ann","email":"ann@new.example"}"""));
 
-        await account.Get($"/api/v2/job_statuses/{id}");
-        var countWhileWorking = account.Host.Account.UserCount;
-        await account.Get($"/api/v2/job_statuses/{id}");
+        var queued = (await account.Post(UpsertMany, Users(Ann(1))))["job_status"];
+        var read = await Status(account, queued.Text("id")!);
 
-        countWhileWorking.ShouldBe(count);
-        account.Host.Account.UserCount.ShouldBe(count + 1);
+        queued.Text("status").ShouldBe("queued");
+        read.Text("status").ShouldBe("completed");
     }
 
     [Fact]
@@ -159,9 +247,9 @@ public sealed class JobEndpointsTests
     }
 
     [Fact]
-    public async Task Show_many_answers_the_jobs_named_and_polls_them()
+    public async Task Show_many_answers_the_jobs_named_as_they_stand()
     {
-        await using var account = await TestAccount.Start();
+        await using var account = await Timed();
         var first = await Enqueue(account, Users("""{"name":"Ann","email":"ann@new.example"}"""));
         var second = await Enqueue(account, Users("""{"name":"Bob","email":"bob@new.example"}"""));
 
@@ -169,7 +257,7 @@ public sealed class JobEndpointsTests
 
         var jobs = reply.Items("job_statuses");
         jobs.Select(j => j.Text("id")).ShouldBe([first, second]);
-        jobs.ShouldAllBe(j => j.Text("status") == "working");
+        jobs.Select(j => j.Text("status")).ShouldBe(["working", "queued"]);
     }
 
     [Fact]

@@ -26,6 +26,16 @@ public sealed class SimulatorOptionsTests
     }
 
     [Fact]
+    public void The_job_item_time_defaults_to_2_ms_takes_0_and_is_explained()
+    {
+        SimulatorOptions.FromConfiguration(Configuration()).JobItemMilliseconds.ShouldBe(2);
+        SimulatorOptions.FromConfiguration(Configuration(("job-item-ms", "0"))).JobItemMilliseconds.ShouldBe(0);
+        SimulatorOptions.FromConfiguration(Configuration(("job-item-ms", "12.5"))).JobItemMilliseconds.ShouldBe(12.5);
+        Should.Throw<ArgumentException>(() => SimulatorOptions.FromConfiguration(Configuration(("job-item-ms", "-1"))));
+        SimulatorUsage.Text.ShouldContain("--job-item-ms");
+    }
+
+    [Fact]
     public void The_public_url_option_is_read_checked_and_explained()
     {
         var options = SimulatorOptions.FromConfiguration(Configuration(("public-url", "https://zendesk.example/")));

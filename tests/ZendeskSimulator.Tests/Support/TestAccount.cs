@@ -19,7 +19,8 @@ internal sealed class TestAccount : IAsyncDisposable
     public HttpClient Http { get; }
 
     // Rate limits are off unless a test is about them: walking an export takes more than ten requests.
-    public static readonly SimulatorOptions Small = new() { Tickets = 300, Seed = 7, RateLimits = false };
+    // Jobs complete at their first read unless a test is about their timing.
+    public static readonly SimulatorOptions Small = new() { Tickets = 300, Seed = 7, RateLimits = false, JobItemMilliseconds = 0 };
 
     public static async Task<TestAccount> Start(SimulatorOptions? options = null) =>
         new(await SimulatorHost.StartAsync(options ?? Small, CancellationToken.None));
