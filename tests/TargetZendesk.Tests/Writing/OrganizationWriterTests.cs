@@ -69,6 +69,20 @@ public sealed class OrganizationWriterTests
     }
 
     [Fact]
+    public async Task A_group_whose_traits_say_deleted_deletes_its_organization()
+    {
+        await using var bed = await DestinationBed.StartAsync();
+        await bed.RunAsync(
+            Identify("""{"userId":"u-1","traits":{"email":"ann@example.com","name":"Ann"}}"""),
+            Group("""{"groupId":"g-1","userId":"u-1","traits":{"name":"Acme"}}"""));
+
+        var output = await bed.RunAsync(Group("""{"groupId":"g-1","userId":"u-1","traits":{"deleted":true}}"""));
+
+        output.Rejects.ShouldBeEmpty();
+        (await bed.OrganizationAsync("g-1")).ShouldBeNull();
+    }
+
+    [Fact]
     public async Task A_group_for_a_user_zendesk_does_not_know_is_rejected_and_its_organization_still_written()
     {
         await using var bed = await DestinationBed.StartAsync();

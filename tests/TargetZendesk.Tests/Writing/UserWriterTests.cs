@@ -11,13 +11,15 @@ public sealed class UserWriterTests
         await using var bed = await DestinationBed.StartAsync();
         var organization = (await bed.GetAsync("/api/v2/organizations"))["organizations"]![0]!["id"]!.GetValue<long>();
 
-        var output = await bed.RunAsync(Identify($$$"""{"userId":"u-1","traits":{"email":"ann@example.com","firstName":"Ann","lastName":"Lee","organizationId":{{{organization}}}}}"""));
+        var output = await bed.RunAsync(Identify($$$"""{"userId":"u-1","traits":{"email":"ann@example.com","firstName":"Ann","lastName":"Lee","organizationId":{{{organization}}},"phone":"+33 1 23 45 67 89","timezone":"Europe/Paris"}}"""));
 
         output.ExitCode.ShouldBe(0);
         var user = (await bed.UserAsync("u-1")).ShouldNotBeNull();
         user["name"]!.GetValue<string>().ShouldBe("Ann Lee");
         user["email"]!.GetValue<string>().ShouldBe("ann@example.com");
         user["organization_id"]!.GetValue<long>().ShouldBe(organization);
+        user["phone"]!.GetValue<string>().ShouldBe("+33 1 23 45 67 89");
+        user["time_zone"]!.GetValue<string>().ShouldBe("Paris");
         output.Stderr.ShouldContain("identify: 1 received, 1 created, 0 updated");
     }
 
@@ -160,5 +162,25 @@ public sealed class UserWriterTests
         reject["stream"]!.GetValue<string>().ShouldBe("identifies");
         reject["reason"]!.GetValue<string>().ShouldContain("mail", Case.Insensitive);
         (await bed.UserAsync("u-2")).ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task An_identify_whose_email_several_users_hold_updates_none_and_is_rejected()
+    {
+        await using var bed = await DestinationBed.StartAsync();
+        await bed.RunAsync(
+            Identify("""{"userId":"u-1","traits":{"email":"ann@example.com","name":"Ann"}}"""),
+            Identify("""{"userId":"u-2","traits":{"email":"bob@example.com","name":"Bob"}}"""));
+        var bob = (await bed.UserAsync("u-2"))!["id"]!.GetValue<long>();
+        (await bed.Api.PostAsync($"/__admin/users/{bob}/identities", new StringContent("""{"type":"email","value":"ann@example.com"}""", System.Text.Encoding.UTF8, "application/json"))).EnsureSuccessStatusCode();
+
+        var output = await bed.RunAsync(
+            Identify("""{"userId":"u-1","traits":{"email":"ann@example.com","name":"Ann Changed"}}"""),
+            Track("""{"userId":"u-1","event":"Signed Up","properties":{"email":"ann@example.com"}}"""));
+
+        output.Rejects.Count.ShouldBe(2);
+        output.Rejects[0]["reason"]!.GetValue<string>().ShouldContain("already being used by another user");
+        output.Rejects[1]["reason"]!.GetValue<string>().ShouldBe("2 Zendesk users have the email of properties.email; the event is not sent to any");
+        (await bed.UserAsync("u-1"))!["name"]!.GetValue<string>().ShouldBe("Ann");
     }
 }
