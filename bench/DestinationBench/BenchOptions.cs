@@ -12,7 +12,7 @@ internal sealed record BenchOptions
     public int Budget { get; init; } = 200;
 
     /// <summary>How many times faster than real time the budget's minute passes.</summary>
-    public double Scale { get; init; } = 30;
+    public double Scale { get; init; } = 5;
 
     public static BenchOptions Parse(string[] args)
     {

@@ -9,8 +9,8 @@ using Zendesk.Singer.Tap.Tests.Fixtures;
 // DestinationBench: target-zendesk writing new users into the simulator with the account's rate limit
 // on and the target's budget set to it, on a clock running --scale times faster than real time (the
 // target's and the simulator's alike). Prints users upserted per budget minute beside the floor: the
-// least time the budget allows for the fewest requests that work needs. Run it in Release:
-//   dotnet run -c Release --project bench/DestinationBench -- [--users 100000] [--budget 200] [--scale 30]
+// least time the budget allows, at its sustained rate, for the fewest requests that work needs. Run it in Release:
+//   dotnet run -c Release --project bench/DestinationBench -- [--users 100000] [--budget 200] [--scale 5]
 var options = BenchOptions.Parse(args);
 var folder = Directory.CreateTempSubdirectory("destination-bench-").FullName;
 try
@@ -25,7 +25,6 @@ try
         ["client_secret"] = simulator.Options.ClientSecret,
         ["max_requests_per_minute"] = options.Budget,
         ["rejects_file"] = Path.Combine(folder, "rejects.jsonl"),
-        ["round_size"] = 100_000,
     };
     var configPath = Path.Combine(folder, "config.json");
     await File.WriteAllTextAsync(configPath, config.ToJsonString());
@@ -53,12 +52,12 @@ try
     var (requests, jobs, polls) = (Figure(log, "total"), Figure(log, "jobs"), Figure(log, "job_polls"));
 
     // The fewest requests the work needs: one sign-in, one job per 100 users, one status poll per 30
-    // jobs (Zendesk's limit of jobs in flight, all confirmed by one poll). A budget of B per sliding
-    // minute lets R requests go in batches of B, one minute apart: the last batch can start no sooner
-    // than ceil(R / B) - 1 minutes after the first.
+    // jobs (Zendesk's limit of jobs in flight, all confirmed by one poll). Sent at the budget's rate
+    // without a pause, they take R / B minutes: the floor. (A sliding minute lets the very first minute
+    // go faster, which a run of several minutes makes small.)
     var fewestJobs = (int)Math.Ceiling(options.Users / 100.0);
     var fewest = 1 + fewestJobs + (int)Math.Ceiling(fewestJobs / 30.0);
-    var floor = Math.Max(Math.Ceiling((double)fewest / options.Budget) - 1, 1.0 / options.Budget);
+    var floor = (double)fewest / options.Budget;
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"target-zendesk bench: {options.Users:N0} new users, budget {options.Budget}/min (the account's limit), clock x{options.Scale}"));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  requests: {requests:N0} ({jobs:N0} jobs, {polls:N0} status polls); the fewest possible: {fewest:N0}; 429 answers: {simulator.Requests.ForStatus(429)}"));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  wall time {minutes:N2} budget minutes; floor {floor:N2} budget minutes"));

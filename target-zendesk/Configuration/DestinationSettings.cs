@@ -28,7 +28,7 @@ internal static class DestinationSettings
 
     public const string DefaultScope = "read write";
     public const string DefaultRejectsFile = "target-zendesk-rejects.jsonl";
-    public const int DefaultRoundSize = 6000;
+    public const int DefaultRoundSize = 20_000;
     public const int DefaultEventsPerRound = 100;
 
     /// <summary>Zendesk's limit of background jobs queued or working per account.</summary>

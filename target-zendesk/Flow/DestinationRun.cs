@@ -17,9 +17,10 @@ internal sealed class DestinationRun(DestinationConfig config, IRoundSink sink, 
     private const int MaxRejectsLogged = 20;
 
     private readonly CallReader _reader = new(config);
-    private readonly Round _round = new(config.RoundSize, config.EventsPerRound);
     private readonly HashSet<string> _otherStreams = new(StringComparer.Ordinal);
+    private Round _round = new(config.RoundSize, config.EventsPerRound);
     private JsonElement? _state;
+    private Task<bool>? _writing;
     private long _rejectsLogged;
 
     public RunSummary Summary { get; } = new();
@@ -31,17 +32,23 @@ internal sealed class DestinationRun(DestinationConfig config, IRoundSink sink, 
     {
         try
         {
-            await ReadAsync(input, ct);
+            if (!await ReadAsync(input, ct))
+            {
+                return;
+            }
         }
         catch (SingerProtocolException)
         {
             // What was read before the bad line is accepted: it is written and its STATE goes out before the run fails.
-            await ConfirmAsync(ct);
+            await FinishAsync(ct);
             throw;
         }
+
+        await FinishAsync(ct);
     }
 
-    private async Task ReadAsync(Stream input, CancellationToken ct)
+    /// <returns>False when the run must stop: too many rejects.</returns>
+    private async Task<bool> ReadAsync(Stream input, CancellationToken ct)
     {
         await foreach (var message in new SingerReader(input).ReadAllAsync(ct))
         {
@@ -49,9 +56,9 @@ internal sealed class DestinationRun(DestinationConfig config, IRoundSink sink, 
             {
                 case RecordMessage record when _reader.KindOf(record.Stream) is { } kind:
                     _round.Add(_reader.Read(kind, record.Stream, record.LineNumber, record.Record));
-                    if (_round.Full && !await ConfirmAsync(ct))
+                    if (_round.Overfull && !await CloseRoundAsync(ct))
                     {
-                        return;
+                        return false;
                     }
 
                     break;
@@ -64,26 +71,58 @@ internal sealed class DestinationRun(DestinationConfig config, IRoundSink sink, 
                     break;
                 case StateMessage state:
                     _state = state.Value.Clone();
-                    if (_round.Calls.Count == 0)
+                    if (_round.Calls.Count == 0 && _writing is null or { IsCompletedSuccessfully: true })
                     {
-                        EmitState();
+                        EmitState(_state);
+                        _state = null;
+                    }
+                    else if (_round.Full && !await CloseRoundAsync(ct))
+                    {
+                        // A full round ends at a STATE, so that the STATE written after it covers the whole round.
+                        return false;
                     }
 
                     break;
             }
         }
 
-        await ConfirmAsync(ct);
+        return true;
+    }
+
+    /// <summary>
+    /// Hands the round read so far to the sink once the one before it is confirmed, and goes back to
+    /// reading: the next round is read and mapped while this one is written.
+    /// </summary>
+    /// <returns>False when the run must stop: too many rejects.</returns>
+    private async Task<bool> CloseRoundAsync(CancellationToken ct)
+    {
+        if (_writing is not null && !await _writing)
+        {
+            return false;
+        }
+
+        var (round, state) = (_round, _state);
+        (_round, _state) = (new Round(config.RoundSize, config.EventsPerRound), null);
+        _writing = ConfirmAsync(round, state, ct);
+        return true;
+    }
+
+    private async Task FinishAsync(CancellationToken ct)
+    {
+        if (await CloseRoundAsync(ct))
+        {
+            await _writing!;
+        }
     }
 
     /// <returns>False when the run must stop: too many rejects.</returns>
-    private async Task<bool> ConfirmAsync(CancellationToken ct)
+    private async Task<bool> ConfirmAsync(Round round, JsonElement? state, CancellationToken ct)
     {
-        if (_round.Calls.Count > 0)
+        if (round.Calls.Count > 0)
         {
-            await sink.WriteAsync(_round, ct);
-            rejects.Write(_round.Calls);
-            foreach (var call in _round.Calls.Where(c => c.Outcome == CallOutcome.Rejected))
+            await sink.WriteAsync(round, ct);
+            rejects.Write(round.Calls);
+            foreach (var call in round.Calls.Where(c => c.Outcome == CallOutcome.Rejected))
             {
                 if (++_rejectsLogged <= MaxRejectsLogged)
                 {
@@ -95,12 +134,11 @@ internal sealed class DestinationRun(DestinationConfig config, IRoundSink sink, 
                 }
             }
 
-            Summary.Add(_round.Calls);
-            log.Info("round confirmed", ("calls", _round.Calls.Count), ("rejected", _round.Calls.Count(c => c.Outcome == CallOutcome.Rejected)));
-            _round.Clear();
+            Summary.Add(round.Calls);
+            log.Info("round confirmed", ("calls", round.Calls.Count), ("rejected", round.Calls.Count(c => c.Outcome == CallOutcome.Rejected)));
         }
 
-        EmitState();
+        EmitState(state);
         if (config.MaxRejects is { } max && Summary.Rejected > max)
         {
             TooManyRejects = true;
@@ -110,13 +148,12 @@ internal sealed class DestinationRun(DestinationConfig config, IRoundSink sink, 
         return true;
     }
 
-    private void EmitState()
+    private void EmitState(JsonElement? state)
     {
-        if (_state is { } state && stateOutput is not null)
+        if (state is { } value && stateOutput is not null)
         {
-            stateOutput.WriteState(state);
+            stateOutput.WriteState(value);
             stateOutput.Flush();
-            _state = null;
         }
     }
 }

@@ -10,8 +10,14 @@ internal sealed class Round(int size, int eventsPerRound)
 
     public IReadOnlyList<InputCall> Calls => _calls;
 
-    /// <summary>Full when it holds the configured number of calls, or of track events (which a resumed run may send again).</summary>
+    /// <summary>
+    /// Full when it holds the configured number of calls, or of track events (which a resumed run may
+    /// send again): it is then written at the next STATE, which covers all of it.
+    /// </summary>
     public bool Full => _calls.Count >= size || _events >= eventsPerRound;
+
+    /// <summary>Twice full with no STATE come: written without waiting longer, so that memory stays bounded.</summary>
+    public bool Overfull => _calls.Count >= 2 * size || _events >= 2 * eventsPerRound;
 
     public void Add(InputCall call)
     {
@@ -23,10 +29,4 @@ internal sealed class Round(int size, int eventsPerRound)
     }
 
     public IEnumerable<InputCall> Writable(CallKind kind) => _calls.Where(c => c.Kind == kind && c.Outcome != CallOutcome.Rejected);
-
-    public void Clear()
-    {
-        _calls.Clear();
-        _events = 0;
-    }
 }

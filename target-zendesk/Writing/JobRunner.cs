@@ -6,11 +6,13 @@ namespace Zendesk.Singer.Destination.Writing;
 
 /// <summary>
 /// Runs bulk writes as Zendesk's background jobs: never more than the allowed number queued or working
-/// at once, each polled through <c>job_statuses/show_many</c> until it ends. Polls go out only when a
-/// slot is needed or the work is done, and less often while nothing finishes, so that nearly all of the
-/// request budget goes to the writes themselves.
+/// at once, all of them polled together through <c>job_statuses/show_many</c> until each ends. While
+/// jobs wait to be sent, polls go out no more often than <paramref name="pollInterval"/> (the time the
+/// budget takes to send half the allowed jobs), so that a poll finds many jobs done and nearly all of
+/// the budget goes to the writes; once every job is sent, polls come four times as often until the
+/// last job ends, and less often while nothing finishes.
 /// </summary>
-internal sealed class JobRunner(ZendeskClient client, int maxJobs, TimeProvider time)
+internal sealed class JobRunner(ZendeskClient client, int maxJobs, TimeSpan pollInterval, TimeProvider time)
 {
     private static readonly TimeSpan FirstWait = TimeSpan.FromMilliseconds(50);
     private static readonly TimeSpan LongestWait = TimeSpan.FromSeconds(2);
@@ -27,22 +29,31 @@ internal sealed class JobRunner(ZendeskClient client, int maxJobs, TimeProvider 
         var results = new JobResult[bodies.Count];
         var running = new Dictionary<string, int>(StringComparer.Ordinal);
         var next = 0;
-        var wait = FirstWait;
+        var drainWait = pollInterval / 4 < FirstWait ? FirstWait : pollInterval / 4;
+        var wait = drainWait;
+        var lastPoll = time.GetTimestamp();
         while (next < bodies.Count || running.Count > 0)
         {
             var free = Math.Min(maxJobs - running.Count, bodies.Count - next);
             if (free > 0)
             {
-                var started = await Task.WhenAll(Enumerable.Range(next, free).Select(i => StartAsync(path, bodies[i], ct)));
-                for (var i = 0; i < started.Length; i++)
+                var ids = await Task.WhenAll(Enumerable.Range(next, free).Select(i => StartAsync(path, bodies[i], ct)));
+                for (var i = 0; i < ids.Length; i++)
                 {
-                    running[started[i]] = next + i;
+                    running[ids[i]] = next + i;
                 }
 
                 next += free;
                 Jobs += free;
             }
 
+            var due = (next < bodies.Count ? pollInterval : wait) - time.GetElapsedTime(lastPoll);
+            if (due > TimeSpan.Zero)
+            {
+                await Task.Delay(due, time, ct);
+            }
+
+            lastPoll = time.GetTimestamp();
             var finished = await PollAsync(running.Keys, ct);
             foreach (var job in finished)
             {
@@ -50,15 +61,7 @@ internal sealed class JobRunner(ZendeskClient client, int maxJobs, TimeProvider 
                 running.Remove(job.Id);
             }
 
-            if (finished.Count > 0)
-            {
-                wait = FirstWait;
-            }
-            else
-            {
-                await Task.Delay(wait, time, ct);
-                wait = wait * 2 > LongestWait ? LongestWait : wait * 2;
-            }
+            wait = finished.Count > 0 ? drainWait : (wait * 2 > LongestWait ? LongestWait : wait * 2);
         }
 
         return results;

@@ -6,7 +6,7 @@ namespace Zendesk.Singer.Destination.Tests.Flow;
 public sealed class DestinationRunTests
 {
     [Fact]
-    public async Task Writes_the_last_state_of_each_round_once_the_round_is_written()
+    public async Task A_full_round_is_written_at_the_next_state_which_then_covers_all_of_it()
     {
         await using var bed = await DestinationBed.StartAsync();
         bed.Config["round_size"] = 2;
@@ -20,7 +20,7 @@ public sealed class DestinationRunTests
             Identify("""{"userId":"u-4","traits":{"name":"Di"}}"""),
             State(4));
 
-        output.States.Select(s => s["position"]!.GetValue<int>()).ShouldBe([1, 3, 4]);
+        output.States.Select(s => s["position"]!.GetValue<int>()).ShouldBe([3, 4]);
         (await bed.UserAsync("u-4")).ShouldNotBeNull();
     }
 

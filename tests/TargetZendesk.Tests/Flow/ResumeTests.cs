@@ -26,7 +26,9 @@ public sealed class ResumeTests
         var resumed = await broken.RunAsync([.. input.Skip(Line(input, resumeFrom))], [], CancellationToken.None);
 
         resumed.ExitCode.ShouldBe(0, resumed.Stderr);
-        (await AccountAsync(broken)).ShouldBe(await AccountAsync(whole), $"killed after {killAfter} requests, resumed from position {resumeFrom}");
+        (await AccountAsync(broken)).ShouldBe(
+            await AccountAsync(whole),
+            $"killed after {killAfter} requests, resumed from position {resumeFrom}\nkilled run:\n{killed.Stderr}\nresumed run:\n{resumed.Stderr}");
         var (wholeEvents, brokenEvents) = (await EventsAsync(whole), await EventsAsync(broken));
         brokenEvents.Distinct().Order().ShouldBe(wholeEvents.Distinct().Order());
         brokenEvents.Count.ShouldBeInRange(wholeEvents.Count, wholeEvents.Count + EventsPerRound);
