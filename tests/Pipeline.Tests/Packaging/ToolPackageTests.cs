@@ -5,13 +5,13 @@ using Zendesk.Singer.Pipeline.Tests.Support;
 namespace Zendesk.Singer.Pipeline.Tests.Packaging;
 
 /// <summary>
-/// <c>dotnet pack</c> of both programs, then <c>dotnet tool install --tool-path</c> from that local
+/// <c>dotnet pack</c> of the three programs, then <c>dotnet tool install --tool-path</c> from that local
 /// feed alone (no other source, a private package cache), then <c>--version</c> of each installed command.
 /// </summary>
 public sealed class ToolPackageTests
 {
     [Fact]
-    public async Task Both_programs_pack_install_as_dotnet_tools_and_print_the_version_their_package_carries()
+    public async Task Every_program_packs_installs_as_a_dotnet_tool_and_prints_the_version_its_package_carries()
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(6));
         var ct = timeout.Token;
@@ -31,10 +31,15 @@ public sealed class ToolPackageTests
                 </configuration>
                 """, ct);
 
-            (string Project, string Command)[] programs = [(RepositoryLayout.TapProject, "tap-zendesk"), (RepositoryLayout.TargetProject, "target-warehouse")];
+            (string Project, string Command)[] programs =
+            [
+                (RepositoryLayout.TapProject, "tap-zendesk"),
+                (RepositoryLayout.TargetProject, "target-warehouse"),
+                (RepositoryLayout.DestinationProject, "target-zendesk"),
+            ];
             foreach (var (project, _) in programs)
             {
-                // The test build already built both programs in this configuration: pack what it built.
+                // The test build already built the programs in this configuration: pack what it built.
                 var pack = await DotnetAsync(folder, ct, "pack", project, "-c", RepositoryLayout.Configuration, "--no-build", "-o", feed, "-nologo");
                 pack.ExitCode.ShouldBe(0, pack.Describe());
             }

@@ -15,6 +15,8 @@ internal static class RepositoryLayout
 
     public static string TargetProject => Path.Combine(Root, "target-warehouse", "TargetWarehouse.csproj");
 
+    public static string DestinationProject => Path.Combine(Root, "target-zendesk", "TargetZendesk.csproj");
+
     public static string TapDll => Existing(Path.Combine(Root, "tap-zendesk", "bin", Configuration, "net10.0", "tap-zendesk.dll"));
 
     // The target sets RuntimeIdentifier linux-x64 (DuckDB natives for one platform only).

@@ -67,4 +67,48 @@ public sealed class EventWriterTests
         output.Rejects.ShouldHaveSingleItem()["reason"]!.GetValue<string>().ShouldContain("at most 60 characters");
         (await bed.GetAsync("/__admin/requests"))["total"]!.GetValue<long>().ShouldBe(0);
     }
+
+    [Fact]
+    public async Task An_event_whose_answer_is_lost_after_zendesk_recorded_it_is_rejected_not_sent_again()
+    {
+        await using var bed = await DestinationBed.StartAsync();
+        await bed.RunAsync(Ann);
+        await FaultAsync(bed, """{"kind":"server_error","status":502,"count":1,"method":"POST","after_effect":true,"path_prefix":"/api/v2/user_profiles/events"}""");
+
+        var output = await bed.RunAsync(Track("""{"userId":"u-1","event":"Signed Up"}"""));
+
+        output.ExitCode.ShouldBe(0);
+        output.Rejects.ShouldHaveSingleItem()["reason"]!.GetValue<string>().ShouldContain("may or may not have recorded");
+        (await bed.EventsAsync((await bed.UserAsync("u-1"))!["id"]!.GetValue<long>())).Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task An_event_zendesk_refused_before_acting_is_sent_again_and_recorded_once()
+    {
+        await using var bed = await DestinationBed.StartAsync();
+        await bed.RunAsync(Ann);
+        await FaultAsync(bed, """{"kind":"conflict","count":1,"method":"POST","path_prefix":"/api/v2/user_profiles/events"}""");
+
+        var output = await bed.RunAsync(Track("""{"userId":"u-1","event":"Signed Up"}"""));
+
+        output.Rejects.ShouldBeEmpty();
+        (await bed.EventsAsync((await bed.UserAsync("u-1"))!["id"]!.GetValue<long>())).Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task An_account_without_profile_events_stops_the_run_with_exit_2_naming_the_endpoint()
+    {
+        await using var bed = await DestinationBed.StartAsync();
+        await bed.RunAsync(Ann);
+        (await bed.Api.PutAsync("/__admin/settings", new StringContent("""{"profiles":false}""", System.Text.Encoding.UTF8, "application/json"))).EnsureSuccessStatusCode();
+
+        var output = await bed.RunAsync(Track("""{"userId":"u-1","event":"Signed Up"}"""), State(1));
+
+        output.ExitCode.ShouldBe(2);
+        output.Stderr.ShouldContain("/api/v2/user_profiles/events");
+        output.States.ShouldBeEmpty();
+    }
+
+    private static async Task FaultAsync(DestinationBed bed, string fault) =>
+        (await bed.Api.PostAsync("/__admin/faults", new StringContent(fault, System.Text.Encoding.UTF8, "application/json"))).EnsureSuccessStatusCode();
 }

@@ -183,4 +183,18 @@ public sealed class UserWriterTests
         output.Rejects[1]["reason"]!.GetValue<string>().ShouldBe("2 Zendesk users have the email of properties.email; the event is not sent to any");
         (await bed.UserAsync("u-1"))!["name"]!.GetValue<string>().ShouldBe("Ann");
     }
+
+    [Fact]
+    public async Task A_bulk_job_whose_answer_is_lost_is_sent_again_and_leaves_each_user_once()
+    {
+        await using var bed = await DestinationBed.StartAsync();
+        (await bed.Api.PostAsync("/__admin/faults", new StringContent("""{"kind":"server_error","status":502,"count":1,"method":"POST","after_effect":true,"path_prefix":"/api/v2/users/create_or_update_many"}""", System.Text.Encoding.UTF8, "application/json"))).EnsureSuccessStatusCode();
+
+        var output = await bed.RunAsync(Identify("""{"userId":"u-1","traits":{"email":"ann@example.com","name":"Ann"}}"""));
+
+        output.ExitCode.ShouldBe(0, output.Stderr);
+        output.Rejects.ShouldBeEmpty();
+        output.Stderr.ShouldContain("retrying a Zendesk request");
+        (await bed.GetAsync("/api/v2/users/search?query=email:ann@example.com"))["users"]!.AsArray().Count.ShouldBe(1);
+    }
 }
