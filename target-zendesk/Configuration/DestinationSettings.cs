@@ -51,8 +51,8 @@ internal static class DestinationSettings
         new(ProfileType, "string", "The type of the profile events are recorded on.", Default: "customer"),
         new(RejectsFile, "string", "The JSON-lines file that receives each record refused, by the mapping or by Zendesk, with its input line, stream and the reason.", Default: DefaultRejectsFile),
         new(MaxRejects, "integer", "Fail the run (exit 1) once more records than this are rejected. Default: no limit."),
-        new(RoundSize, "integer", "Records written between two confirmations (a STATE goes out after each round is confirmed).", Default: DefaultRoundSize),
-        new(EventsPerRound, "integer", "Track events sent between two confirmations: events cannot be sent twice safely, so the fewer, the fewer a resumed run may repeat.", Default: DefaultEventsPerRound),
+        new(RoundSize, "integer", "Records per round: a round that holds this many ends at the next STATE, which goes out once every write of the round is confirmed.", Default: DefaultRoundSize),
+        new(EventsPerRound, "integer", "Track events per round: Zendesk records an event each time it is sent, so the fewer per round, the fewer a resumed run may send twice.", Default: DefaultEventsPerRound),
         new(MaxJobs, "integer", "Background jobs (100 users each) in flight at once; Zendesk allows 30 per account, shared with its other integrations.", Default: ZendeskJobLimit),
         new(Parallelism, "integer", "Single-record requests (organizations, memberships, events) in flight at once.", Default: DefaultParallelism),
     ];
