@@ -54,16 +54,10 @@ internal static class TapCommandLine
             log.Error(e.Message);
             return ExitCodes.Usage;
         }
-        catch (ZendeskException e) when (e is OAuthGrantRefusedException or ZendeskAuthenticationException)
-        {
-            // The credentials need a person's attention, as a wrong config does.
-            log.Error(e.Message);
-            return ExitCodes.Usage;
-        }
         catch (ZendeskException e)
         {
             log.Error(e.Message);
-            return ExitCodes.Failure;
+            return ZendeskExitCodes.For(e);
         }
         catch (Exception e) when (services.OutputGone.IsCancellationRequested && e is OperationCanceledException or IOException)
         {

@@ -54,21 +54,17 @@ internal static class TargetCommand
             log.Error(e.Message);
             return ExitCodes.Usage;
         }
-        catch (ZendeskException e) when (e is OAuthGrantRefusedException or ZendeskAuthenticationException)
-        {
-            // The credentials need a person's attention, as a wrong config does.
-            log.Error(e.Message);
-            return ExitCodes.Usage;
-        }
         catch (ZendeskForbiddenException e)
         {
+            // Not a passing failure: the account or the role must change before any run can write this.
             log.Error($"{e.Message}: the account's plan or the signed-in user's role does not allow {e.Endpoint}; nothing after the last STATE written was confirmed");
             return ExitCodes.Usage;
         }
         catch (ZendeskException e)
         {
-            log.Error($"{e.Message}; nothing after the last STATE written was confirmed: resume by sending the input from there");
-            return ExitCodes.Failure;
+            var code = ZendeskExitCodes.For(e);
+            log.Error(code == ExitCodes.Usage ? e.Message : $"{e.Message}; nothing after the last STATE written was confirmed: resume by sending the input from there");
+            return code;
         }
         catch (SingerProtocolException e)
         {

@@ -42,6 +42,12 @@ public sealed class HttpTestbed : IAsyncDisposable
         return new HttpTestbed(clock, server, logText, log, new ZendeskClient(options, log, clock));
     }
 
+    /// <summary>A client of an address where nothing listens, on its own fake clock, trying each request three times.</summary>
+    internal static ZendeskClient Unreachable(RecordingClock clock, TextWriter log) => new(
+        new ZendeskClientOptions { BaseUri = new Uri($"http://127.0.0.1:{FreePort.Next()}"), Email = Email, ApiToken = ApiToken, MaxTries = 3 },
+        new TextLog(log),
+        clock);
+
     internal Task<string> GetTextAsync(string url, RequestBudget budget = RequestBudget.Core) => GetTextAsync(url, budget, CancellationToken.None);
 
     internal async Task<string> GetTextAsync(string url, RequestBudget budget, CancellationToken ct)

@@ -151,10 +151,7 @@ public sealed class ZendeskClientTests
     {
         var clock = new RecordingClock();
         using var log = new StringWriter();
-        using var client = new ZendeskClient(
-            new ZendeskClientOptions { BaseUri = new Uri($"http://127.0.0.1:{FreePort.Next()}"), Email = HttpTestbed.Email, ApiToken = HttpTestbed.ApiToken, MaxTries = 3 },
-            new TextLog(log),
-            clock);
+        using var client = HttpTestbed.Unreachable(clock, log);
 
         var error = await Should.ThrowAsync<ZendeskException>(clock.RunQuietlyAsync(client.GetJsonAsync("/api/v2/groups", RequestBudget.Core, CancellationToken.None), TimeSpan.FromSeconds(1), () => client.Budgets.Core.InFlight == 0));
 

@@ -94,10 +94,7 @@ public sealed class ZendeskClientWriteTests
     {
         var clock = new RecordingClock();
         using var log = new StringWriter();
-        using var client = new ZendeskClient(
-            new ZendeskClientOptions { BaseUri = new Uri($"http://127.0.0.1:{FreePort.Next()}"), Email = HttpTestbed.Email, ApiToken = HttpTestbed.ApiToken, MaxTries = 3 },
-            new TextLog(log),
-            clock);
+        using var client = HttpTestbed.Unreachable(clock, log);
 
         var error = await Should.ThrowAsync<ZendeskException>(clock.RunQuietlyAsync(
             client.SendAsync(ZendeskWrite.Post("/api/v2/user_profiles/events", EventBody, WriteSafety.OnceOnly), RequestBudget.Core, CancellationToken.None),
