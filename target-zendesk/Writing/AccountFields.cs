@@ -92,8 +92,24 @@ internal sealed class AccountFields(ZendeskClient client, ProgramLog log, bool c
             w.WriteEndObject();
         });
 
-        // A second create of the same key is refused (422), never doubled.
-        using var reply = await client.SendAsync(ZendeskWrite.Post($"/api/v2/{Path(owner)}", body, WriteSafety.Idempotent), RequestBudget.Core, ct);
+        ZendeskReply reply;
+        try
+        {
+            // A second create of the same key is refused (422), never doubled.
+            reply = await client.SendAsync(ZendeskWrite.Post($"/api/v2/{Path(owner)}", body, WriteSafety.Idempotent), RequestBudget.Core, ct);
+        }
+        catch (ZendeskForbiddenException e)
+        {
+            // Creating fields is a convenience: without the right to, the trait is left out as without the setting.
+            if (_reported.Add((owner, trait.FieldKey)))
+            {
+                log.Warn($"Zendesk does not let this account or user create {Noun(owner)} fields ({e.ZendeskMessage ?? "HTTP 403"}): the trait \"{trait.Name}\" is left out");
+            }
+
+            return false;
+        }
+
+        using var _ = reply;
         if (reply.Succeeded)
         {
             log.Info($"created the {Noun(owner)} field \"{trait.FieldKey}\" ({FieldType(trait.Value)})");
