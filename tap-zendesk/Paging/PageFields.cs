@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace Zendesk.Singer.Tap.Paging;
 
-/// <summary>Reads the paging fields of an answer, tolerating absent and null ones.</summary>
+/// <summary>Reads the paging fields of a response, tolerating absent and null ones.</summary>
 internal static class PageFields
 {
     private static readonly JsonElement EmptyArray = JsonDocument.Parse("[]").RootElement.Clone();

@@ -8,7 +8,7 @@ namespace Zendesk.Singer.Tap.Paging;
 /// Walks a paged endpoint. Each page is handed to the caller before the caller sees the next, so the
 /// caller can emit its records and its STATE first; the page is disposed when the caller moves on.
 /// The next page is already being fetched while the caller works on the current one, so that Zendesk's
-/// time to answer and the tap's time to write overlap.
+/// time to respond and the tap's time to write overlap.
 /// </summary>
 internal static class PageReader
 {

@@ -4,33 +4,33 @@ using System.Text.Json;
 
 namespace Zendesk.Singer.Tap.Paging;
 
-/// <summary>The one pass over an answer that checks it and notes where its records lie.</summary>
+/// <summary>The one pass over a response that checks it and notes where its records lie.</summary>
 internal sealed partial class ScannedResponse
 {
     private static ScannedResponse Scan(byte[] buffer, int length, string recordsKey)
     {
-        var answer = new ScannedResponse(buffer, length);
+        var response = new ScannedResponse(buffer, length);
         try
         {
-            answer.Index(Encoding.UTF8.GetBytes(recordsKey));
-            return answer;
+            response.Index(Encoding.UTF8.GetBytes(recordsKey));
+            return response;
         }
         catch
         {
-            answer.Dispose();
+            response.Dispose();
             throw;
         }
     }
 
     private void Index(ReadOnlySpan<byte> recordsKey)
     {
-        // Sized from the answer's length (a ticket is some 2 KB with 45 properties), so the lists rarely grow.
+        // Sized from the response's length (a ticket is some 2 KB with 45 properties), so the lists rarely grow.
         _records = RecordSpans.Rent(Math.Max(16, _length / 1024));
         _properties = Properties.Rent(Math.Max(64, _length / 40));
         var reader = new Utf8JsonReader(Slice(0, _length), isFinalBlock: true, state: default);
         if (!reader.Read())
         {
-            throw new JsonException("The answer holds no JSON value.");
+            throw new JsonException("The response holds no JSON value.");
         }
 
         if (reader.TokenType == JsonTokenType.StartObject)

@@ -36,17 +36,17 @@ internal sealed partial class ScannedResponse : IPageResponse
         _length = length;
     }
 
-    /// <summary>The answer as received.</summary>
+    /// <summary>The response as received.</summary>
     public ReadOnlyMemory<byte> Json => _buffer.AsMemory(0, _length);
 
-    /// <summary>Records in the records array (none when the answer has no such array).</summary>
+    /// <summary>Records in the records array (none when the response has no such array).</summary>
     public int Count => _recordCount;
 
     public ScannedRecord this[int index] =>
         (uint)index < (uint)_recordCount ? new ScannedRecord(this, index) : throw new ArgumentOutOfRangeException(nameof(index));
 
     /// <summary>Reads <paramref name="body"/> to its end and scans it; a body that is not JSON throws <see cref="JsonException"/>.</summary>
-    /// <param name="sizeHint">The size the answer is likely to have (the previous page's), so the buffer need not grow.</param>
+    /// <param name="sizeHint">The size the response is likely to have (the previous page's), so the buffer need not grow.</param>
     public static async Task<ScannedResponse> ReadAsync(Stream body, string recordsKey, int sizeHint, CancellationToken cancellationToken)
     {
         var buffer = Bytes.Rent(Math.Max(sizeHint, 1 << 20));

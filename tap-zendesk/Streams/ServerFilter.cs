@@ -1,6 +1,6 @@
 namespace Zendesk.Singer.Tap.Streams;
 
-/// <summary>How a list endpoint narrows its answer to what changed since the bookmark, if it can.</summary>
+/// <summary>How a list endpoint narrows its response to what changed since the bookmark, if it can.</summary>
 internal enum ServerFilter
 {
     /// <summary>The endpoint cannot filter: everything is read and filtered here.</summary>

@@ -5,7 +5,7 @@ namespace Zendesk.Singer.Tap.Sync.Exports;
 
 /// <summary>
 /// A child asked for as a side-load of the export (<c>include=identities</c>) and read from the page's
-/// top-level array. An account that answers without the side-load gets the fallback instead: one
+/// top-level array. An account that responds without the side-load gets the fallback instead: one
 /// request per changed parent at the child's own endpoint (<c>/api/v2/users/{id}/identities</c>).
 /// </summary>
 internal sealed class SideLoadedChild(ChildOutput child, PerRecordChild fallback) : IExportChild
