@@ -61,22 +61,13 @@ internal sealed class TicketStore
     {
         if (Count == Created.Length)
         {
-            Resize(Created.Length * 2);
+            Resize(Arrays.NextCapacity(Created.Length));
         }
 
         return Count++;
     }
 
-    public TicketOverrides OverridesFor(int index)
-    {
-        if (!Overrides.TryGetValue(index, out var value))
-        {
-            value = new TicketOverrides();
-            Overrides[index] = value;
-        }
-
-        return value;
-    }
+    public TicketOverrides OverridesFor(int index) => OverrideTable.For(Overrides, index);
 
     private void Resize(int capacity)
     {
