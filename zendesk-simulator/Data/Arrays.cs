@@ -9,6 +9,15 @@ internal static class Arrays
     /// </summary>
     public static int NextCapacity(int length) => Math.Max(16, length * 2);
 
+    /// <summary>Grows a store's columns through <paramref name="resize"/> when an append finds them full.</summary>
+    public static void MakeRoom(int count, int length, Action<int> resize)
+    {
+        if (count == length)
+        {
+            resize(NextCapacity(length));
+        }
+    }
+
     public static T[] Grow<T>(T[] array, int capacity)
     {
         Array.Resize(ref array, capacity);

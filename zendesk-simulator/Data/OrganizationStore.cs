@@ -53,21 +53,17 @@ internal sealed class OrganizationStore
 
     public OrganizationOverrides OverridesFor(int index) => OverrideTable.For(Overrides, index);
 
-    /// <summary>Appends an organization; the caller fills its arrays and overrides.</summary>
-    public int Add()
-    {
-        if (Count == Created.Length)
-        {
-            Resize(Arrays.NextCapacity(Created.Length));
-        }
-
-        return Count++;
-    }
-
     private void Resize(int capacity)
     {
         Created = Arrays.Grow(Created, capacity);
         Updated = Arrays.Grow(Updated, capacity);
         Group = Arrays.Grow(Group, capacity);
+    }
+
+    /// <summary>Appends an organization; the caller fills its arrays and overrides.</summary>
+    public int Add()
+    {
+        Arrays.MakeRoom(Count, Created.Length, Resize);
+        return Count++;
     }
 }

@@ -71,17 +71,6 @@ internal sealed class UserStore
 
     public UserOverrides OverridesFor(int index) => OverrideTable.For(Overrides, index);
 
-    /// <summary>Appends a user; the caller fills its arrays and overrides.</summary>
-    public int Add()
-    {
-        if (Count == Created.Length)
-        {
-            Resize(Arrays.NextCapacity(Created.Length));
-        }
-
-        return Count++;
-    }
-
     private void Resize(int capacity)
     {
         Created = Arrays.Grow(Created, capacity);
@@ -90,5 +79,12 @@ internal sealed class UserStore
         Organization = Arrays.Grow(Organization, capacity);
         DefaultGroup = Arrays.Grow(DefaultGroup, capacity);
         Flags = Arrays.Grow(Flags, capacity);
+    }
+
+    /// <summary>Appends a user; the caller fills its arrays and overrides.</summary>
+    public int Add()
+    {
+        Arrays.MakeRoom(Count, Created.Length, Resize);
+        return Count++;
     }
 }
