@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Zendesk.Singer.Tap.Sync;
 
 namespace Zendesk.Singer.Tap.Cli;
 
@@ -17,13 +18,12 @@ internal sealed class OutputWatch : IAsyncDisposable
 
     private readonly int _descriptor;
     private readonly CancellationTokenSource _gone = new();
-    private readonly CancellationTokenSource _stop = new();
-    private readonly Task _loop;
+    private readonly BackgroundLoop _loop;
 
     private OutputWatch(int descriptor)
     {
         _descriptor = descriptor;
-        _loop = Task.Run(WatchAsync);
+        _loop = new BackgroundLoop(stop => Task.Run(() => WatchAsync(stop), stop));
     }
 
     /// <summary>Cancelled once the output is gone.</summary>
@@ -36,20 +36,11 @@ internal sealed class OutputWatch : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _stop.CancelAsync();
-        try
-        {
-            await _loop;
-        }
-        catch (OperationCanceledException)
-        {
-        }
-
-        _stop.Dispose();
+        await _loop.DisposeAsync();
         _gone.Dispose();
     }
 
-    private async Task WatchAsync()
+    private async Task WatchAsync(CancellationToken stop)
     {
         if (_descriptor < 0)
         {
@@ -57,7 +48,7 @@ internal sealed class OutputWatch : IAsyncDisposable
         }
 
         using var timer = new PeriodicTimer(Interval);
-        while (await timer.WaitForNextTickAsync(_stop.Token))
+        while (await timer.WaitForNextTickAsync(stop))
         {
             if (Closed(_descriptor))
             {

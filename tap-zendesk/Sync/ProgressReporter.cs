@@ -9,30 +9,16 @@ internal sealed class ProgressReporter : IAsyncDisposable
 
     private readonly SyncContext _context;
     private readonly TimeProvider _wall;
-    private readonly CancellationTokenSource _stop = new();
-    private readonly Task _loop;
+    private readonly BackgroundLoop _loop;
 
     public ProgressReporter(SyncContext context, TimeProvider wall)
     {
         _context = context;
         _wall = wall;
-        _loop = RunAsync(_stop.Token);
+        _loop = new BackgroundLoop(RunAsync);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _stop.CancelAsync();
-        try
-        {
-            await _loop;
-        }
-        catch (OperationCanceledException)
-        {
-            // Stopped, as asked.
-        }
-
-        _stop.Dispose();
-    }
+    public ValueTask DisposeAsync() => _loop.DisposeAsync();
 
     private async Task RunAsync(CancellationToken cancellationToken)
     {

@@ -128,20 +128,7 @@ internal static partial class CatalogGenerator
         var list = new List<CatalogItem>();
         foreach (var field in fields)
         {
-            var body = new JsonObject
-            {
-                ["id"] = field.Id,
-                ["key"] = field.Key,
-                ["type"] = field.Type,
-                ["title"] = field.Title,
-                ["raw_title"] = field.Title,
-                ["description"] = $"The {field.Title.ToLowerInvariant()}",
-                ["raw_description"] = $"The {field.Title.ToLowerInvariant()}",
-                ["position"] = field.Position,
-                ["active"] = true,
-                ["system"] = false,
-                ["regexp_for_validation"] = field.Type == "regexp" ? "\\ASN-\\d{4}-[A-Z]{2}\\z" : null,
-            };
+            var body = CustomFieldBody.Of(field, $"The {field.Title.ToLowerInvariant()}", field.Type == "regexp" ? "\\ASN-\\d{4}-[A-Z]{2}\\z" : null);
             if (field.Type == "checkbox")
             {
                 body["tag"] = field.Key;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Zendesk.Simulator.Time;
 
@@ -71,22 +70,10 @@ internal sealed partial class CustomFieldRecords(AccountLock gate, SimulatedCloc
             var n = definitions.Length + 1;
             var field = new FieldDefinition(Fields.CatalogId(kind, n), key, title.Trim(), text, [], n);
             var now = clock.NowSeconds;
-            var body = new JsonObject
-            {
-                ["id"] = field.Id,
-                ["key"] = field.Key,
-                ["type"] = field.Type,
-                ["title"] = field.Title,
-                ["raw_title"] = field.Title,
-                ["description"] = description ?? string.Empty,
-                ["raw_description"] = description ?? string.Empty,
-                ["position"] = field.Position,
-                ["active"] = true,
-                ["system"] = false,
-                ["regexp_for_validation"] = null,
-                ["created_at"] = Epoch.Iso(now),
-                ["updated_at"] = Epoch.Iso(now),
-            };
+            var body = CustomFieldBody.Of(field, description ?? string.Empty, validation: null);
+            body["created_at"] = Epoch.Iso(now);
+            body["updated_at"] = Epoch.Iso(now);
+
             // A checkbox's tag is optional; the OAS types it as a text, so one not sent is left out.
             if (field.Type == "checkbox" && tag is not null)
             {

@@ -51,28 +51,19 @@ internal sealed class OrganizationStore
 
     public bool IsCreatedLive(int index) => index >= Generated;
 
-    public OrganizationOverrides OverridesFor(int index)
-    {
-        if (!Overrides.TryGetValue(index, out var value))
-        {
-            value = new OrganizationOverrides();
-            Overrides[index] = value;
-        }
+    public OrganizationOverrides OverridesFor(int index) => OverrideTable.For(Overrides, index);
 
-        return value;
+    private void Resize(int capacity)
+    {
+        Created = Arrays.Grow(Created, capacity);
+        Updated = Arrays.Grow(Updated, capacity);
+        Group = Arrays.Grow(Group, capacity);
     }
 
     /// <summary>Appends an organization; the caller fills its arrays and overrides.</summary>
     public int Add()
     {
-        if (Count == Created.Length)
-        {
-            var capacity = Math.Max(16, Created.Length * 2);
-            Created = Arrays.Grow(Created, capacity);
-            Updated = Arrays.Grow(Updated, capacity);
-            Group = Arrays.Grow(Group, capacity);
-        }
-
+        Arrays.MakeRoom(Count, Created.Length, Resize);
         return Count++;
     }
 }

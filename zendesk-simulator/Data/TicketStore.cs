@@ -57,26 +57,7 @@ internal sealed class TicketStore
 
     public bool IsDeleted(int index) => (Flags[index] & TicketCodes.FlagDeleted) != 0;
 
-    public int Add()
-    {
-        if (Count == Created.Length)
-        {
-            Resize(Created.Length * 2);
-        }
-
-        return Count++;
-    }
-
-    public TicketOverrides OverridesFor(int index)
-    {
-        if (!Overrides.TryGetValue(index, out var value))
-        {
-            value = new TicketOverrides();
-            Overrides[index] = value;
-        }
-
-        return value;
-    }
+    public TicketOverrides OverridesFor(int index) => OverrideTable.For(Overrides, index);
 
     private void Resize(int capacity)
     {
@@ -95,5 +76,11 @@ internal sealed class TicketStore
         Form = Arrays.Grow(Form, capacity);
         Flags = Arrays.Grow(Flags, capacity);
         GeneratedAudits = Arrays.Grow(GeneratedAudits, capacity);
+    }
+
+    public int Add()
+    {
+        Arrays.MakeRoom(Count, Created.Length, Resize);
+        return Count++;
     }
 }

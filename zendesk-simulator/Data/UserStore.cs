@@ -69,31 +69,22 @@ internal sealed class UserStore
 
     public bool IsCreatedLive(int index) => index >= Generated;
 
-    public UserOverrides OverridesFor(int index)
-    {
-        if (!Overrides.TryGetValue(index, out var value))
-        {
-            value = new UserOverrides();
-            Overrides[index] = value;
-        }
+    public UserOverrides OverridesFor(int index) => OverrideTable.For(Overrides, index);
 
-        return value;
+    private void Resize(int capacity)
+    {
+        Created = Arrays.Grow(Created, capacity);
+        Updated = Arrays.Grow(Updated, capacity);
+        Role = Arrays.Grow(Role, capacity);
+        Organization = Arrays.Grow(Organization, capacity);
+        DefaultGroup = Arrays.Grow(DefaultGroup, capacity);
+        Flags = Arrays.Grow(Flags, capacity);
     }
 
     /// <summary>Appends a user; the caller fills its arrays and overrides.</summary>
     public int Add()
     {
-        if (Count == Created.Length)
-        {
-            var capacity = Math.Max(16, Created.Length * 2);
-            Created = Arrays.Grow(Created, capacity);
-            Updated = Arrays.Grow(Updated, capacity);
-            Role = Arrays.Grow(Role, capacity);
-            Organization = Arrays.Grow(Organization, capacity);
-            DefaultGroup = Arrays.Grow(DefaultGroup, capacity);
-            Flags = Arrays.Grow(Flags, capacity);
-        }
-
+        Arrays.MakeRoom(Count, Created.Length, Resize);
         return Count++;
     }
 }

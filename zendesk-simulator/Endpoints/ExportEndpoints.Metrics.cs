@@ -26,7 +26,7 @@ internal static partial class ExportEndpoints
 
         if (QueryArgs.Text(context, "page[size]") is null)
         {
-            return TimeBased(context, host, "ticket_metric_events", "/api/v2/incremental/ticket_metric_events.json", index, _ => true, Write, start: new StartRule(RecentIsEmpty: true));
+            return TimeBased(context, host, new ExportFeed("ticket_metric_events", "/api/v2/incremental/ticket_metric_events.json", index, _ => true, Write), start: new StartRule(RecentIsEmpty: true));
         }
 
         var start = StartTime(context, account);
@@ -51,7 +51,7 @@ internal static partial class ExportEndpoints
         var path = $"/api/v2/incremental/{resource}/sample.json";
         const int max = 50;
         Task Serve(string key, TimeIndex index, Action<System.Text.Json.Utf8JsonWriter, RenderContext, long> write) =>
-            TimeBased(context, host, key, path, index, _ => true, write, max, strictPerPage: true);
+            TimeBased(context, host, new ExportFeed(key, path, index, _ => true, write), max, strictPerPage: true);
         return resource switch
         {
             "tickets" => Serve("tickets", account.Tickets.Index, (w, ctx, key) => TicketJson.Write(w, ctx, (int)TimeIndex.LocalOf(key), export: true, metricSet: false)),

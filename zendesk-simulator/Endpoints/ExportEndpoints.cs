@@ -18,36 +18,34 @@ internal static partial class ExportEndpoints
         Export(app, "tickets", RateBucket.IncrementalExports, context =>
         {
             var (include, metricSets) = TicketFilter(context, account);
-            return TimeBased(context, host, "tickets", "/api/v2/incremental/tickets.json", account.Tickets.Index, include, (w, ctx, key) =>
-                TicketJson.Write(w, ctx, (int)TimeIndex.LocalOf(key), export: true, metricSet: metricSets));
+            return TimeBased(context, host, new ExportFeed("tickets", "/api/v2/incremental/tickets.json", account.Tickets.Index, include, (w, ctx, key) =>
+                TicketJson.Write(w, ctx, (int)TimeIndex.LocalOf(key), export: true, metricSet: metricSets)));
         });
 
         Export(app, "tickets/cursor", RateBucket.IncrementalExports, context =>
         {
             var (include, metricSets) = TicketFilter(context, account);
-            return CursorBased(context, host, "tickets", "/api/v2/incremental/tickets/cursor.json", account.Tickets.Index, include, (w, ctx, key) =>
-                TicketJson.Write(w, ctx, (int)TimeIndex.LocalOf(key), export: true, metricSet: metricSets));
+            return CursorBased(context, host, new ExportFeed("tickets", "/api/v2/incremental/tickets/cursor.json", account.Tickets.Index, include, (w, ctx, key) =>
+                TicketJson.Write(w, ctx, (int)TimeIndex.LocalOf(key), export: true, metricSet: metricSets)));
         });
 
         Export(app, "users", RateBucket.IncrementalExports, context =>
-            TimeBased(context, host, "users", "/api/v2/incremental/users.json", account.Users.Index, _ => true, WriteUser, sideLoad: UserSideLoads(context)));
+            TimeBased(context, host, new ExportFeed("users", "/api/v2/incremental/users.json", account.Users.Index, _ => true, WriteUser, UserSideLoads(context))));
 
         Export(app, "users/cursor", RateBucket.IncrementalExportsCursor, context =>
-            CursorBased(context, host, "users", "/api/v2/incremental/users/cursor.json", account.Users.Index, _ => true, WriteUser, UserSideLoads(context)));
+            CursorBased(context, host, new ExportFeed("users", "/api/v2/incremental/users/cursor.json", account.Users.Index, _ => true, WriteUser, UserSideLoads(context))));
 
         // The organizations export also reads an ISO-8601 start_time, as Zendesk does there; it is taken
         // as the instant it names.
         Export(app, "organizations", RateBucket.IncrementalExports, context =>
-            TimeBased(context, host, "organizations", "/api/v2/incremental/organizations.json", account.Organizations.Index, _ => true, (w, ctx, key) =>
-                OrganizationJson.Write(w, ctx, (int)TimeIndex.LocalOf(key)), start: new StartRule(IsoTime: true)));
+            TimeBased(context, host, new ExportFeed("organizations", "/api/v2/incremental/organizations.json", account.Organizations.Index, _ => true, (w, ctx, key) =>
+                OrganizationJson.Write(w, ctx, (int)TimeIndex.LocalOf(key))), start: new StartRule(IsoTime: true)));
 
         Export(app, "ticket_events", RateBucket.IncrementalExports, context =>
         {
             var scope = ListEndpoints.SupportScope(context);
             var commentEvents = QueryArgs.Includes(context, "comment_events");
-            return TimeBased(
-                context,
-                host,
+            return TimeBased(context, host, new ExportFeed(
                 "ticket_events",
                 "/api/v2/incremental/ticket_events.json",
                 account.Audits.EventIndex,
@@ -56,7 +54,7 @@ internal static partial class ExportEndpoints
                 {
                     var audit = account.Audits.At(TimeIndex.LocalOf(key), out var t);
                     TicketEventJson.Write(w, ctx, t, audit, commentEvents);
-                });
+                }));
         });
 
         Export(app, "ticket_metric_events", RateBucket.IncrementalExports, context => MetricEvents(context, host));
@@ -91,43 +89,29 @@ internal static partial class ExportEndpoints
     private static Task TimeBased(
         HttpContext context,
         SimulatorHost host,
-        string key,
-        string path,
-        TimeIndex index,
-        Func<uint, bool> include,
-        Action<Utf8JsonWriter, RenderContext, long> write,
+        ExportFeed feed,
         int maxPerPage = ExportPager.MaxPerPage,
-        SideLoad? sideLoad = null,
         bool strictPerPage = false,
         StartRule start = default)
     {
         var account = host.Account;
         var startTime = StartTime(context, account, start);
         var perPage = PerPage(context, maxPerPage);
-        var ctx = new RenderContext(account, Links.BaseUrl(context));
-        return Page(context, account, key, ctx, write, sideLoad, () => ExportPager.TimeBased(index, startTime, perPage, account.ExportFloor, include, strictPerPage), (w, page) =>
+        return Page(context, account, feed, () => ExportPager.TimeBased(feed.Index, startTime, perPage, account.ExportFloor, feed.Include, strictPerPage), (w, page) =>
         {
             // next_page stays on the last page too, as Zendesk documents: clients stop on end_of_stream.
             // Zendesk says nothing of a last page that could not move past its start_time (it repeats
             // the second it started in, or is empty); following its next_page would return it again for
             // ever, so it has none, and a client that follows next_page until it is null finishes.
             var stuck = page.EndOfStream && page.EndTime <= startTime;
-            w.StringOrNull("next_page", stuck ? null : Links.Build(context, path, new Dictionary<string, string> { ["start_time"] = page.EndTime.ToString(CultureInfo.InvariantCulture) }));
+            w.StringOrNull("next_page", stuck ? null : Links.Build(context, feed.Path, new Dictionary<string, string> { ["start_time"] = page.EndTime.ToString(CultureInfo.InvariantCulture) }));
             w.WriteNumber("count", page.Keys.Count);
             w.WriteBoolean("end_of_stream", page.EndOfStream);
             w.WriteNumber("end_time", page.EndTime);
         });
     }
 
-    private static Task CursorBased(
-        HttpContext context,
-        SimulatorHost host,
-        string key,
-        string path,
-        TimeIndex index,
-        Func<uint, bool> include,
-        Action<Utf8JsonWriter, RenderContext, long> write,
-        SideLoad? sideLoad = null)
+    private static Task CursorBased(HttpContext context, SimulatorHost host, ExportFeed feed)
     {
         var account = host.Account;
         var cursor = QueryArgs.Text(context, "cursor");
@@ -144,14 +128,13 @@ internal static partial class ExportEndpoints
         }
 
         var perPage = PerPage(context, ExportPager.MaxPerPage);
-        var ctx = new RenderContext(account, Links.BaseUrl(context));
-        return Page(context, account, key, ctx, write, sideLoad, () => ExportPager.CursorBased(index, after, perPage, account.ExportFloor, include), (w, page) =>
+        return Page(context, account, feed, () => ExportPager.CursorBased(feed.Index, after, perPage, account.ExportFloor, feed.Include), (w, page) =>
         {
             var afterCursor = Cursors.Export(TimeIndex.TimestampOf(page.LastKey), TimeIndex.LocalOf(page.LastKey));
 
             // after_cursor is returned on the last page too: it is the bookmark for the next export.
-            w.WriteString("after_url", Links.Build(context, path, new Dictionary<string, string> { ["cursor"] = afterCursor }, "start_time"));
-            w.StringOrNull("before_url", cursor is null ? null : Links.Build(context, path, new Dictionary<string, string> { ["cursor"] = cursor }, "start_time"));
+            w.WriteString("after_url", Links.Build(context, feed.Path, new Dictionary<string, string> { ["cursor"] = afterCursor }, "start_time"));
+            w.StringOrNull("before_url", cursor is null ? null : Links.Build(context, feed.Path, new Dictionary<string, string> { ["cursor"] = cursor }, "start_time"));
             w.WriteString("after_cursor", afterCursor);
             w.StringOrNull("before_cursor", cursor);
             w.WriteBoolean("end_of_stream", page.EndOfStream);
@@ -162,13 +145,11 @@ internal static partial class ExportEndpoints
     private static Task Page(
         HttpContext context,
         Account account,
-        string key,
-        RenderContext ctx,
-        Action<Utf8JsonWriter, RenderContext, long> write,
-        SideLoad? sideLoad,
+        ExportFeed feed,
         Func<ExportPage> fetch,
         Action<Utf8JsonWriter, ExportPage> writeTail)
     {
+        var ctx = new RenderContext(account, Links.BaseUrl(context));
         ExportPage page = null!;
         return Responses.Records(
             context,
@@ -177,14 +158,14 @@ internal static partial class ExportEndpoints
             {
                 page = fetch();
                 w.WriteStartObject();
-                w.WriteStartArray(key);
+                w.WriteStartArray(feed.Key);
                 return page.Keys.Count;
             },
-            (w, i) => write(w, ctx, page.Keys[i]),
+            (w, i) => feed.Write(w, ctx, page.Keys[i]),
             w =>
             {
                 w.WriteEndArray();
-                sideLoad?.Invoke(w, ctx, page.Keys);
+                feed.SideLoad?.Invoke(w, ctx, page.Keys);
                 writeTail(w, page);
                 w.WriteEndObject();
             });

@@ -22,7 +22,7 @@ internal static class ListServer
         bool countWhenAll = false,
         Func<RenderContext, ListSource>? unpaginated = null)
     {
-        var ctx = new RenderContext(host.Account, Links.BaseUrl(context));
+        var request = new ListRequest(context, host, new RenderContext(host.Account, Links.BaseUrl(context)), key, linkPath, source, sideLoads, start);
         var size = QueryArgs.Int(context, "page[size]");
         var after = QueryArgs.Text(context, "page[after]");
         var before = QueryArgs.Text(context, "page[before]");
@@ -39,13 +39,12 @@ internal static class ListServer
 
         return mode switch
         {
-            ListPaging.CursorOnly => Cursor(context, host, ctx, key, linkPath, source, sideLoads, start, size ?? CursorPager.MaxSize, after, before),
-            ListPaging.OffsetOnly => Offset(context, host, ctx, key, linkPath, source, sideLoads, start),
-            _ => Responses.Json(context, host.Account, w =>
+            ListPaging.CursorOnly => Cursor(request, size ?? CursorPager.MaxSize, after, before),
+            ListPaging.OffsetOnly => Offset(request),
+            _ => Respond(request, unpaginated ?? source, (list, first) =>
             {
-                var list = (unpaginated ?? source)(ctx);
                 var positions = new List<int>();
-                for (var p = start?.Invoke(list) ?? 0; p < list.Length; p++)
+                for (var p = first; p < list.Length; p++)
                 {
                     if (list.Include(p))
                     {
@@ -53,37 +52,24 @@ internal static class ListServer
                     }
                 }
 
-                w.WriteStartObject();
-                Items(w, key, list, positions);
-                if (mode == ListPaging.Whole && cursorRequested)
+                return (positions, w =>
                 {
-                    LastCursorPage(w);
-                }
-                else if (countWhenAll || mode == ListPaging.Whole)
-                {
-                    w.WriteNull("next_page");
-                    w.WriteNull("previous_page");
-                    w.WriteNumber("count", positions.Count);
-                }
-
-                sideLoads?.Invoke(w, ctx, positions, list);
-                w.WriteEndObject();
+                    if (mode == ListPaging.Whole && cursorRequested)
+                    {
+                        LastCursorPage(w);
+                    }
+                    else if (countWhenAll || mode == ListPaging.Whole)
+                    {
+                        w.WriteNull("next_page");
+                        w.WriteNull("previous_page");
+                        w.WriteNumber("count", positions.Count);
+                    }
+                });
             }),
         };
     }
 
-    private static Task Cursor(
-        HttpContext context,
-        SimulatorHost host,
-        RenderContext ctx,
-        string key,
-        string linkPath,
-        Func<RenderContext, ListSource> source,
-        Action<Utf8JsonWriter, RenderContext, IReadOnlyList<int>, ListSource>? sideLoads,
-        Func<ListSource, int>? start,
-        int size,
-        string? after,
-        string? before)
+    private static Task Cursor(ListRequest request, int size, string? after, string? before)
     {
         if (size is < 1 or > CursorPager.MaxSize)
         {
@@ -101,37 +87,31 @@ internal static class ListServer
             beforeKey = Cursors.TryList(before, out var parsed) ? parsed : throw new ApiException(StatusCodes.Status400BadRequest, ErrorBodies.InvalidParameter("page[before]", "is not a valid cursor"));
         }
 
-        return Responses.Json(context, host.Account, w =>
+        var context = request.Context;
+        var linkPath = request.LinkPath;
+        return Respond(request, request.Source, (list, first) =>
         {
-            var list = source(ctx);
-            var page = CursorPager.Page(list, size, afterKey, beforeKey, start?.Invoke(list) ?? 0);
+            var page = CursorPager.Page(list, size, afterKey, beforeKey, first);
             var sizeText = size.ToString(CultureInfo.InvariantCulture);
-            w.WriteStartObject();
-            Items(w, key, list, page.Positions);
-            w.WriteStartObject("meta");
-            w.WriteBoolean("has_more", page.HasMore);
-            w.StringOrNull("after_cursor", page.AfterCursor);
-            w.StringOrNull("before_cursor", page.BeforeCursor);
-            w.WriteEndObject();
-            w.WriteStartObject("links");
-            w.StringOrNull("prev", page.BeforeCursor is null ? null : Links.Build(context, linkPath, new Dictionary<string, string> { ["page[size]"] = sizeText, ["page[before]"] = page.BeforeCursor }, "page[after]"));
-            w.StringOrNull("next", page.AfterCursor is null ? null : Links.Build(context, linkPath, new Dictionary<string, string> { ["page[size]"] = sizeText, ["page[after]"] = page.AfterCursor }, "page[before]"));
-            w.WriteEndObject();
-            sideLoads?.Invoke(w, ctx, page.Positions, list);
-            w.WriteEndObject();
+            return (page.Positions, w =>
+            {
+                w.WriteStartObject("meta");
+                w.WriteBoolean("has_more", page.HasMore);
+                w.StringOrNull("after_cursor", page.AfterCursor);
+                w.StringOrNull("before_cursor", page.BeforeCursor);
+                w.WriteEndObject();
+                w.WriteStartObject("links");
+                w.StringOrNull("prev", page.BeforeCursor is null ? null : Links.Build(context, linkPath, new Dictionary<string, string> { ["page[size]"] = sizeText, ["page[before]"] = page.BeforeCursor }, "page[after]"));
+                w.StringOrNull("next", page.AfterCursor is null ? null : Links.Build(context, linkPath, new Dictionary<string, string> { ["page[size]"] = sizeText, ["page[after]"] = page.AfterCursor }, "page[before]"));
+                w.WriteEndObject();
+            });
         });
     }
 
-    private static Task Offset(
-        HttpContext context,
-        SimulatorHost host,
-        RenderContext ctx,
-        string key,
-        string linkPath,
-        Func<RenderContext, ListSource> source,
-        Action<Utf8JsonWriter, RenderContext, IReadOnlyList<int>, ListSource>? sideLoads,
-        Func<ListSource, int>? start)
+    private static Task Offset(ListRequest request)
     {
+        var context = request.Context;
+        var linkPath = request.LinkPath;
         var pageNumber = Math.Max(1, QueryArgs.Int(context, "page") ?? 1);
         var perPage = Math.Clamp(QueryArgs.Int(context, "per_page") ?? OffsetPager.MaxPerPage, 1, OffsetPager.MaxPerPage);
         if (!OffsetPager.WithinDepth(pageNumber, perPage))
@@ -139,16 +119,34 @@ internal static class ListServer
             throw new ApiException(StatusCodes.Status400BadRequest, ErrorBodies.PaginationDepth);
         }
 
-        return Responses.Json(context, host.Account, w =>
+        return Respond(request, request.Source, (list, first) =>
+        {
+            var page = OffsetPager.Page(list, pageNumber, perPage, first);
+            return (page.Positions, w =>
+            {
+                w.StringOrNull("next_page", page.HasNext ? Links.Build(context, linkPath, new Dictionary<string, string> { ["page"] = (pageNumber + 1).ToString(CultureInfo.InvariantCulture) }) : null);
+                w.StringOrNull("previous_page", pageNumber > 1 ? Links.Build(context, linkPath, new Dictionary<string, string> { ["page"] = (pageNumber - 1).ToString(CultureInfo.InvariantCulture) }) : null);
+                w.WriteNumber("count", page.Count);
+            });
+        });
+    }
+
+    // The list is built when the response starts, under the account's read lock, so a page sees one
+    // state of the data; a paging style picks the page's positions and writes what follows them.
+    private static Task Respond(
+        ListRequest request,
+        Func<RenderContext, ListSource> source,
+        Func<ListSource, int, (IReadOnlyList<int> Positions, Action<Utf8JsonWriter> WriteTail)> paginate)
+    {
+        var ctx = request.Ctx;
+        return Responses.Json(request.Context, request.Host.Account, w =>
         {
             var list = source(ctx);
-            var page = OffsetPager.Page(list, pageNumber, perPage, start?.Invoke(list) ?? 0);
+            var (positions, writeTail) = paginate(list, request.Start?.Invoke(list) ?? 0);
             w.WriteStartObject();
-            Items(w, key, list, page.Positions);
-            w.StringOrNull("next_page", page.HasNext ? Links.Build(context, linkPath, new Dictionary<string, string> { ["page"] = (pageNumber + 1).ToString(CultureInfo.InvariantCulture) }) : null);
-            w.StringOrNull("previous_page", pageNumber > 1 ? Links.Build(context, linkPath, new Dictionary<string, string> { ["page"] = (pageNumber - 1).ToString(CultureInfo.InvariantCulture) }) : null);
-            w.WriteNumber("count", page.Count);
-            sideLoads?.Invoke(w, ctx, page.Positions, list);
+            Items(w, request.Key, list, positions);
+            writeTail(w);
+            request.SideLoads?.Invoke(w, ctx, positions, list);
             w.WriteEndObject();
         });
     }

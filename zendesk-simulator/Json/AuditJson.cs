@@ -115,28 +115,9 @@ internal static class AuditJson
             w.WriteEndObject();
             w.WriteEndObject();
         }
-        else if (audit.Channel == TicketCodes.ChannelEmail)
-        {
-            var requester = account.Tickets.Store.Requester[t];
-            w.WriteStartObject(Names.Via);
-            w.WriteString(Names.Channel, EncodedWords.Channels[TicketCodes.ChannelEmail]);
-            w.WriteStartObject(Names.Source);
-            w.WriteStartObject(Names.From);
-            PersonJson.Email(w, Names.Address, account, requester);
-            PersonJson.Name(w, Names.Name, account, requester);
-            w.WriteEndObject();
-            w.WriteStartObject(Names.To);
-            w.WriteString(Names.Name, EncodedWords.SupportName);
-            w.WriteString(Names.Address, ctx.SupportAddress);
-            w.WriteEndObject();
-            w.WriteNull(Names.Rel);
-            w.WriteEndObject();
-            w.WriteEndObject();
-        }
         else
         {
-            w.WritePropertyName(Names.Via);
-            w.WriteRawValue(TicketFragments.Vias[audit.Channel], skipInputValidation: true);
+            ViaJson.Write(w, ctx, audit.Channel, account.Tickets.Store.Requester[t]);
         }
     }
 }

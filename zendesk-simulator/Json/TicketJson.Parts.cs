@@ -27,31 +27,6 @@ internal static partial class TicketJson
         w.WriteString(Names.ExternalId, text.Written);
     }
 
-    private static void Via(Utf8JsonWriter w, RenderContext ctx, byte channel, int requester)
-    {
-        if (channel != TicketCodes.ChannelEmail)
-        {
-            w.WritePropertyName(Names.Via);
-            w.WriteRawValue(TicketFragments.Vias[channel], skipInputValidation: true);
-            return;
-        }
-
-        w.WriteStartObject(Names.Via);
-        w.WriteString(Names.Channel, EncodedWords.Channels[channel]);
-        w.WriteStartObject(Names.Source);
-        w.WriteStartObject(Names.From);
-        PersonJson.Email(w, Names.Address, ctx.Account, requester);
-        PersonJson.Name(w, Names.Name, ctx.Account, requester);
-        w.WriteEndObject();
-        w.WriteStartObject(Names.To);
-        w.WriteString(Names.Name, EncodedWords.SupportName);
-        w.WriteString(Names.Address, ctx.SupportAddress);
-        w.WriteEndObject();
-        w.WriteNull(Names.Rel);
-        w.WriteEndObject();
-        w.WriteEndObject();
-    }
-
     /// <summary>A coded value whose code 0 means none (priority, type).</summary>
     private static void Code(Utf8JsonWriter w, JsonEncodedText property, JsonEncodedText[] names, byte code)
     {

@@ -27,7 +27,7 @@ internal static partial class TicketJson
         Url(w, Names.Url, ctx.TicketUrl, id);
         w.WriteNumber(Names.Id, id);
         ExternalId(w, seed, t);
-        Via(w, ctx, channel, requester);
+        ViaJson.Write(w, ctx, channel, requester);
         w.Iso(Names.CreatedAt, store.Created[t]);
         w.Iso(Names.UpdatedAt, store.Updated[t]);
         if (export)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Zendesk.Singer.Protocol.Serialization;
 
 namespace Zendesk.Singer.Protocol.Configuration;
 
@@ -147,15 +148,5 @@ internal sealed class ConfigFile
     }
 
     private ConfigurationException WrongType(string key, string expected, JsonElement found) =>
-        new($"config file '{Path}': \"{key}\" must be {expected}, not {Describe(found.ValueKind)}");
-
-    private static string Describe(JsonValueKind kind) => kind switch
-    {
-        JsonValueKind.Object => "an object",
-        JsonValueKind.Array => "an array",
-        JsonValueKind.String => "a string",
-        JsonValueKind.Number => "a number",
-        JsonValueKind.True or JsonValueKind.False => "a boolean",
-        _ => "null",
-    };
+        new($"config file '{Path}': \"{key}\" must be {expected}, not {JsonKinds.Describe(found.ValueKind)}");
 }

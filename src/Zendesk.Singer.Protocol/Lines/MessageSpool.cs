@@ -5,7 +5,7 @@ namespace Zendesk.Singer.Protocol.Lines;
 /// temporary file that is deleted when the spool is disposed, so memory stays bounded however much
 /// one checkpoint covers. Written to by one <see cref="SingerWriter"/>, emptied by another.
 /// </summary>
-internal sealed class MessageSpool(int memoryLimit = MessageSpool.DefaultMemoryLimit) : Stream
+internal sealed class MessageSpool(int memoryLimit = MessageSpool.DefaultMemoryLimit) : WriteOnlyStream
 {
     public const int DefaultMemoryLimit = 8 << 20;
 
@@ -15,22 +15,6 @@ internal sealed class MessageSpool(int memoryLimit = MessageSpool.DefaultMemoryL
 
     /// <summary>The bytes held.</summary>
     public long Count => _memory.Length + _fileBytes;
-
-    public override bool CanRead => false;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => true;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
-    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
     public override void Write(ReadOnlySpan<byte> buffer)
     {
@@ -82,16 +66,6 @@ internal sealed class MessageSpool(int memoryLimit = MessageSpool.DefaultMemoryL
 
         _fileBytes = 0;
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

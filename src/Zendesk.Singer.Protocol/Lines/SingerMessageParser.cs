@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Zendesk.Singer.Protocol.Messages;
+using Zendesk.Singer.Protocol.Serialization;
 
 namespace Zendesk.Singer.Protocol.Lines;
 
@@ -11,7 +12,7 @@ internal static class SingerMessageParser
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
-            throw new SingerProtocolException(lineNumber, $"expected a JSON object, found {Describe(root.ValueKind)}");
+            throw new SingerProtocolException(lineNumber, $"expected a JSON object, found {JsonKinds.Describe(root.ValueKind)}");
         }
 
         var type = RequiredString(root, "type", lineNumber);
@@ -119,7 +120,7 @@ internal static class SingerMessageParser
 
         if (value.ValueKind != JsonValueKind.String)
         {
-            throw new SingerProtocolException(lineNumber, $"\"{name}\" must be a string, found {Describe(value.ValueKind)}");
+            throw new SingerProtocolException(lineNumber, $"\"{name}\" must be a string, found {JsonKinds.Describe(value.ValueKind)}");
         }
 
         return value.GetString()!;
@@ -134,15 +135,4 @@ internal static class SingerMessageParser
 
         return number;
     }
-
-    private static string Describe(JsonValueKind kind) => kind switch
-    {
-        JsonValueKind.Object => "an object",
-        JsonValueKind.Array => "an array",
-        JsonValueKind.String => "a string",
-        JsonValueKind.Number => "a number",
-        JsonValueKind.True or JsonValueKind.False => "a boolean",
-        JsonValueKind.Null => "null",
-        _ => "nothing",
-    };
 }

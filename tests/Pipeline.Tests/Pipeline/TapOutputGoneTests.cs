@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json.Nodes;
 using Zendesk.Singer.Pipeline.Tests.Support;
 using Zendesk.Simulator.Hosting;
 
@@ -18,16 +17,10 @@ public sealed class TapOutputGoneTests
         {
             // A budget of one request a second: the whole sync would take minutes.
             var config = Path.Combine(folder, "tap.json");
-            await File.WriteAllTextAsync(config, new JsonObject
-            {
-                ["subdomain"] = simulator.Options.Subdomain,
-                ["base_url"] = simulator.BaseUrl,
-                ["email"] = simulator.Credentials.Email,
-                ["api_token"] = simulator.Credentials.ApiToken,
-                ["start_date"] = "2020-01-01T00:00:00Z",
-                ["page_size"] = 50,
-                ["max_requests_per_minute"] = 60,
-            }.ToJsonString(), timeout.Token);
+            var settings = TapConfigs.For(simulator);
+            settings["page_size"] = 50;
+            settings["max_requests_per_minute"] = 60;
+            await File.WriteAllTextAsync(config, settings.ToJsonString(), timeout.Token);
             using var tap = Process.Start(Programs.Dll(RepositoryLayout.TapDll, ["--config", config], folder))!;
             var errors = tap.StandardError.ReadToEndAsync(timeout.Token);
             try

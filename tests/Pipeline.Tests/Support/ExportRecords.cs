@@ -53,15 +53,8 @@ internal static class ExportRecords
         var events = streams["ticket_events"];
         var comments = streams["ticket_comments"];
         var attachments = streams["attachments"];
-        var index = account.Audits.EventIndex;
-        for (var p = 0; p < index.Count; p++)
+        foreach (var key in KeysUpTo(account.Audits.EventIndex, floor))
         {
-            var key = index[p];
-            if (TimeIndex.TimestampOf(key) > floor || !index.IsCurrent(key))
-            {
-                continue;
-            }
-
             var audit = account.Audits.At(TimeIndex.LocalOf(key), out var t);
             var ticketEvent = Rendered.Object(w => TicketEventJson.Write(w, ctx, t, audit, commentEvents: true));
             events.Add(ticketEvent);
@@ -88,17 +81,23 @@ internal static class ExportRecords
         }
 
         var metricEvents = streams["ticket_metric_events"];
-        var metricIndex = account.Audits.MetricEventIndex;
-        for (var p = 0; p < metricIndex.Count; p++)
+        foreach (var key in KeysUpTo(account.Audits.MetricEventIndex, floor))
         {
-            var key = metricIndex[p];
-            if (TimeIndex.TimestampOf(key) > floor || !metricIndex.IsCurrent(key))
-            {
-                continue;
-            }
-
             var spec = account.Audits.MetricEventAt(TimeIndex.LocalOf(key), out var t, out var id);
             metricEvents.Add(Rendered.Object(w => MetricJson.WriteMetricEvent(w, ctx, t, id, spec)));
+        }
+    }
+
+    // The keys an export of this index lists: current ones, no later than the floor.
+    private static IEnumerable<long> KeysUpTo(TimeIndex index, long floor)
+    {
+        for (var p = 0; p < index.Count; p++)
+        {
+            var key = index[p];
+            if (TimeIndex.TimestampOf(key) <= floor && index.IsCurrent(key))
+            {
+                yield return key;
+            }
         }
     }
 

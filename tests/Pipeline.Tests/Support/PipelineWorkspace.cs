@@ -19,18 +19,12 @@ internal sealed class PipelineWorkspace : IDisposable
     {
         ArgumentNullException.ThrowIfNull(simulator);
         ArgumentNullException.ThrowIfNull(warehouse);
-        Write(TapConfigPath, new JsonObject
-        {
-            ["subdomain"] = simulator.Options.Subdomain,
-            ["base_url"] = simulator.BaseUrl,
-            ["email"] = simulator.Credentials.Email,
-            ["api_token"] = simulator.Credentials.ApiToken,
-            ["start_date"] = "2020-01-01T00:00:00Z",
+        var tap = TapConfigs.For(simulator);
 
-            // Small pages so that a few hundred tickets still take several pages and STATEs.
-            ["page_size"] = 50,
-            ["request_budgets"] = false,
-        });
+        // Small pages so that a few hundred tickets still take several pages and STATEs.
+        tap["page_size"] = 50;
+        tap["request_budgets"] = false;
+        Write(TapConfigPath, tap);
 
         var target = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryLayout.Root, "target.json.example")))!.AsObject();
         foreach (var (key, value) in warehouse.ConnectionConfig())

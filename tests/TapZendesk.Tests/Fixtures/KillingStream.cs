@@ -1,3 +1,5 @@
+using Zendesk.Singer.Protocol.Lines;
+
 namespace Zendesk.Singer.Tap.Tests.Fixtures;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace Zendesk.Singer.Tap.Tests.Fixtures;
 /// point, and the write that crosses it fails as a closed pipe would. What a downstream target would
 /// have received is exactly <see cref="Accepted"/>.
 /// </summary>
-internal sealed class KillingStream(long lines) : Stream
+internal sealed class KillingStream(long lines) : WriteOnlyStream
 {
     private readonly MemoryStream _accepted = new();
     private long _lines;
@@ -14,12 +16,6 @@ internal sealed class KillingStream(long lines) : Stream
 
     public byte[] Accepted => _accepted.ToArray();
 
-    public override bool CanRead => false;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => true;
-
     public override long Length => _accepted.Length;
 
     public override long Position
@@ -27,8 +23,6 @@ internal sealed class KillingStream(long lines) : Stream
         get => _accepted.Length;
         set => throw new NotSupportedException();
     }
-
-    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
     public override void Write(ReadOnlySpan<byte> buffer)
     {
@@ -49,28 +43,6 @@ internal sealed class KillingStream(long lines) : Stream
 
         _accepted.Write(buffer);
     }
-
-    public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
-    {
-        Write(buffer, offset, count);
-        return Task.CompletedTask;
-    }
-
-    public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
-    {
-        Write(buffer.Span);
-        return ValueTask.CompletedTask;
-    }
-
-    public override void Flush()
-    {
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

@@ -35,7 +35,7 @@ public abstract class BulkLoadTests(EngineKind engineKind)
                 Record("edges", new() { ["id"] = 5, ["text"] = "Zoë ✓" })));
 
         result.ExitCode.ShouldBe(0, result.Error);
-        (await engine.DumpAsync("edges")).Rows.Select(r => string.Join("|", r)).ShouldBe(
+        (await engine.DumpAsync("edges")).RowTexts().ShouldBe(
         [
             "-9223372036854775807|-19.99|-0.5|true|1969-12-31|1969-07-20T20:17:40.123456Z|",
             "3|-98765432109876543.21|||2024-02-29|2024-05-06T05:08:09.000001Z|abcdefghijklm",

@@ -29,7 +29,7 @@ public abstract class UpsertBehaviourTests(EngineKind engineKind)
         result.ExitCode.ShouldBe(0, result.Error);
         result.Error.ShouldContain("(1 inserted, 3 updated, 0 appended, 1 unchanged)");
         result.Error.ShouldMatch(@"tickets\s+tickets\s+5\s+1\s+3\s+1\s+0\s+0\s");
-        (await engine.DumpAsync("tickets")).Rows.Select(r => string.Join("|", r)).ShouldBe(
+        (await engine.DumpAsync("tickets")).RowTexts().ShouldBe(
             ["1|open|{\"a\":1}|5", "2||{\"a\":1}|5", "3|open|{\"a\":2}|5", "4|open|{\"a\":1}|", "5|new|{\"a\":1}|5"]);
     }
 
@@ -44,7 +44,7 @@ public abstract class UpsertBehaviourTests(EngineKind engineKind)
         var result = await TargetRunner.RunAsync(engine, Lines(Schema("users", after, "id"), Record("users", new() { ["id"] = 1, ["status"] = "solved" }), Record("users", new() { ["id"] = 2, ["status"] = "new" })));
 
         result.ExitCode.ShouldBe(0, result.Error);
-        (await engine.DumpAsync("users")).Rows.Select(r => string.Join("|", r)).ShouldBe(["1|solved|kept", "2|new|"]);
+        (await engine.DumpAsync("users")).RowTexts().ShouldBe(["1|solved|kept", "2|new|"]);
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public abstract class UpsertBehaviourTests(EngineKind engineKind)
             result.ExitCode.ShouldBe(0, result.Error);
         }
 
-        (await engine.DumpAsync("tickets")).Rows.Select(r => string.Join("|", r)).ShouldBe(
+        (await engine.DumpAsync("tickets")).RowTexts().ShouldBe(
             ["1|r1.3|{\"a\":3}|1", "2|r1.3|{\"a\":3}|2", "3|r1.3|{\"a\":3}|3"]);
     }
 

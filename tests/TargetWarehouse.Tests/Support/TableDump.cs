@@ -16,6 +16,9 @@ internal sealed record TableDump(IReadOnlyList<(string Name, string Type)> Colum
         throw new ShouldAssertException($"no column \"{name}\" among {string.Join(", ", Columns.Select(c => c.Name))}");
     }
 
+    /// <summary>Each row as its values joined by '|', in row order: a whole table compared in one line.</summary>
+    public IEnumerable<string> RowTexts() => Rows.Select(r => string.Join("|", r));
+
     /// <summary>The values of one column, in row order.</summary>
     public IReadOnlyList<string?> Column(string name)
     {
