@@ -57,10 +57,12 @@ internal sealed record TargetConfig
         }
 
         var kind = file.OneOf("dialect", "duckdb", "postgres") == "postgres" ? WarehouseKind.Postgres : WarehouseKind.DuckDb;
-        var schema = file.String("schema") ?? TargetSettings.DefaultSchema;
+        // An explicit schema wins over the one Meltano fills in for every loader.
+        var schemaKey = file.Has("schema") ? "schema" : TargetSettings.DefaultTargetSchema;
+        var schema = file.String(schemaKey) ?? TargetSettings.DefaultSchema;
         if (schema.Length == 0 || Encoding.UTF8.GetByteCount(schema) > 63)
         {
-            throw new ConfigurationException($"config file '{path}': \"schema\" must be a name of 1 to 63 bytes");
+            throw new ConfigurationException($"config file '{path}': \"{schemaKey}\" must be a name of 1 to 63 bytes");
         }
 
         var duckDbPath = file.String("path") ?? TargetSettings.DefaultPath;

@@ -8,6 +8,9 @@ internal static class TargetSettings
 {
     public const string DefaultPath = "zendesk.duckdb";
     public const string DefaultSchema = "zendesk";
+
+    /// <summary>Meltano's loaders' name for the schema, which Meltano can fill per extractor.</summary>
+    public const string DefaultTargetSchema = "default_target_schema";
     public const int DefaultBatchSizeRows = 20_000;
     public const int DefaultFlatteningMaxDepth = 1;
     public const string DefaultHost = "localhost";
@@ -32,7 +35,8 @@ internal static class TargetSettings
         new("password", "string", "PostgreSQL password.", Secret: true),
         new("database", "string", "PostgreSQL database.", Default: DefaultDatabase),
         new("ssl_mode", "string", "PostgreSQL SSL mode.", Default: "prefer", Allowed: SslModes),
-        new("schema", "string", "Schema that receives one table per stream; created when absent.", Default: DefaultSchema),
+        new("schema", "string", "Schema that receives one table per stream; created when absent. Default: default_target_schema, else zendesk."),
+        new(DefaultTargetSchema, "string", "The schema as Meltano's loaders name it, used when schema is not set: Meltano can fill it from $MELTANO_EXTRACT__LOAD_SCHEMA, so that each extractor (each Zendesk account) loads into a schema of its own."),
         new("load_method", "string", "How records reach a table: upsert by key (streams without keys are appended), append every record, or replace the table's content each run.", Default: LoadMethods.Upsert, Allowed: LoadMethods.All),
         new("stream_load_methods", "object", "Per-stream load methods, e.g. {\"ticket_audits\": \"append-only\"}; they override load_method.", Default: new JsonObject()),
         new("batch_size_rows", "integer", "Rows held per stream before they are committed; bounds memory.", Default: DefaultBatchSizeRows),

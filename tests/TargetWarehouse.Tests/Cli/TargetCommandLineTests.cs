@@ -55,7 +55,7 @@ public sealed class TargetCommandLineTests
         var settings = about["settings"]!["properties"]!.AsObject();
         settings.Select(p => p.Key).ShouldBe(
         [
-            "dialect", "path", "connection_string", "host", "port", "user", "password", "database", "ssl_mode", "schema",
+            "dialect", "path", "connection_string", "host", "port", "user", "password", "database", "ssl_mode", "schema", "default_target_schema",
             "load_method", "stream_load_methods", "batch_size_rows", "add_record_metadata", "flattening_enabled",
             "flattening_max_depth", "hard_delete", "duckdb_memory_limit_mb", "validate_records", "strip_stream_schema_prefix",
         ]);

@@ -80,6 +80,7 @@ public sealed class TargetConfigTests
     [InlineData("""{"validate_records": "maybe"}""", "\"validate_records\" must be true or false")]
     [InlineData("""{"duckdb_memory_limit_mb": 8}""", "\"duckdb_memory_limit_mb\" must be between 16 and 1048576")]
     [InlineData("""{"schema": ""}""", "\"schema\" must be a name of 1 to 63 bytes")]
+    [InlineData("""{"default_target_schema": ""}""", "\"default_target_schema\" must be a name of 1 to 63 bytes")]
     [InlineData("""{"port": 70000}""", "\"port\" must be between 1 and 65535")]
     [InlineData("""{"connection_string": "Host=x;Bogus Key=1;Password=hunter2"}""", "\"connection_string\" is not a valid Npgsql connection string")]
     public void A_bad_value_is_refused_with_the_file_and_key_named(string json, string expected)
@@ -90,6 +91,14 @@ public sealed class TargetConfigTests
         error.Message.ShouldContain(expected);
         error.Message.ShouldNotContain("hunter2");
     }
+
+    [Fact]
+    public void The_schema_meltano_names_default_target_schema_is_used_when_schema_is_not_set() =>
+        Load("""{"default_target_schema": "tap_zendesk_acme"}""").Schema.ShouldBe("tap_zendesk_acme");
+
+    [Fact]
+    public void An_explicit_schema_wins_over_default_target_schema() =>
+        Load("""{"schema": "support", "default_target_schema": "tap_zendesk_acme"}""").Schema.ShouldBe("support");
 
     [Fact]
     public void Unknown_keys_are_reported_through_the_warning()
