@@ -36,7 +36,7 @@ internal static class ConnectionSettings
     [
         new(Subdomain, "string", "The account's subdomain: \"acme\" for acme.zendesk.com (a full host name is reduced to it). Required unless base_url is set."),
         new(AccessToken, "string", "OAuth access token, used as given, or renewed with refresh_token (needs client_id and client_secret).", Secret: true),
-        new(Email, "string", "The email of the user the API token belongs to (with api_token)."),
+        new(Email, "string", "The email of the user the API token belongs to (with api_token).", Format: "email"),
         new(ApiToken, "string", "Zendesk API token (with email). Zendesk turns every API token off on 2027-04-30: sign in with client_id and client_secret instead.", Secret: true),
         new(RefreshToken, "string", "OAuth refresh token (needs client_id and client_secret): the access token is renewed before it expires and on a 401, and the new pair is kept for the next run, in token_file or else back in this config file.", Secret: true),
         new(ClientId, "string", "OAuth client id. With client_secret and no access_token, the program signs in with the OAuth client-credentials grant (the recommended sign-in)."),

@@ -54,6 +54,24 @@ public sealed class MeltanoFileTests
     }
 
     [Theory]
+    [InlineData("tap-zendesk")]
+    [InlineData("target-zendesk")]
+    public void Each_sign_in_form_is_a_settings_group_of_declared_settings(string name)
+    {
+        var root = YamlJson.LoadMapping(RepositoryLayout.MeltanoFile);
+        var plugin = ((YamlSequenceNode)YamlJson.Child((YamlMappingNode)YamlJson.Child(root, "plugins")!, name == "tap-zendesk" ? "extractors" : "loaders")!)
+            .Children.Cast<YamlMappingNode>().Single(p => Text(p, "name") == name);
+        var declared = ((YamlSequenceNode)YamlJson.Child(plugin, "settings")!).Children.Cast<YamlMappingNode>().Select(s => Text(s, "name")).ToHashSet(StringComparer.Ordinal);
+
+        var groups = Json(plugin, "settings_group_validation").ShouldBeOfType<JsonArray>().Select(g => string.Join(" ", g!.AsArray().Select(k => k!.GetValue<string>()))).ToList();
+
+        groups.ShouldContain("subdomain client_id client_secret");
+        groups.ShouldContain("subdomain access_token");
+        groups.ShouldContain("subdomain email api_token");
+        groups.SelectMany(g => g.Split(' ')).Where(k => !declared.Contains(k)).ShouldBeEmpty();
+    }
+
+    [Theory]
     [MemberData(nameof(Plugins))]
     public async Task The_example_config_sets_only_declared_settings_and_no_secret(string pluginType, string program)
     {
@@ -98,6 +116,7 @@ public sealed class MeltanoFileTests
     private static string KindOf(JsonObject property) =>
         property["enum"] is not null ? "options"
         : (string?)property["format"] == "date-time" ? "date_iso8601"
+        : (string?)property["format"] == "email" ? "email"
         : (string?)property["type"] switch
         {
             "integer" => "integer",
