@@ -41,7 +41,7 @@ try
     using var stdout = new MemoryStream();
     using var stderr = new StringWriter();
     var started = clock.GetTimestamp();
-    var code = await TargetCommand.RunAsync(["--config", configPath, "--log-format", "json"], new DestinationRuntime(stdin, stdout, stderr, clock), CancellationToken.None);
+    var code = await TargetCommandLine.RunAsync(["--config", configPath, "--log-format", "json"], new DestinationRuntime(stdin, stdout, stderr, clock), CancellationToken.None);
     var minutes = clock.GetElapsedTime(started).TotalMinutes;
     if (code != 0 || !stderr.ToString().Contains($"\"identify: {options.Users} received, {options.Users} created", StringComparison.Ordinal))
     {

@@ -43,9 +43,6 @@ internal sealed record ZendeskConnection
     /// <summary>Switches the request budgets off; for benchmarks against a local account only.</summary>
     public bool BudgetsDisabled { get; init; }
 
-    public IEnumerable<string> Secrets =>
-        new[] { AccessToken, ApiToken, RefreshToken, ClientSecret }.OfType<string>();
-
     /// <summary>The client's options for this connection; the incremental budget is the tap's alone.</summary>
     public ZendeskClientOptions ClientOptions(int incrementalRequestsPerMinute = ZendeskClientOptions.DefaultIncrementalRequestsPerMinute) => new()
     {

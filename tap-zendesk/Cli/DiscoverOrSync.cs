@@ -48,11 +48,6 @@ internal static class DiscoverOrSync
 
     private static ZendeskClient CreateClient(TapConfig config, RunServices services, ProgramLog log)
     {
-        foreach (var secret in config.Connection.Secrets)
-        {
-            log.AddSecret(secret);
-        }
-
         var options = config.Connection.ClientOptions(config.IncrementalRequestsPerMinute);
         return new ZendeskClient(options, log, services.WaitClock);
     }

@@ -29,6 +29,8 @@ internal static class TapSettings
     /// <summary>The values of <see cref="SupportTypeScope"/>, the default first.</summary>
     public static readonly string[] SupportTypeScopes = ["all", "agent", "ai_agent"];
 
+    private static readonly IReadOnlyList<SettingInfo> ConnectionInfos = ConnectionSettings.All(DefaultScope);
+
     public static readonly IReadOnlyList<SettingInfo> All =
     [
             Connection(ConnectionSettings.Subdomain),
@@ -54,5 +56,5 @@ internal static class TapSettings
 
     public static bool IsKnown(string key) => All.Any(s => s.Name == key);
 
-    private static SettingInfo Connection(string name) => ConnectionSettings.All(DefaultScope).Single(s => s.Name == name);
+    private static SettingInfo Connection(string name) => ConnectionInfos.Single(s => s.Name == name);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Zendesk.Singer.Protocol.Serialization;
 
 namespace Zendesk.Singer.Destination.Calls;
 
@@ -100,15 +101,8 @@ internal static class CallFields
         return custom;
     }
 
-    public static string Kind(JsonElement value) => value.ValueKind switch
-    {
-        JsonValueKind.Object => "an object",
-        JsonValueKind.Array => "a list",
-        JsonValueKind.String => "a string",
-        JsonValueKind.Number => "a number",
-        JsonValueKind.True or JsonValueKind.False => "a boolean",
-        _ => "null",
-    };
+    /// <summary>What a value is, in the words of every other refusal of the programs.</summary>
+    public static string Kind(JsonElement value) => JsonKinds.Describe(value.ValueKind);
 
     // Says what a value is, never what it holds: records carry personal data, and errors reach logs.
     private static string Describe(JsonElement value) => value.ValueKind == JsonValueKind.String ? "a string of another form" : Kind(value);

@@ -24,11 +24,6 @@ internal static class DestinationSession
             return ExitCodes.Ok;
         }
 
-        foreach (var secret in config.Connection.Secrets)
-        {
-            log.AddSecret(secret);
-        }
-
         using var client = new ZendeskClient(config.Connection.ClientOptions(), log, runtime.Clock);
         using var output = new SingerWriter(runtime.Stdout);
         var options = new WriterOptions(config.CreateUsersAsVerified, config.Parallelism, config.ProfileSource, config.ProfileType, config.Events);

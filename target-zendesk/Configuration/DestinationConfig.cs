@@ -7,11 +7,11 @@ internal sealed record DestinationConfig
 {
     public required ZendeskConnection Connection { get; init; }
 
-    public string IdentifyStream { get; init; } = "identifies";
+    public string IdentifyStream { get; init; } = DestinationSettings.DefaultIdentifyStream;
 
-    public string GroupStream { get; init; } = "groups";
+    public string GroupStream { get; init; } = DestinationSettings.DefaultGroupStream;
 
-    public string TrackStream { get; init; } = "tracks";
+    public string TrackStream { get; init; } = DestinationSettings.DefaultTrackStream;
 
     public bool CreateUsersAsVerified { get; init; }
 
@@ -24,9 +24,9 @@ internal sealed record DestinationConfig
 
     public bool CreateMissingFields { get; init; }
 
-    public string ProfileSource { get; init; } = "singer";
+    public string ProfileSource { get; init; } = DestinationSettings.DefaultProfileSource;
 
-    public string ProfileType { get; init; } = "customer";
+    public string ProfileType { get; init; } = DestinationSettings.DefaultProfileType;
 
     public string RejectsFile { get; init; } = DestinationSettings.DefaultRejectsFile;
 

@@ -7,19 +7,17 @@ namespace Zendesk.Singer.Destination.Flow;
 internal sealed class RunSummary
 {
     private readonly Dictionary<CallKind, long[]> _counts = Enum.GetValues<CallKind>().ToDictionary(k => k, _ => new long[Enum.GetValues<CallOutcome>().Length]);
-    private readonly Dictionary<CallKind, long> _received = Enum.GetValues<CallKind>().ToDictionary(k => k, _ => 0L);
 
     public long Rejected => _counts.Values.Sum(c => c[(int)CallOutcome.Rejected]);
 
     public long Count(CallKind kind, CallOutcome outcome) => _counts[kind][(int)outcome];
 
-    public long Received(CallKind kind) => _received[kind];
+    public long Received(CallKind kind) => _counts[kind].Sum();
 
     public void Add(IEnumerable<InputCall> calls)
     {
         foreach (var call in calls)
         {
-            _received[call.Kind]++;
             _counts[call.Kind][(int)call.Outcome]++;
         }
     }

@@ -54,19 +54,11 @@ internal sealed class AccountFields(ZendeskClient client, ProgramLog log, bool c
     private async Task<HashSet<string>?> ReadKeysAsync(FieldOwner owner, CancellationToken ct)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
-        string? next = $"/api/v2/{Path(owner)}?page[size]=100";
         try
         {
-            while (next is not null)
+            await foreach (var field in CursorPages.ItemsAsync(client, $"/api/v2/{Path(owner)}", Path(owner), ct))
             {
-                using var page = await client.GetJsonAsync(next, RequestBudget.Core, ct);
-                var root = page.RootElement;
-                foreach (var field in root.GetProperty(Path(owner)).EnumerateArray())
-                {
-                    keys.Add(field.GetProperty("key").GetString()!);
-                }
-
-                next = CursorPages.Next(root);
+                keys.Add(field.GetProperty("key").GetString()!);
             }
         }
         catch (ZendeskForbiddenException e)
@@ -92,24 +84,12 @@ internal sealed class AccountFields(ZendeskClient client, ProgramLog log, bool c
             w.WriteEndObject();
         });
 
-        ZendeskReply reply;
-        try
+        using var reply = await SendCreateAsync(owner, trait, body, ct);
+        if (reply is null)
         {
-            // A second create of the same key is refused (422), never doubled.
-            reply = await client.SendAsync(ZendeskWrite.Post($"/api/v2/{Path(owner)}", body, WriteSafety.Idempotent), RequestBudget.Core, ct);
-        }
-        catch (ZendeskForbiddenException e)
-        {
-            // Creating fields is a convenience: without the right to, the trait is left out as without the setting.
-            if (_reported.Add((owner, trait.FieldKey)))
-            {
-                log.Warn($"Zendesk does not let this account or user create {Noun(owner)} fields ({e.ZendeskMessage ?? "HTTP 403"}): the trait \"{trait.Name}\" is left out");
-            }
-
             return false;
         }
 
-        using var _ = reply;
         if (reply.Succeeded)
         {
             log.Info($"created the {Noun(owner)} field \"{trait.FieldKey}\" ({FieldType(trait.Value)})");
@@ -128,6 +108,26 @@ internal sealed class AccountFields(ZendeskClient client, ProgramLog log, bool c
         }
 
         return false;
+    }
+
+    /// <returns>Zendesk's reply, or null when the account or user may not create fields (reported once per key).</returns>
+    private async Task<ZendeskReply?> SendCreateAsync(FieldOwner owner, CustomTrait trait, byte[] body, CancellationToken ct)
+    {
+        try
+        {
+            // A second create of the same key is refused (422), never doubled.
+            return await client.SendAsync(ZendeskWrite.Post($"/api/v2/{Path(owner)}", body, WriteSafety.Idempotent), RequestBudget.Core, ct);
+        }
+        catch (ZendeskForbiddenException e)
+        {
+            // Creating fields is a convenience: without the right to, the trait is left out as without the setting.
+            if (_reported.Add((owner, trait.FieldKey)))
+            {
+                log.Warn($"Zendesk does not let this account or user create {Noun(owner)} fields ({e.ZendeskMessage ?? "HTTP 403"}): the trait \"{trait.Name}\" is left out");
+            }
+
+            return null;
+        }
     }
 
     private static string FieldType(JsonElement value) => value.ValueKind switch

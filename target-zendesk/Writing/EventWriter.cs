@@ -34,7 +34,7 @@ internal sealed class EventWriter(ZendeskClient client, UserDirectory users, Wri
         }
 
         await users.ExternalIds.FindAsync(sent.Where(c => c.Track!.Email is null).Select(c => c.Track!.UserId!), ct);
-        await Parallel.ForEachAsync(sent, new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism, CancellationToken = ct }, SendAsync);
+        await Parallel.ForEachAsync(sent, options.Side(ct), SendAsync);
     }
 
     private async ValueTask SendAsync(InputCall call, CancellationToken ct)
@@ -56,7 +56,7 @@ internal sealed class EventWriter(ZendeskClient client, UserDirectory users, Wri
             }
             else
             {
-                call.Reject(reply.Document is { } document ? ItemErrors.Describe(document.RootElement, $"HTTP {reply.StatusCode}") : reply.ErrorText ?? $"HTTP {reply.StatusCode}");
+                call.Reject(ItemErrors.Of(reply));
             }
         }
         catch (ZendeskWriteUncertainException e)

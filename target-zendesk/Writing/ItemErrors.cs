@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Zendesk.Singer.Http;
 
 namespace Zendesk.Singer.Destination.Writing;
 
@@ -35,6 +36,13 @@ internal static class ItemErrors
 
         var line = text.Length == 0 ? fallback : text.ToString();
         return line.Length <= MaxLength ? line : line[..MaxLength] + "…";
+    }
+
+    /// <summary>The reason of a refused write: the record's errors when the answer has a body, else Zendesk's error text or the status.</summary>
+    public static string Of(ZendeskReply reply)
+    {
+        var fallback = reply.ErrorText ?? $"HTTP {reply.StatusCode}";
+        return reply.Document is { } document ? Describe(document.RootElement, fallback) : fallback;
     }
 
     /// <summary>Whether Zendesk's refusal says that what was asked is already so (a membership that exists).</summary>

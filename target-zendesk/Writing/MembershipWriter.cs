@@ -35,7 +35,7 @@ internal sealed class MembershipWriter(ZendeskClient client, UserDirectory users
             changes[(change.UserId, change.OrganizationId)] = change;
         }
 
-        await Parallel.ForEachAsync(changes.Values, new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism, CancellationToken = ct }, ApplyAsync);
+        await Parallel.ForEachAsync(changes.Values, options.Side(ct), ApplyAsync);
     }
 
     private async Task<MembershipChange?> ChangeAsync(InputCall call, CancellationToken ct)
@@ -96,7 +96,7 @@ internal sealed class MembershipWriter(ZendeskClient client, UserDirectory users
         }
         else
         {
-            change.Call.Reject("Zendesk refused the membership: " + (reply.Document is { } refused ? ItemErrors.Describe(refused.RootElement, $"HTTP {reply.StatusCode}") : reply.ErrorText ?? $"HTTP {reply.StatusCode}"));
+            change.Call.Reject("Zendesk refused the membership: " + ItemErrors.Of(reply));
         }
     }
 
@@ -120,20 +120,13 @@ internal sealed class MembershipWriter(ZendeskClient client, UserDirectory users
 
     private async Task<long?> MembershipIdAsync(MembershipChange change, CancellationToken ct)
     {
-        string? next = $"/api/v2/users/{change.UserId.ToString(CultureInfo.InvariantCulture)}/organization_memberships?page[size]=100";
-        while (next is not null)
+        var path = $"/api/v2/users/{change.UserId.ToString(CultureInfo.InvariantCulture)}/organization_memberships";
+        await foreach (var membership in CursorPages.ItemsAsync(client, path, "organization_memberships", ct))
         {
-            using var page = await client.GetJsonAsync(next, RequestBudget.Core, ct);
-            var root = page.RootElement;
-            foreach (var membership in root.GetProperty("organization_memberships").EnumerateArray())
+            if (membership.GetProperty("organization_id").GetInt64() == change.OrganizationId)
             {
-                if (membership.GetProperty("organization_id").GetInt64() == change.OrganizationId)
-                {
-                    return membership.GetProperty("id").GetInt64();
-                }
+                return membership.GetProperty("id").GetInt64();
             }
-
-            next = CursorPages.Next(root);
         }
 
         return null;

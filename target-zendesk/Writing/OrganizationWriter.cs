@@ -17,7 +17,7 @@ internal sealed class OrganizationWriter(ZendeskClient client, ExternalIdIndex o
         foreach (var wave in Waves.Split(calls, c => [c.Group!.GroupId]))
         {
             await organizations.FindAsync(wave.Where(c => c.Group!.Deleted).Select(c => c.Group!.GroupId), ct);
-            await Parallel.ForEachAsync(wave, new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism, CancellationToken = ct }, OneAsync);
+            await Parallel.ForEachAsync(wave, options.Side(ct), OneAsync);
         }
     }
 
@@ -40,7 +40,7 @@ internal sealed class OrganizationWriter(ZendeskClient client, ExternalIdIndex o
             return;
         }
 
-        call.Reject(reply.Document is { } document ? ItemErrors.Describe(document.RootElement, $"HTTP {reply.StatusCode}") : reply.ErrorText ?? $"HTTP {reply.StatusCode}");
+        call.Reject(ItemErrors.Of(reply));
     }
 
     private async ValueTask DeleteAsync(InputCall call, CancellationToken ct)

@@ -34,7 +34,7 @@ internal sealed class UserWriter(ZendeskClient client, JobRunner jobs, UserDirec
                 }
             }
 
-            await Parallel.ForEachAsync(wave, new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism, CancellationToken = ct }, OneAsync);
+            await Parallel.ForEachAsync(wave, options.Side(ct), OneAsync);
         }
     }
 
@@ -51,8 +51,6 @@ internal sealed class UserWriter(ZendeskClient client, JobRunner jobs, UserDirec
         }
     }
 
-    private byte[] User(IdentifyCall call) => JsonBody.Write(call, (w, c) => UserPayload.Write(w, c, fields, options.Verified));
-
     private async Task InJobsAsync(List<InputCall> wave, CancellationToken ct)
     {
         var chunks = wave.Chunk(JobSize).ToList();
@@ -62,7 +60,7 @@ internal sealed class UserWriter(ZendeskClient client, JobRunner jobs, UserDirec
             w.WriteStartArray("users");
             foreach (var call in c)
             {
-                w.WriteRawValue(User(call.Identify!), skipInputValidation: true);
+                UserPayload.Write(w, call.Identify!, fields, options.Verified);
             }
 
             w.WriteEndArray();
@@ -111,7 +109,7 @@ internal sealed class UserWriter(ZendeskClient client, JobRunner jobs, UserDirec
         {
             w.WriteStartObject();
             w.WritePropertyName("user");
-            w.WriteRawValue(User(c), skipInputValidation: true);
+            UserPayload.Write(w, c, fields, options.Verified);
             w.WriteEndObject();
         });
         using var reply = await client.SendAsync(ZendeskWrite.Post("/api/v2/users/create_or_update", body, WriteSafety.Idempotent), RequestBudget.Core, ct);
@@ -122,7 +120,7 @@ internal sealed class UserWriter(ZendeskClient client, JobRunner jobs, UserDirec
             return;
         }
 
-        call.Reject(reply.Document is { } document ? ItemErrors.Describe(document.RootElement, reply.ErrorText ?? $"HTTP {reply.StatusCode}") : reply.ErrorText ?? $"HTTP {reply.StatusCode}");
+        call.Reject(ItemErrors.Of(reply));
     }
 
     private void Learn(IdentifyCall call, long id) => users.Learn(call.UserId, call.Email, id);

@@ -55,7 +55,7 @@ internal sealed class DestinationBed : IAsyncDisposable
         using var stdin = new MemoryStream(Encoding.UTF8.GetBytes(string.Join('\n', lines) + "\n"));
         using var stdout = new MemoryStream();
         await using var stderr = new StringWriter();
-        var code = await TargetCommand.RunAsync(["--config", config, .. extraArguments], new DestinationRuntime(stdin, stdout, stderr, TimeProvider.System), ct);
+        var code = await TargetCommandLine.RunAsync(["--config", config, .. extraArguments], new DestinationRuntime(stdin, stdout, stderr, TimeProvider.System), ct);
         return new DestinationOutput(code, Encoding.UTF8.GetString(stdout.ToArray()), stderr.ToString(), ReadRejects());
     }
 

@@ -6,7 +6,7 @@ using static Zendesk.Singer.Destination.Tests.Fixtures.Records;
 
 namespace Zendesk.Singer.Destination.Tests.Cli;
 
-public sealed class TargetCommandTests
+public sealed class TargetCommandLineTests
 {
     [Fact]
     public async Task About_lists_every_setting_with_the_secrets_marked()
@@ -89,7 +89,7 @@ public sealed class TargetCommandTests
         using var stdin = new MemoryStream();
         using var stdout = new MemoryStream();
         await using var stderr = new StringWriter();
-        var code = await TargetCommand.RunAsync(args, new DestinationRuntime(stdin, stdout, stderr, TimeProvider.System), CancellationToken.None);
+        var code = await TargetCommandLine.RunAsync(args, new DestinationRuntime(stdin, stdout, stderr, TimeProvider.System), CancellationToken.None);
         return (code, Encoding.UTF8.GetString(stdout.ToArray()), stderr.ToString());
     }
 }

@@ -10,7 +10,7 @@ using Zendesk.Singer.Protocol.Lines;
 namespace Zendesk.Singer.Destination.Cli;
 
 /// <summary>The program with its streams passed in, so that tests run exactly what the executable runs.</summary>
-internal static class TargetCommand
+internal static class TargetCommandLine
 {
     private static readonly string[] Usage =
     [
