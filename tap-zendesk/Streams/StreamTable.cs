@@ -47,6 +47,15 @@ internal static class StreamTable
         new("views", "/api/v2/views", "views", Id, Incremental, "updated_at", Cursor),
         new("triggers", "/api/v2/triggers", "triggers", Id, Incremental, "updated_at", Cursor),
         new("automations", "/api/v2/automations", "automations", Id, Incremental, "updated_at", Cursor),
+
+        // Ticket-side streams: statuses, reasons, deleted and suspended records, and the field histories of ticket events.
+        new("custom_statuses", "/api/v2/custom_statuses", "custom_statuses", Id, Incremental, "updated_at", SinglePage),
+        new("satisfaction_reasons", "/api/v2/satisfaction_reasons", "reasons", Id, Incremental, "updated_at", SinglePage, PlanNote: "satisfaction reasons (Support Professional or Suite Growth and up)"),
+        new("deleted_tickets", "/api/v2/deleted_tickets", "deleted_tickets", Id, Incremental, "deleted_at", Cursor),
+        new("deleted_users", "/api/v2/deleted_users", "deleted_users", Id, Incremental, "updated_at", Cursor),
+        new("suspended_tickets", "/api/v2/suspended_tickets", "suspended_tickets", Id, FullTable, null, Cursor),
+        new("ticket_field_history", "", "child_events", Id, Incremental, "updated_at", Parent, Parent: "ticket_events"),
+        new("ticket_tag_history", "", "child_events", ["event_id", "tag"], Incremental, "updated_at", Parent, Parent: "ticket_events"),
     ];
 
     /// <summary>The comments stream read one ticket at a time (<c>ticket_comments_source: per_ticket</c>).</summary>
