@@ -14,10 +14,13 @@ namespace Zendesk.Singer.Tap.Sync.Tickets;
 /// </summary>
 internal static class FieldHistory
 {
-    /// <summary>The properties of a child event that are not the field it sets.</summary>
+    /// <summary>
+    /// The properties of a child event that are not the field it sets. Not <c>type</c>: in the export that
+    /// is the ticket's type field (the event's kind is <c>event_type</c>); in the audit shape <c>field_name</c> says the field.
+    /// </summary>
     private static readonly HashSet<string> EventProperties = new(StringComparer.Ordinal)
     {
-        "id", "via", "via_reference_id", "event_type", "type", "previous_value", "added_tags", "removed_tags",
+        "id", "via", "via_reference_id", "event_type", "previous_value", "added_tags", "removed_tags",
         "comment_present", "comment_public", "field_name", "value", "audit_id", "created_at",
     };
 
