@@ -1,4 +1,5 @@
 using Zendesk.Singer.Tap.Streams;
+using Zendesk.Singer.Tap.Sync.SideConversations;
 using Zendesk.Singer.Tap.Sync.Tickets;
 
 namespace Zendesk.Singer.Tap.Sync.Exports;
@@ -18,6 +19,16 @@ internal static class ExportChildren
         var children = new List<IExportChild>();
         foreach (var row in StreamTable.ChildrenOf(export.Name, context.Config))
         {
+            if (row.Name == SideConversationsChild.Stream)
+            {
+                if (SideConversationsChild.For(parents, context) is { } sideConversations)
+                {
+                    children.Add(sideConversations);
+                }
+
+                continue;
+            }
+
             var output = context.Output(row.Name);
             if (row.Paging == PagingStyle.Parent)
             {

@@ -8,12 +8,13 @@ namespace Zendesk.Singer.Pipeline.Tests.Support;
 
 /// <summary>
 /// The ticket-side streams: the field and tag histories of every exported ticket update, taken from
-/// the simulator's own audit events, and the lists of statuses, reasons, deleted and suspended records.
+/// the simulator's own audit events, the side conversations of the exported tickets, and the lists of
+/// statuses, reasons, deleted and suspended records.
 /// </summary>
 internal static class TicketSideSnapshot
 {
     public static IReadOnlyList<string> Streams { get; } =
-        ["custom_statuses", "satisfaction_reasons", "deleted_tickets", "deleted_users", "suspended_tickets", "ticket_field_history", "ticket_tag_history"];
+        ["custom_statuses", "satisfaction_reasons", "deleted_tickets", "deleted_users", "suspended_tickets", "side_conversations", "side_conversation_events", "ticket_field_history", "ticket_tag_history"];
 
     public static void Add(Dictionary<string, List<JsonObject>> streams, Account account, RenderContext ctx)
     {
@@ -31,6 +32,26 @@ internal static class TicketSideSnapshot
         }
 
         Histories(streams["ticket_field_history"], streams["ticket_tag_history"], account, ctx);
+        SideConversations(streams["side_conversations"], streams["side_conversation_events"], account, ctx);
+    }
+
+    // Those of every live ticket the export has reached: each is read when its ticket is.
+    private static void SideConversations(List<JsonObject> conversations, List<JsonObject> events, Account account, RenderContext ctx)
+    {
+        var store = account.Tickets.Store;
+        for (var t = 0; t < store.Count; t++)
+        {
+            if (store.IsDeleted(t) || store.Generated[t] > account.ExportFloor)
+            {
+                continue;
+            }
+
+            foreach (var conversation in SideConversationRecords.Of(account, t))
+            {
+                conversations.Add(Rendered.Object(w => CatalogJson.Write(w, ctx, conversation.Conversation)));
+                Catalog(events, ctx, conversation.Events);
+            }
+        }
     }
 
     private static void Histories(List<JsonObject> fields, List<JsonObject> tags, Account account, RenderContext ctx)

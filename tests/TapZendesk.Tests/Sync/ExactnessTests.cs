@@ -76,7 +76,10 @@ public sealed class ExactnessTests
         second.Ids("ticket_field_history").ShouldBeUnique();
         second.Records("ticket_field_history").ShouldAllBe(f => updates.Contains(f["audit_id"]!.GetValue<long>()));
         second.Records("ticket_field_history").ShouldContain(f => (string?)f["field_name"] == "priority" && (string?)f["value"] == "high");
-        second.RecordStreams.Except(LoggedStreams).Except(["ticket_audits", "ticket_metrics", "ticket_metric_events", "attachments", "ticket_field_history", "ticket_tag_history"])
+        second.Ids("deleted_tickets").ShouldBe([tickets[4]]);
+        second.Ids("deleted_users").ShouldBe([users[1]]);
+        second.RecordStreams.Except(LoggedStreams)
+            .Except(["ticket_audits", "ticket_metrics", "ticket_metric_events", "attachments", "ticket_field_history", "ticket_tag_history", "deleted_tickets", "deleted_users"])
             .ShouldBe(StreamKinds.FullTable, ignoreOrder: true);
     }
 
