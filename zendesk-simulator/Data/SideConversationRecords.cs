@@ -40,13 +40,13 @@ internal static class SideConversationRecords
 
     private static SideConversation Build(Account account, int t, int k, AuditSpec[] audits, ref Prng prng)
     {
-        var store = account.Tickets.Store;
         var ticketId = Ids.TicketId(t);
         var id = Uuid(ref prng);
         var start = audits[k + 1];
-        var agent = store.Assignee[t] >= 0 ? store.Assignee[t] : 0;
-        var agentName = account.Users.Name(agent);
-        var agentEmail = account.Users.Keys.Email(agent);
+        // The agent as the history generated them (a later rename or reassignment leaves the record as it was).
+        var agent = Math.Max(0, start.AssigneeAfter);
+        var agentName = agent == 0 ? account.Users.Name(0) : PersonText.FullName(account.Shape.Seed, agent);
+        var agentEmail = agent == 0 ? account.Users.Keys.Email(0) : GeneratedKeys.UserEmail(account.Shape.Seed, agent);
         var vendor = Vendors[prng.Below(Vendors.Length)];
         var vendorEmail = string.Create(CultureInfo.InvariantCulture, $"partner{(t % 97) + 1}@{vendor}.example.org");
         var vendorName = char.ToUpperInvariant(vendor[0]) + vendor[1..] + " Partners";
@@ -67,7 +67,8 @@ internal static class SideConversationRecords
         }
 
         var last = audits[^1];
-        var closed = store.Status[t] >= TicketCodes.Solved && last.Time > messageAdded;
+        // Solved by its generated history, not by a later update: a conversation never changes afterwards.
+        var closed = last.StatusAfter >= TicketCodes.Solved && last.Time > messageAdded;
         if (closed)
         {
             events.Add(Event(ticketId, id, path, ref prng, last.Time, "update", "support", agentParticipant, null, new JsonObject { ["state"] = "closed" }));
