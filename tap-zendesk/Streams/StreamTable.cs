@@ -7,8 +7,8 @@ namespace Zendesk.Singer.Tap.Streams;
 /// <summary>
 /// Every stream the tap offers, one line each. What a line cannot say lives in Sync/Tickets: which
 /// tickets are worth a request for their children, how a comment read per ticket is written, and the
-/// streams derived from ticket events; everything else is read by the generic extractors from this
-/// table alone.
+/// streams derived from ticket events; and in Sync/SideConversations: side conversations with their
+/// side-loaded events. Everything else is read by the generic extractors from this table alone.
 /// </summary>
 internal static class StreamTable
 {
@@ -47,6 +47,17 @@ internal static class StreamTable
         new("views", "/api/v2/views", "views", Id, Incremental, "updated_at", Cursor),
         new("triggers", "/api/v2/triggers", "triggers", Id, Incremental, "updated_at", Cursor),
         new("automations", "/api/v2/automations", "automations", Id, Incremental, "updated_at", Cursor),
+
+        // Ticket-side streams: statuses, reasons, deleted and suspended records, and the field histories of ticket events.
+        new("custom_statuses", "/api/v2/custom_statuses", "custom_statuses", Id, Incremental, "updated_at", SinglePage),
+        new("satisfaction_reasons", "/api/v2/satisfaction_reasons", "reasons", Id, Incremental, "updated_at", SinglePage, PlanNote: "satisfaction reasons (Support Professional or Suite Growth and up)"),
+        new("deleted_tickets", "/api/v2/deleted_tickets", "deleted_tickets", Id, Incremental, "deleted_at", Cursor),
+        new("deleted_users", "/api/v2/deleted_users", "deleted_users", Id, Incremental, "updated_at", Cursor),
+        new("suspended_tickets", "/api/v2/suspended_tickets", "suspended_tickets", Id, FullTable, null, Cursor),
+        new("side_conversations", "/api/v2/tickets/{id}/side_conversations", "side_conversations", Id, Incremental, "updated_at", Cursor, Parent: "tickets", PlanNote: "side conversations (Suite Growth and up, or the Collaboration add-on)"),
+        new("side_conversation_events", "", "events", Id, Incremental, "created_at", Parent, Parent: "side_conversations"),
+        new("ticket_field_history", "", "child_events", Id, Incremental, "updated_at", Parent, Parent: "ticket_events"),
+        new("ticket_tag_history", "", "child_events", ["event_id", "tag"], Incremental, "updated_at", Parent, Parent: "ticket_events"),
     ];
 
     /// <summary>The comments stream read one ticket at a time (<c>ticket_comments_source: per_ticket</c>).</summary>

@@ -12,6 +12,9 @@ internal static class PlanRules
     public const string Talk = "talk";
     public const string Schedules = "schedules";
 
+    /// <summary>Side conversations: Suite Growth and up, or Support Professional with the Collaboration add-on.</summary>
+    public const string SideConversations = "side_conversations";
+
     /// <summary>Sunshine profiles and events: on Suite Team and above, once an admin activates them.</summary>
     public const string Profiles = "profiles";
 

@@ -1,4 +1,5 @@
 using Zendesk.Singer.Tap.Streams;
+using Zendesk.Singer.Tap.Sync.SideConversations;
 using Zendesk.Singer.Tap.Sync.Tickets;
 
 namespace Zendesk.Singer.Tap.Sync.Exports;
@@ -8,7 +9,8 @@ namespace Zendesk.Singer.Tap.Sync.Exports;
 /// comes inside each parent record is read from there (a ticket's <c>metric_set</c>); a side-loaded
 /// child from the page, or per changed parent where the account does not side-load it; any other
 /// child with one request per changed parent, whose records also feed the streams riding on them (a
-/// comment's attachments). A child selected without its parent still reads the export, silently.
+/// comment's attachments). Side conversations, whose events come side-loaded on their own requests,
+/// have a child of their own. A child selected without its parent still reads the export, silently.
 /// </summary>
 internal static class ExportChildren
 {
@@ -18,6 +20,16 @@ internal static class ExportChildren
         var children = new List<IExportChild>();
         foreach (var row in StreamTable.ChildrenOf(export.Name, context.Config))
         {
+            if (row.Name == SideConversationsChild.Stream)
+            {
+                if (SideConversationsChild.For(parents, context) is { } sideConversations)
+                {
+                    children.Add(sideConversations);
+                }
+
+                continue;
+            }
+
             var output = context.Output(row.Name);
             if (row.Paging == PagingStyle.Parent)
             {

@@ -16,7 +16,6 @@ namespace Zendesk.Singer.Tap.Sync.Exports;
 internal sealed class PerRecordChild(StreamDefinition row, IParentPolicy parents, IReadOnlyList<ChildTarget> targets, SyncContext context)
     : IExportChild
 {
-    private static readonly RecordField Id = new("id");
     private readonly RecordField _timeKey = new(row.ReplicationKey!);
 
     public IReadOnlyList<ChildOutput> Outputs { get; } = [.. targets.Select(t => t.Child)];
@@ -69,27 +68,6 @@ internal sealed class PerRecordChild(StreamDefinition row, IParentPolicy parents
             if (target.Child.Accepts(time))
             {
                 target.Write(target.Child.Output, record.AsElement(), parent, fetchedAt);
-            }
-        }
-    }
-
-    /// <summary>The parents of a page worth a request for their children.</summary>
-    private readonly struct WantedParents(IParentPolicy policy, DateTimeOffset since, DateTimeOffset fetchedAt) : IRecordVisitor
-    {
-        public List<ParentRef> Parents { get; } = [];
-
-        public void Visit<TRecord>(TRecord parent)
-            where TRecord : struct, IRecord
-        {
-            if (!policy.Wants(parent) || parent.Int64(Id) is not { } id)
-            {
-                return;
-            }
-
-            var changedAt = policy.ChangedAt(parent) ?? fetchedAt;
-            if (changedAt > since && policy.MayHaveChildrenAfter(parent, since))
-            {
-                Parents.Add(new ParentRef(id, changedAt));
             }
         }
     }

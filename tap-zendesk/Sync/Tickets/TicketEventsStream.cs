@@ -9,7 +9,8 @@ namespace Zendesk.Singer.Tap.Sync.Tickets;
 /// <summary>
 /// The ticket events export and the streams derived from it: with <c>include=comment_events</c> every
 /// comment arrives as a child event of its update, so <c>ticket_comments</c> and <c>attachments</c> come
-/// from the same pages at no extra request, exactly once each (the export's boundary handling applies).
+/// from the same pages at no extra request, exactly once each (the export's boundary handling applies);
+/// so do the field and tag histories, from the same updates' field events.
 /// </summary>
 internal static class TicketEventsStream
 {
@@ -31,6 +32,16 @@ internal static class TicketEventsStream
         if (context.Output("attachments") is { } attachments && context.Config.CommentsSource == CommentsSource.TicketEvents)
         {
             members.Add(new TimeExportMember(attachments, (record, page) => EmitAttachments(attachments, record, page)));
+        }
+
+        if (context.Output("ticket_field_history") is { } fields)
+        {
+            members.Add(new TimeExportMember(fields, (record, page) => FieldHistory.EmitFields(fields, record, page)));
+        }
+
+        if (context.Output("ticket_tag_history") is { } tags)
+        {
+            members.Add(new TimeExportMember(tags, (record, page) => FieldHistory.EmitTags(tags, record, page)));
         }
 
         return new TimeExportSync(StreamTable.Get(Name), members, context);

@@ -11,16 +11,17 @@ internal static class TableComparison
     public static List<string> Differences(string stream, TableData table, IReadOnlyDictionary<string, JsonObject> expected)
     {
         var problems = new List<string>();
-        var keyColumn = WarehouseSnapshot.KeyColumn(stream);
-        var key = table.Column(keyColumn);
-        if (key < 0)
+        var keyColumns = WarehouseSnapshot.KeyColumns(stream);
+        var keyColumn = string.Join('|', keyColumns);
+        var keys = keyColumns.Select(table.Column).ToArray();
+        if (keys.Any(k => k < 0))
         {
             problems.Add($"{stream}: the table has no {keyColumn} column (columns: {string.Join(", ", table.Columns)})");
             return problems;
         }
 
         var rows = new Dictionary<string, object?[]>(StringComparer.Ordinal);
-        foreach (var group in table.Rows.GroupBy(r => KeyText(r[key]), StringComparer.Ordinal))
+        foreach (var group in table.Rows.GroupBy(r => string.Join('|', keys.Select(k => KeyText(r[k]))), StringComparer.Ordinal))
         {
             rows[group.Key] = group.First();
             var count = group.Count();

@@ -17,7 +17,15 @@ internal sealed class WarehouseSnapshot
 
     public IReadOnlyDictionary<string, JsonObject> this[string stream] => _streams[stream];
 
-    public static string KeyColumn(string stream) => stream == "tags" ? "name" : "id";
+    public static string KeyColumn(string stream) => KeyColumns(stream)[0];
+
+    /// <summary>The columns of a stream's key: most have one, tag history rows are keyed by event and tag.</summary>
+    public static IReadOnlyList<string> KeyColumns(string stream) => stream switch
+    {
+        "tags" => ["name"],
+        "ticket_tag_history" => ["event_id", "tag"],
+        _ => ["id"],
+    };
 
     public static WarehouseSnapshot Of(IReadOnlyDictionary<string, List<JsonObject>> records)
     {
@@ -41,7 +49,8 @@ internal sealed class WarehouseSnapshot
     }
 
     public static string KeyOf(string stream, JsonObject record) =>
-        record[KeyColumn(stream)]?.ToJsonString() is { } key ? key.Trim('"') : throw new InvalidOperationException($"a {stream} record has no {KeyColumn(stream)}");
+        string.Join('|', KeyColumns(stream).Select(column =>
+            record[column]?.ToJsonString() is { } key ? key.Trim('"') : throw new InvalidOperationException($"a {stream} record has no {column}")));
 
     /// <summary>This snapshot with <paramref name="newer"/>'s records upserted into it.</summary>
     public WarehouseSnapshot Then(WarehouseSnapshot newer)

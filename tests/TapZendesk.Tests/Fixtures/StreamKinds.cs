@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Zendesk.Singer.Tap.Streams;
 
 namespace Zendesk.Singer.Tap.Tests.Fixtures;
@@ -10,6 +11,10 @@ internal static class StreamKinds
     public static IEnumerable<string> FullTable => StreamTable.All.Where(s => !s.IsIncremental).Select(s => s.Name);
 
     public static string KeyOf(string stream) => StreamTable.Get(stream).Key;
+
+    /// <summary>A record's whole key as text, its columns joined (tag history rows are keyed by event and tag).</summary>
+    public static string KeyText(string stream, JsonObject record) =>
+        string.Join('|', StreamTable.Get(stream).Keys.Select(k => record[k]!.ToJsonString()));
 
     /// <summary>Streams read from an incremental export (directly or as its children), whose pages page_size sets up to 1000.</summary>
     public static bool IsFedByExport(string stream)

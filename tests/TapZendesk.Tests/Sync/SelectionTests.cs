@@ -12,6 +12,10 @@ public sealed class SelectionTests
     {
         await using var simulator = await Simulators.StartAsync(tickets: 200);
 
+        // A small account may have no deleted user, nor a ticket deleted within the 30 days Zendesk lists them.
+        simulator.Account.Tickets.Delete(Zendesk.Simulator.Data.Ids.TicketId(simulator.Account.Tickets.Store.Count - 1));
+        simulator.Account.Users.Deactivate(Zendesk.Simulator.Data.Ids.UserId(simulator.Account.Users.Store.Count - 1));
+        simulator.Clock.Advance(TimeSpan.FromMinutes(2));
         var run = await TapHarness.RunAsync(simulator, new TapSetup());
 
         run.ExitCode.ShouldBe(0);
