@@ -12,6 +12,12 @@ internal static class PlanRules
     public const string Talk = "talk";
     public const string Schedules = "schedules";
 
+    /// <summary>The help center community (topics, posts): Guide Professional, part of Suite Growth and up.</summary>
+    public const string Community = "community";
+
+    /// <summary>User segments and permission groups: restricted content, Guide Professional (Suite Growth) and up.</summary>
+    public const string GuideAccess = "guide_access";
+
     /// <summary>Sunshine profiles and events: on Suite Team and above, once an admin activates them.</summary>
     public const string Profiles = "profiles";
 
