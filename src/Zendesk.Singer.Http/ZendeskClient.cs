@@ -168,12 +168,19 @@ internal sealed class ZendeskClient : IDisposable
 
     private async ValueTask<T> AttemptAsync<T>(Outgoing<T> outgoing, Uri target, string endpoint, RequestBudget budget, CancellationToken ct)
     {
-        Interlocked.Increment(ref budget switch
+        switch (budget)
         {
-            RequestBudget.Incremental => ref _incrementalRequests,
-            RequestBudget.HelpCenter => ref _helpCenterRequests,
-            _ => ref _coreRequests,
-        });
+            case RequestBudget.Incremental:
+                Interlocked.Increment(ref _incrementalRequests);
+                break;
+            case RequestBudget.HelpCenter:
+                Interlocked.Increment(ref _helpCenterRequests);
+                break;
+            default:
+                Interlocked.Increment(ref _coreRequests);
+                break;
+        }
+
         using var timeout = new CancellationTokenSource(_options.RequestTimeout, _time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, timeout.Token);
         var sent = _credentials.Current;
