@@ -106,7 +106,7 @@ internal static class HelpCenterGenerator
         for (var s = 1; s <= 3; s++)
         {
             var created = shape.DataStart + (s * 3600L);
-            hc.UserSegments.Add(Item(ids + 1_000_000 + s, created, Time(ref prng, created), "help_center/user_segments", new JsonObject
+            hc.UserSegments.Add(Item(ids + 1_000_000 + s, created, Time(ref prng, created), null, new JsonObject
             {
                 ["name"] = s switch { 1 => "Signed-in users", 2 => "Agents and admins", _ => "VIP customers" },
                 ["user_type"] = s == 2 ? "staff" : "signed_in_users",
@@ -119,12 +119,12 @@ internal static class HelpCenterGenerator
             }));
         }
 
-        for (var g = 1; g <= 2; g++)
+        for (var g = 1; g <= 3; g++)
         {
             var created = shape.DataStart + (g * 7200L);
-            hc.PermissionGroups.Add(Item(ids + 2_000_000 + g, created, Time(ref prng, created), "guide/permission_groups", new JsonObject
+            hc.PermissionGroups.Add(Item(ids + 2_000_000 + g, created, Time(ref prng, created), null, new JsonObject
             {
-                ["name"] = g == 1 ? "Admins" : "Writers",
+                ["name"] = g switch { 1 => "Admins", 2 => "Writers", _ => "Reviewers" },
                 ["built_in"] = g == 1,
                 ["publish"] = new JsonArray(Ids.GroupId(0)),
                 ["edit"] = new JsonArray(Ids.GroupId(0)),
@@ -287,7 +287,8 @@ internal static class HelpCenterGenerator
         return ((latest, comments), votes, sum);
     }
 
-    private static CatalogItem Item(long id, long created, long updated, string path, JsonObject body)
+    // User segments and permission groups carry no url of their own, as Zendesk's do not.
+    private static CatalogItem Item(long id, long created, long updated, string? path, JsonObject body)
     {
         var record = new JsonObject { ["id"] = id };
         foreach (var (name, value) in body)
@@ -297,6 +298,6 @@ internal static class HelpCenterGenerator
 
         record["created_at"] = Epoch.Iso(created);
         record["updated_at"] = Epoch.Iso(updated);
-        return new CatalogItem(id, created, updated, string.Create(CultureInfo.InvariantCulture, $"/{path}/{id}.json"), record);
+        return new CatalogItem(id, created, updated, path is null ? null : string.Create(CultureInfo.InvariantCulture, $"/{path}/{id}.json"), record);
     }
 }
