@@ -54,6 +54,7 @@ internal static class StreamTable
         new("articles", "/api/v2/help_center/incremental/articles", "articles", Id, Incremental, "updated_at", TimeExport),
         new("article_comments", "/api/v2/help_center/articles/{id}/comments", "comments", Id, Incremental, "updated_at", Cursor, Parent: "articles"),
         new("article_votes", "/api/v2/help_center/articles/{id}/votes", "votes", Id, Incremental, "updated_at", Cursor, Parent: "articles"),
+        new("article_attachments", "/api/v2/help_center/articles/{id}/attachments", "article_attachments", Id, Incremental, "updated_at", Cursor, Parent: "articles"),
         new("categories", "/api/v2/help_center/categories", "categories", Id, Incremental, "updated_at", Cursor),
         new("sections", "/api/v2/help_center/sections", "sections", Id, Incremental, "updated_at", Cursor),
         new("topics", "/api/v2/community/topics", "topics", Id, Incremental, "updated_at", Cursor, PlanNote: Community),

@@ -31,6 +31,7 @@ internal static class HelpCenterEndpoints
         List(app, host, "/api/v2/guide/permission_groups", "permission_groups", PlanRules.GuideAccess, hc => hc.PermissionGroups);
         Children(app, host, "/api/v2/help_center/articles/{id:long}/comments", "comments", null, HelpCenterChild.ArticleComment);
         Children(app, host, "/api/v2/help_center/articles/{id:long}/votes", "votes", null, HelpCenterChild.ArticleVote);
+        Children(app, host, "/api/v2/help_center/articles/{id:long}/attachments", "article_attachments", null, HelpCenterChild.ArticleAttachment);
         Children(app, host, "/api/v2/community/posts/{id:long}/comments", "comments", PlanRules.Community, HelpCenterChild.PostComment);
         Children(app, host, "/api/v2/community/posts/{id:long}/votes", "votes", PlanRules.Community, HelpCenterChild.PostVote);
         ApiMap.Get(app, "/api/v2/help_center/incremental/articles", i => i with { Bucket = RateBucket.HelpCenter }, context => Export(context, host));

@@ -12,7 +12,7 @@ namespace Zendesk.Singer.Pipeline.Tests.Support;
 internal static class HelpCenterRecords
 {
     public static readonly string[] Streams =
-        ["articles", "article_comments", "article_votes", "categories", "sections", "topics", "posts", "post_comments", "post_votes", "user_segments", "permission_groups"];
+        ["articles", "article_comments", "article_votes", "article_attachments", "categories", "sections", "topics", "posts", "post_comments", "post_votes", "user_segments", "permission_groups"];
 
     public static void Add(Dictionary<string, List<JsonObject>> streams, Account account)
     {
@@ -31,6 +31,7 @@ internal static class HelpCenterRecords
             {
                 Add(streams["article_comments"], ctx, hc, hc.Children(HelpCenterChild.ArticleComment, article.Id)!);
                 Add(streams["article_votes"], ctx, hc, hc.Children(HelpCenterChild.ArticleVote, article.Id)!);
+                Add(streams["article_attachments"], ctx, hc, hc.Children(HelpCenterChild.ArticleAttachment, article.Id)!);
             }
 
             foreach (var post in hc.Posts)

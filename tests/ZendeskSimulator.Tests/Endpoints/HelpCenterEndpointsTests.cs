@@ -68,7 +68,7 @@ public sealed class HelpCenterEndpointsTests
     }
 
     [Fact]
-    public async Task Comments_and_votes_of_an_article_or_post_list_under_it_and_an_unknown_one_is_not_found()
+    public async Task Comments_votes_and_attachments_of_an_article_or_post_list_under_it_and_an_unknown_one_is_not_found()
     {
         await using var account = await TestAccount.Start(Options);
         var hc = account.Host.Account.HelpCenter.Brands[0];
@@ -76,10 +76,14 @@ public sealed class HelpCenterEndpointsTests
 
         var votes = (await account.Get($"/api/v2/help_center/articles/{article.Id}/votes?page[size]=100")).Items("votes");
         var missing = await account.Get("/api/v2/community/posts/1/comments");
+        var withFiles = hc.Articles.First(a => hc.Children(HelpCenterChild.ArticleAttachment, a.Id)!.Length > 0);
+        var files = (await account.Get($"/api/v2/help_center/articles/{withFiles.Id}/attachments")).Items("article_attachments");
 
         votes.ShouldAllBe(v => v.GetProperty("item_id").GetInt64() == article.Id && v.GetProperty("item_type").GetString() == "Article");
         votes.Count.ShouldBe(article.Body["vote_count"]!.GetValue<int>());
         missing.Status.ShouldBe(HttpStatusCode.NotFound);
+        files.Count.ShouldBe(hc.Children(HelpCenterChild.ArticleAttachment, withFiles.Id)!.Length);
+        files.ShouldAllBe(f => f.GetProperty("article_id").GetInt64() == withFiles.Id && f.GetProperty("content_type").GetString() == "image/png");
     }
 
     [Fact]

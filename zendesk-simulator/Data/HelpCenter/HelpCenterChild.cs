@@ -7,4 +7,5 @@ internal enum HelpCenterChild
     ArticleVote,
     PostComment,
     PostVote,
+    ArticleAttachment,
 }

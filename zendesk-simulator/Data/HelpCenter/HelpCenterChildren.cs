@@ -3,7 +3,7 @@ namespace Zendesk.Simulator.Data.HelpCenter;
 /// <summary>What each kind of child is attached to.</summary>
 internal static class HelpCenterChildren
 {
-    public static bool OfArticle(this HelpCenterChild kind) => kind is HelpCenterChild.ArticleComment or HelpCenterChild.ArticleVote;
+    public static bool OfArticle(this HelpCenterChild kind) => kind is HelpCenterChild.ArticleComment or HelpCenterChild.ArticleVote or HelpCenterChild.ArticleAttachment;
 
     public static bool IsVote(this HelpCenterChild kind) => kind is HelpCenterChild.ArticleVote or HelpCenterChild.PostVote;
 

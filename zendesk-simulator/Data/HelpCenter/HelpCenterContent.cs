@@ -44,7 +44,7 @@ internal sealed class HelpCenterContent(long brandId, string subdomain)
         }
     }
 
-    /// <summary>The comments or votes of an article or post, by id; null when the parent is unknown.</summary>
+    /// <summary>The comments, votes or attachments of an article or post, by id; null when the parent is unknown.</summary>
     public CatalogItem[]? Children(HelpCenterChild kind, long parentId)
     {
         lock (_gate)
@@ -103,5 +103,5 @@ internal sealed class HelpCenterContent(long brandId, string subdomain)
 
     private List<CatalogItem> ParentList(HelpCenterChild kind) => kind.OfArticle() ? Articles : Posts;
 
-    private static long Key(HelpCenterChild kind, long parentId) => (parentId * 4) + (long)kind;
+    private static long Key(HelpCenterChild kind, long parentId) => (parentId * 8) + (long)kind;
 }

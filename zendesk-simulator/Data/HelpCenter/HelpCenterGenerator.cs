@@ -52,6 +52,23 @@ internal static class HelpCenterGenerator
                 ["item_type"] = kind.ParentType(),
             };
         }
+        else if (kind == HelpCenterChild.ArticleAttachment)
+        {
+            body = new JsonObject
+            {
+                ["id"] = id,
+                ["url"] = $"/help_center/articles/attachments/{text}.json",
+                ["article_id"] = parentId,
+                ["display_file_name"] = $"screenshot-{text}.png",
+                ["file_name"] = $"screenshot-{text}.png",
+                ["locale"] = "en-us",
+                ["content_url"] = $"https://{hc.Subdomain}.zendesk.com/hc/article_attachments/{text}",
+                ["relative_path"] = $"/hc/article_attachments/{text}",
+                ["content_type"] = "image/png",
+                ["size"] = 20_000 + (id % 50_000),
+                ["inline"] = id % 2 == 0,
+            };
+        }
         else if (kind.OfArticle())
         {
             body = new JsonObject
@@ -178,6 +195,14 @@ internal static class HelpCenterGenerator
                 var created = shape.DataStart + prng.Between(86_400, span / 2);
                 var edited = Time(ref prng, created);
                 var (latest, votes, sum) = Children(hc, ref prng, HelpCenterChild.ArticleComment, HelpCenterChild.ArticleVote, articleId, edited, shape, ref childId, agents, endUsers);
+
+                // Attachments are uploaded while the article is written, so they are no newer than its last edit.
+                for (var f = prng.Below(3); f > 0; f--)
+                {
+                    var at = prng.Between(created, edited);
+                    hc.AddGenerated(HelpCenterChild.ArticleAttachment, articleId, Child(hc, HelpCenterChild.ArticleAttachment, ++childId, articleId, 0, at, 0));
+                }
+
                 var subject = Subjects[n % Subjects.Length];
                 hc.Articles.Add(Item(articleId, created, Math.Max(edited, latest.Item1), "help_center/en-us/articles", new JsonObject
                 {

@@ -9,7 +9,7 @@ namespace Zendesk.Singer.Tap.Tests.Sync.HelpCenter;
 public sealed class HelpCenterSyncTests
 {
     private static readonly string[] Streams =
-        ["articles", "article_comments", "article_votes", "categories", "sections", "topics", "posts", "post_comments", "post_votes", "user_segments", "permission_groups"];
+        ["articles", "article_comments", "article_votes", "article_attachments", "categories", "sections", "topics", "posts", "post_comments", "post_votes", "user_segments", "permission_groups"];
 
     private const string ArticleComments = "GET /api/v2/help_center/articles/{id}/comments";
     private const string ArticleVotes = "GET /api/v2/help_center/articles/{id}/votes";
@@ -40,6 +40,7 @@ public sealed class HelpCenterSyncTests
             BrandIds(run, "posts", hc.BrandId).ShouldBe(hc.Posts.Select(p => p.Id), ignoreOrder: true);
             BrandIds(run, "categories", hc.BrandId).ShouldBe(hc.Categories.Select(c => c.Id), ignoreOrder: true);
             BrandIds(run, "article_comments", hc.BrandId).Count.ShouldBe(hc.Articles.Sum(a => hc.Children(HelpCenterChild.ArticleComment, a.Id)!.Length));
+            BrandIds(run, "article_attachments", hc.BrandId).Count.ShouldBe(hc.Articles.Sum(a => hc.Children(HelpCenterChild.ArticleAttachment, a.Id)!.Length));
             BrandIds(run, "post_votes", hc.BrandId).Count.ShouldBe(hc.Posts.Sum(p => hc.Children(HelpCenterChild.PostVote, p.Id)!.Length));
         }
 
@@ -69,6 +70,7 @@ public sealed class HelpCenterSyncTests
         second.Ids("articles").ShouldBe([article]);
         second.Ids("article_comments").ShouldBe([comment.Id]);
         second.Records("article_votes").ShouldBeEmpty();
+        second.Records("article_attachments").ShouldBeEmpty();
         second.Ids("posts").ShouldBe([post]);
         second.Ids("post_votes").ShouldBe([vote.Id]);
         second.Records("post_comments").ShouldBeEmpty();
