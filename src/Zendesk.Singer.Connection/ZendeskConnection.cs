@@ -43,8 +43,10 @@ internal sealed record ZendeskConnection
     /// <summary>Switches the request budgets off; for benchmarks against a local account only.</summary>
     public bool BudgetsDisabled { get; init; }
 
-    /// <summary>The client's options for this connection; the incremental budget is the tap's alone.</summary>
-    public ZendeskClientOptions ClientOptions(int incrementalRequestsPerMinute = ZendeskClientOptions.DefaultIncrementalRequestsPerMinute) => new()
+    /// <summary>The client's options for this connection; the incremental and Help Center budgets are the tap's alone.</summary>
+    public ZendeskClientOptions ClientOptions(
+        int incrementalRequestsPerMinute = ZendeskClientOptions.DefaultIncrementalRequestsPerMinute,
+        int helpCenterRequestsPerMinute = ZendeskClientOptions.DefaultHelpCenterRequestsPerMinute) => new()
     {
         BaseUri = BaseUri,
         Email = Email,
@@ -60,6 +62,7 @@ internal sealed record ZendeskConnection
         UserAgent = UserAgent,
         CoreRequestsPerMinute = MaxRequestsPerMinute,
         IncrementalRequestsPerMinute = incrementalRequestsPerMinute,
+        HelpCenterRequestsPerMinute = helpCenterRequestsPerMinute,
         BudgetsEnabled = !BudgetsDisabled,
     };
 }

@@ -4,9 +4,11 @@ using System.Net.Http.Headers;
 namespace Zendesk.Singer.Http;
 
 /// <summary>
-/// The two budgets every caller of a run shares: the account's requests per minute and the incremental
-/// exports' own limit. An incremental request takes a permit from both, as Zendesk counts it against
-/// both. With budgets off the limiters are unlimited but still pause on a 429.
+/// The budgets every caller of a run shares: the account's requests per minute, the incremental
+/// exports' own limit, and the Help Center's. An incremental request takes a permit from the first two,
+/// as Zendesk counts it against both; a Help Center request only from its own, as Zendesk keeps the
+/// Help Center's requests apart from the Support API's. With budgets off the limiters are unlimited but
+/// still pause on a 429.
 /// </summary>
 internal sealed class RequestBudgets : IDisposable
 {
@@ -28,13 +30,21 @@ internal sealed class RequestBudgets : IDisposable
         var incremental = enabled ? options.IncrementalRequestsPerMinute : SlidingWindowLimiter.Unlimited;
         Core = new SlidingWindowLimiter(core, Window, time);
         Incremental = new SlidingWindowLimiter(incremental, Window, time);
+        HelpCenter = new SlidingWindowLimiter(enabled ? options.HelpCenterRequestsPerMinute : SlidingWindowLimiter.Unlimited, Window, time);
     }
 
     public SlidingWindowLimiter Core { get; }
 
     public SlidingWindowLimiter Incremental { get; }
 
-    public SlidingWindowLimiter For(RequestBudget budget) => budget == RequestBudget.Incremental ? Incremental : Core;
+    public SlidingWindowLimiter HelpCenter { get; }
+
+    public SlidingWindowLimiter For(RequestBudget budget) => budget switch
+    {
+        RequestBudget.Incremental => Incremental,
+        RequestBudget.HelpCenter => HelpCenter,
+        _ => Core,
+    };
 
     /// <summary>With "auto", adopts the account limit that every Zendesk answer carries in <c>X-Rate-Limit</c>.</summary>
     public void Observe(HttpResponseHeaders headers)
@@ -67,5 +77,6 @@ internal sealed class RequestBudgets : IDisposable
     {
         Core.Dispose();
         Incremental.Dispose();
+        HelpCenter.Dispose();
     }
 }

@@ -19,6 +19,7 @@ internal sealed class RetryPipelines
 
     private readonly ResiliencePipeline _core;
     private readonly ResiliencePipeline _incremental;
+    private readonly ResiliencePipeline _helpCenter;
     private readonly RequestBudgets _budgets;
     private readonly IClientLog _log;
     private readonly TimeProvider _time;
@@ -35,13 +36,19 @@ internal sealed class RetryPipelines
         _maxTries = options.MaxTries;
         _core = Build(RequestBudget.Core);
         _incremental = Build(RequestBudget.Incremental);
+        _helpCenter = Build(RequestBudget.HelpCenter);
     }
 
     public long Retries => Interlocked.Read(ref _retries);
 
     public long RateLimited => Interlocked.Read(ref _rateLimited);
 
-    public ResiliencePipeline For(RequestBudget budget) => budget == RequestBudget.Incremental ? _incremental : _core;
+    public ResiliencePipeline For(RequestBudget budget) => budget switch
+    {
+        RequestBudget.Incremental => _incremental,
+        RequestBudget.HelpCenter => _helpCenter,
+        _ => _core,
+    };
 
     /// <summary>The wait a 429 asks for: Retry-After exactly, at least a second so a zero never spins.</summary>
     public static TimeSpan RateLimitWait(TimeSpan? retryAfter) => retryAfter is { } wait ? (wait < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : wait) : DefaultRetryAfter;
@@ -72,6 +79,12 @@ internal sealed class RetryPipelines
             DelayGenerator = static args => ValueTask.FromResult(args.Outcome.Exception is TransientFailureException { RetryAfter: { } after } ? after : (TimeSpan?)null),
             OnRetry = OnTransient,
         });
+        if (budget == RequestBudget.HelpCenter)
+        {
+            builder.AddRateLimiter(_budgets.HelpCenter);
+            return builder.Build();
+        }
+
         if (budget == RequestBudget.Incremental)
         {
             builder.AddRateLimiter(_budgets.Incremental);

@@ -28,6 +28,7 @@ internal sealed class ZendeskClient : IDisposable
     private readonly ReplyReader _replies;
     private long _coreRequests;
     private long _incrementalRequests;
+    private long _helpCenterRequests;
 
     public ZendeskClient(ZendeskClientOptions options, IClientLog log, TimeProvider time)
     {
@@ -49,18 +50,26 @@ internal sealed class ZendeskClient : IDisposable
         {
             var core = _budgets.Core.Queued;
             var incremental = _budgets.Incremental.Queued;
+            var helpCenter = _budgets.HelpCenter.Queued;
             return new ZendeskClientCounters(
                 Interlocked.Read(ref _coreRequests) + (_renewer?.Requests ?? 0),
                 Interlocked.Read(ref _incrementalRequests),
                 _pipelines.Retries,
                 _pipelines.RateLimited,
-                _budgets.Core.PausedTime + _budgets.Incremental.PausedTime,
-                core.Count + incremental.Count,
-                core.Time + incremental.Time);
+                _budgets.Core.PausedTime + _budgets.Incremental.PausedTime + _budgets.HelpCenter.PausedTime,
+                core.Count + incremental.Count + helpCenter.Count,
+                core.Time + incremental.Time + helpCenter.Time,
+                Interlocked.Read(ref _helpCenterRequests));
         }
     }
 
     internal RequestBudgets Budgets => _budgets;
+
+    /// <summary>
+    /// Lets links and requests go to another host of the same account (a brand's own, from the account's
+    /// brand list) with the credentials; any other host is still re-pointed at the base address.
+    /// </summary>
+    public void AdmitAccountHost(Uri brandUrl) => _urls.Admit(brandUrl);
 
     /// <summary>
     /// GETs a path and query (<c>/api/v2/groups?page[size]=100</c>) or a link Zendesk returned
@@ -159,7 +168,19 @@ internal sealed class ZendeskClient : IDisposable
 
     private async ValueTask<T> AttemptAsync<T>(Outgoing<T> outgoing, Uri target, string endpoint, RequestBudget budget, CancellationToken ct)
     {
-        Interlocked.Increment(ref budget == RequestBudget.Incremental ? ref _incrementalRequests : ref _coreRequests);
+        switch (budget)
+        {
+            case RequestBudget.Incremental:
+                Interlocked.Increment(ref _incrementalRequests);
+                break;
+            case RequestBudget.HelpCenter:
+                Interlocked.Increment(ref _helpCenterRequests);
+                break;
+            default:
+                Interlocked.Increment(ref _coreRequests);
+                break;
+        }
+
         using var timeout = new CancellationTokenSource(_options.RequestTimeout, _time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, timeout.Token);
         var sent = _credentials.Current;

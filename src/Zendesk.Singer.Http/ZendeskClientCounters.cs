@@ -11,6 +11,7 @@ namespace Zendesk.Singer.Http;
 /// <param name="RateLimitWaitTime">Wall time the budgets were paused by 429s (both budgets summed).</param>
 /// <param name="BudgetWaits">Requests that had to queue for a permit.</param>
 /// <param name="BudgetWaitTime">Time requests spent queued for permits, summed over requests.</param>
+/// <param name="HelpCenterRequests">Help Center requests (their own budget; no core permit).</param>
 internal sealed record ZendeskClientCounters(
     long CoreRequests,
     long IncrementalRequests,
@@ -18,7 +19,8 @@ internal sealed record ZendeskClientCounters(
     long RateLimitWaits,
     TimeSpan RateLimitWaitTime,
     long BudgetWaits,
-    TimeSpan BudgetWaitTime)
+    TimeSpan BudgetWaitTime,
+    long HelpCenterRequests = 0)
 {
-    public long Requests => CoreRequests + IncrementalRequests;
+    public long Requests => CoreRequests + IncrementalRequests + HelpCenterRequests;
 }

@@ -10,6 +10,9 @@ internal sealed record ZendeskClientOptions
     public const int DefaultCoreRequestsPerMinute = 200;
     public const int DefaultIncrementalRequestsPerMinute = 10;
 
+    /// <summary>The Help Center's limit equals the plan's Support limit, counted apart: the lowest paid plan's.</summary>
+    public const int DefaultHelpCenterRequestsPerMinute = 200;
+
     /// <summary>E.g. <c>https://acme.zendesk.com</c>, or a proxy or simulator URL (a path prefix is kept).</summary>
     public required Uri BaseUri { get; init; }
 
@@ -47,6 +50,8 @@ internal sealed record ZendeskClientOptions
     public int? CoreRequestsPerMinute { get; init; } = DefaultCoreRequestsPerMinute;
 
     public int IncrementalRequestsPerMinute { get; init; } = DefaultIncrementalRequestsPerMinute;
+
+    public int HelpCenterRequestsPerMinute { get; init; } = DefaultHelpCenterRequestsPerMinute;
 
     /// <summary>Off for benchmarks against a simulator without limits; 429s are still honoured.</summary>
     public bool BudgetsEnabled { get; init; } = true;

@@ -3,7 +3,8 @@ namespace Zendesk.Singer.Http;
 /// <summary>
 /// Resolves what callers pass (a path and query, or a link Zendesk returned) against the account's base
 /// address. Links are kept verbatim; a link to another host (Zendesk's own name behind a proxy) is
-/// re-pointed at the base address so credentials only ever go where the config says.
+/// re-pointed at the base address so credentials only ever go where the config says, or to a host
+/// the account itself named as one of its own (a brand's, <see cref="Admit"/>).
 /// </summary>
 internal sealed class ZendeskUrls
 {
@@ -11,6 +12,7 @@ internal sealed class ZendeskUrls
 
     private readonly Uri _base;
     private readonly string _baseText;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _admitted = new(StringComparer.OrdinalIgnoreCase);
 
     public ZendeskUrls(Uri baseUri)
     {
@@ -25,6 +27,20 @@ internal sealed class ZendeskUrls
 
     public string Host => _base.Authority;
 
+    /// <summary>
+    /// Adds a host of the account's own. Only with the base address's scheme, so that a brand's address
+    /// never takes credentials over plain http to a client configured for https.
+    /// </summary>
+    public void Admit(Uri accountHost)
+    {
+        if (!accountHost.IsAbsoluteUri || !string.Equals(accountHost.Scheme, _base.Scheme, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new ArgumentException($"An account host must be an absolute {_base.Scheme} URL, not '{accountHost}'.", nameof(accountHost));
+        }
+
+        _admitted[accountHost.Authority] = true;
+    }
+
     public Uri Resolve(string pathAndQueryOrAbsoluteUrl)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(pathAndQueryOrAbsoluteUrl);
@@ -33,7 +49,7 @@ internal sealed class ZendeskUrls
         {
             var link = new Uri(text, Verbatim);
             if (string.Equals(link.Scheme, _base.Scheme, StringComparison.OrdinalIgnoreCase)
-                && string.Equals(link.Authority, _base.Authority, StringComparison.OrdinalIgnoreCase))
+                && (string.Equals(link.Authority, _base.Authority, StringComparison.OrdinalIgnoreCase) || _admitted.ContainsKey(link.Authority)))
             {
                 return link;
             }

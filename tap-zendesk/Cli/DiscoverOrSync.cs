@@ -48,7 +48,7 @@ internal static class DiscoverOrSync
 
     private static ZendeskClient CreateClient(TapConfig config, RunServices services, ProgramLog log)
     {
-        var options = config.Connection.ClientOptions(config.IncrementalRequestsPerMinute);
+        var options = config.Connection.ClientOptions(config.IncrementalRequestsPerMinute, config.HelpCenterRequestsPerMinute);
         return new ZendeskClient(options, log, services.WaitClock);
     }
 }

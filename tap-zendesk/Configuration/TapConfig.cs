@@ -16,6 +16,8 @@ internal sealed record TapConfig
 
     public int IncrementalRequestsPerMinute { get; init; } = TapSettings.DefaultIncrementalRequestsPerMinute;
 
+    public int HelpCenterRequestsPerMinute { get; init; } = TapSettings.DefaultHelpCenterRequestsPerMinute;
+
     public CommentsSource CommentsSource { get; init; } = CommentsSource.TicketEvents;
 
     /// <summary>

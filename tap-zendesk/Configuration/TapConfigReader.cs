@@ -29,6 +29,7 @@ internal static class TapConfigReader
             ListPageSize = Math.Min(pageSize ?? TapSettings.DefaultListPageSize, TapSettings.DefaultListPageSize),
             ExportPageSize = pageSize ?? TapSettings.DefaultExportPageSize,
             IncrementalRequestsPerMinute = (int)(file.Integer(TapSettings.IncrementalRequestsPerMinute, 1, 1000) ?? TapSettings.DefaultIncrementalRequestsPerMinute),
+            HelpCenterRequestsPerMinute = (int)(file.Integer(TapSettings.HelpCenterRequestsPerMinute, 1, 10000) ?? TapSettings.DefaultHelpCenterRequestsPerMinute),
             CommentsSource = file.OneOf(TapSettings.TicketCommentsSource, TapSettings.CommentsSources) == "per_ticket"
                 ? CommentsSource.PerTicket
                 : CommentsSource.TicketEvents,

@@ -13,12 +13,14 @@ internal static class TapSettings
     public const string StartDate = "start_date";
     public const string PageSize = "page_size";
     public const string IncrementalRequestsPerMinute = "incremental_requests_per_minute";
+    public const string HelpCenterRequestsPerMinute = "help_center_requests_per_minute";
     public const string TicketCommentsSource = "ticket_comments_source";
     public const string SupportTypeScope = "support_type_scope";
 
     public const int DefaultListPageSize = 100;
     public const int DefaultExportPageSize = 1000;
     public const int DefaultIncrementalRequestsPerMinute = ZendeskClientOptions.DefaultIncrementalRequestsPerMinute;
+    public const int DefaultHelpCenterRequestsPerMinute = ZendeskClientOptions.DefaultHelpCenterRequestsPerMinute;
 
     /// <summary>The scope the tap asks for with the client-credentials grant: it only reads.</summary>
     public const string DefaultScope = "read";
@@ -48,6 +50,7 @@ internal static class TapSettings
             new(PageSize, "integer", "Records per page: lists take at most 100 (the default), exports at most 1000 (the default)."),
             Connection(ConnectionSettings.MaxRequestsPerMinute),
             new(IncrementalRequestsPerMinute, "integer", "The incremental export budget per minute (30 with the High Volume add-on).", Default: DefaultIncrementalRequestsPerMinute),
+            new(HelpCenterRequestsPerMinute, "integer", "The Help Center budget per minute (Help Center streams, read from each brand's host); Zendesk counts it apart from the Support API, with the plan's limit.", Default: DefaultHelpCenterRequestsPerMinute),
             new(TicketCommentsSource, "string", "Where comments come from: the ticket events export (one export, no per-ticket requests) or one request per changed ticket (every comment field).", Default: CommentsSources[0], Allowed: CommentsSources),
             new(SupportTypeScope, "string", "Which tickets the ticket exports include: all (the default), or agent, Zendesk's own default, which leaves out tickets handled by AI agents with their metrics, audits and comments, or ai_agent for only those.", Default: SupportTypeScopes[0], Allowed: SupportTypeScopes),
             Connection(ConnectionSettings.UserAgent),

@@ -13,6 +13,8 @@ namespace Zendesk.Singer.Tap.Streams;
 internal static class StreamTable
 {
     private static readonly string[] Id = ["id"];
+    private const string Community = "the help center community (Guide Professional, in Suite Growth and up)";
+    private const string GuideAccess = "restricted help center content (Guide Professional, in Suite Growth and up)";
 
     public static IReadOnlyList<StreamDefinition> All { get; } =
     [
@@ -58,6 +60,20 @@ internal static class StreamTable
         new("side_conversation_events", "", "events", Id, Incremental, "created_at", Parent, Parent: "side_conversations"),
         new("ticket_field_history", "", "child_events", Id, Incremental, "updated_at", Parent, Parent: "ticket_events"),
         new("ticket_tag_history", "", "child_events", ["event_id", "tag"], Incremental, "updated_at", Parent, Parent: "ticket_events"),
+
+        // Help Center and community, read from every brand with a help center on the brand's own host.
+        new("articles", "/api/v2/help_center/incremental/articles", "articles", Id, Incremental, "updated_at", TimeExport),
+        new("article_comments", "/api/v2/help_center/articles/{id}/comments", "comments", Id, Incremental, "updated_at", Cursor, Parent: "articles"),
+        new("article_votes", "/api/v2/help_center/articles/{id}/votes", "votes", Id, Incremental, "updated_at", Cursor, Parent: "articles"),
+        new("article_attachments", "/api/v2/help_center/articles/{id}/attachments", "article_attachments", Id, Incremental, "updated_at", Cursor, Parent: "articles"),
+        new("categories", "/api/v2/help_center/categories", "categories", Id, Incremental, "updated_at", Cursor),
+        new("sections", "/api/v2/help_center/sections", "sections", Id, Incremental, "updated_at", Cursor),
+        new("topics", "/api/v2/community/topics", "topics", Id, Incremental, "updated_at", Cursor, PlanNote: Community),
+        new("posts", "/api/v2/community/posts", "posts", Id, Incremental, "updated_at", Cursor, PlanNote: Community),
+        new("post_comments", "/api/v2/community/posts/{id}/comments", "comments", Id, Incremental, "updated_at", Cursor, Parent: "posts", PlanNote: Community),
+        new("post_votes", "/api/v2/community/posts/{id}/votes", "votes", Id, Incremental, "updated_at", Cursor, Parent: "posts", PlanNote: Community),
+        new("user_segments", "/api/v2/help_center/user_segments", "user_segments", Id, Incremental, "updated_at", Cursor, PlanNote: GuideAccess),
+        new("permission_groups", "/api/v2/guide/permission_groups", "permission_groups", Id, Incremental, "updated_at", Cursor, PlanNote: GuideAccess),
     ];
 
     /// <summary>The comments stream read one ticket at a time (<c>ticket_comments_source: per_ticket</c>).</summary>

@@ -1,5 +1,6 @@
 using Zendesk.Singer.Tap.Streams;
 using Zendesk.Singer.Tap.Sync.Exports;
+using Zendesk.Singer.Tap.Sync.HelpCenter;
 using Zendesk.Singer.Tap.Sync.Lists;
 using Zendesk.Singer.Tap.Sync.Tickets;
 
@@ -24,6 +25,7 @@ internal static class StreamGroups
     public static IExtractor Extractor(StreamDefinition root, IReadOnlyList<StreamOutput> members, SyncContext context) => root.Paging switch
     {
         _ when root.Name == TicketEventsStream.Name => TicketEventsStream.Create(context),
+        _ when HelpCenterStreams.IsBrandScoped(root) => new HelpCenterSync(root, members, context),
         PagingStyle.CursorExport => new CursorExportSync(root, context.Output(root.Name), ExportChildren.Of(root, context), context),
         PagingStyle.TimeExport => new TimeExportSync(root, [.. members.Select(TimeExportMember.Direct)], context),
         _ => new ListSync(members.Single(), context),

@@ -44,6 +44,7 @@ internal static class Summary
             ("records", result.Records),
             ("requests", counters.Requests),
             ("incremental_requests", counters.IncrementalRequests),
+            ("help_center_requests", counters.HelpCenterRequests),
             ("retries", counters.Retries),
             ("rate_limit_waits", counters.RateLimitWaits),
             ("rate_limit_wait", counters.RateLimitWaitTime),

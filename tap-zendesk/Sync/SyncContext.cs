@@ -15,6 +15,7 @@ internal sealed class SyncContext(
     IReadOnlyDictionary<string, StreamOutput> outputs)
 {
     private GroupState? _group;
+    private HelpCenter.HelpCenterBrands _helpCenterBrands = new();
 
     /// <summary>Zendesk never returns the last minute of changes, and refuses a start time inside it.</summary>
     public static readonly TimeSpan FreshnessFloor = TimeSpan.FromSeconds(60);
@@ -37,8 +38,11 @@ internal sealed class SyncContext(
 
     public StreamOutput? Output(string stream) => Outputs.GetValueOrDefault(stream);
 
+    /// <summary>The brands whose help centers the run reads, read once for every Help Center stream.</summary>
+    public HelpCenter.HelpCenterBrands HelpCenterBrands => _helpCenterBrands;
+
     /// <summary>The same context for one stream group, whose records and bookmarks are published together.</summary>
-    public SyncContext ForGroup(GroupState group) => new(Config, Client, State, Log, Clock, Outputs) { _group = group };
+    public SyncContext ForGroup(GroupState group) => new(Config, Client, State, Log, Clock, Outputs) { _group = group, _helpCenterBrands = _helpCenterBrands };
 
     /// <summary>The latest start time an incremental export accepts now (Unix seconds).</summary>
     public long LatestStartTime => (Clock.GetUtcNow() - FreshnessFloor).ToUnixTimeSeconds();

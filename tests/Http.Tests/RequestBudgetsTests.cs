@@ -46,6 +46,25 @@ public sealed class RequestBudgetsTests
     }
 
     [Fact]
+    public async Task A_help_center_request_takes_a_permit_of_its_own_budget_and_none_of_the_core_one()
+    {
+        await using var bed = await HttpTestbed.StartAsync(o => o with { CoreRequestsPerMinute = 1, HelpCenterRequestsPerMinute = 5 });
+
+        await bed.GetTextAsync("/api/v2/groups");
+        for (var i = 0; i < 5; i++)
+        {
+            await bed.GetTextAsync($"/api/v2/help_center/articles?n={i}", RequestBudget.HelpCenter);
+        }
+
+        bed.Server.Requests.Count.ShouldBe(6);
+        bed.Server.Requests.ShouldAllBe(r => r.ArrivedAt == RecordingClock.Origin);
+        bed.Client.Budgets.Core.GetStatistics()!.CurrentAvailablePermits.ShouldBe(0);
+        bed.Client.Budgets.HelpCenter.GetStatistics()!.CurrentAvailablePermits.ShouldBe(0);
+        bed.Client.Counters.HelpCenterRequests.ShouldBe(5);
+        bed.Client.Counters.CoreRequests.ShouldBe(1);
+    }
+
+    [Fact]
     public async Task A_429_on_an_export_pauses_the_incremental_budget_and_leaves_the_core_budget_running()
     {
         await using var bed = await HttpTestbed.StartAsync();

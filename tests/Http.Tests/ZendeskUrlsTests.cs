@@ -31,6 +31,25 @@ public sealed class ZendeskUrlsTests
         target.OriginalString.ShouldBe("https://proxy.example.com/zendesk/api/v2/groups.json?page=3");
     }
 
+    [Fact]
+    public void Keeps_a_link_to_an_admitted_brand_host_and_still_re_points_any_other()
+    {
+        var urls = new ZendeskUrls(new Uri("https://acme.zendesk.com"));
+        urls.Admit(new Uri("https://acme-help.zendesk.com"));
+
+        urls.Resolve("https://acme-help.zendesk.com/api/v2/help_center/articles").OriginalString.ShouldBe("https://acme-help.zendesk.com/api/v2/help_center/articles");
+        urls.Resolve("https://elsewhere.example.com/api/v2/help_center/articles").OriginalString.ShouldBe("https://acme.zendesk.com/api/v2/help_center/articles");
+    }
+
+    [Fact]
+    public void Refuses_to_admit_a_brand_host_of_another_scheme()
+    {
+        var urls = new ZendeskUrls(new Uri("https://acme.zendesk.com"));
+
+        Should.Throw<ArgumentException>(() => urls.Admit(new Uri("http://acme-help.zendesk.com")));
+        urls.Resolve("http://acme-help.zendesk.com/api/v2/brands").OriginalString.ShouldBe("https://acme.zendesk.com/api/v2/brands");
+    }
+
     [Theory]
     [InlineData("https://acme.zendesk.com/api/v2/incremental/tickets/cursor.json?cursor=abc&start_time=1", "/api/v2/incremental/tickets/cursor.json")]
     [InlineData("https://acme.zendesk.com/api/v2/groups", "/api/v2/groups")]

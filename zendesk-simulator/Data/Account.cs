@@ -34,6 +34,9 @@ internal sealed class Account(AccountLock gate)
 
     internal required ChangeLog ChangeLog { get; init; }
 
+    /// <summary>The help centers of the brands that have one.</summary>
+    internal required HelpCenter.HelpCenterRecords HelpCenter { get; init; }
+
     /// <summary>Number of tickets, deleted ones included.</summary>
     public int TicketCount => Tickets.Store.Count;
 

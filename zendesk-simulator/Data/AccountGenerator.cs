@@ -26,7 +26,7 @@ internal static partial class AccountGenerator
             Math.Min(2, agents),
             options.Organizations ?? Math.Max(3, users / 20),
             options.Groups ?? Math.Clamp(agents / 5, 2, 200),
-            2,
+            3,
             3,
             start - (Math.Max(1, options.HistoryYears) * 365 * Day),
             start - 7200,
@@ -93,6 +93,7 @@ internal static partial class AccountGenerator
             Sunshine = new SunshineRecords(gate, clock, shape, userRecords),
             CustomFields = customFields,
             ChangeLog = changes,
+            HelpCenter = HelpCenter.HelpCenterGenerator.Build(shape, catalog),
         };
     }
 

@@ -113,8 +113,9 @@ internal static partial class CatalogGenerator
                 ["brand_url"] = $"https://{subdomain}.zendesk.com",
                 ["subdomain"] = subdomain,
                 ["host_mapping"] = $"support{b + 1}.simulator.example",
-                ["has_help_center"] = b == 0,
-                ["help_center_state"] = b == 0 ? "enabled" : "disabled",
+                // Every third brand has no help center, so an account of three has two with one and one without.
+                ["has_help_center"] = b % 3 != 2,
+                ["help_center_state"] = b % 3 != 2 ? "enabled" : "disabled",
                 ["active"] = true,
                 ["default"] = b == 0,
                 ["is_deleted"] = false,

@@ -15,6 +15,12 @@ internal static class PlanRules
     /// <summary>Side conversations: Suite Growth and up, or Support Professional with the Collaboration add-on.</summary>
     public const string SideConversations = "side_conversations";
 
+    /// <summary>The help center community (topics, posts): Guide Professional, part of Suite Growth and up.</summary>
+    public const string Community = "community";
+
+    /// <summary>User segments and permission groups: restricted content, Guide Professional (Suite Growth) and up.</summary>
+    public const string GuideAccess = "guide_access";
+
     /// <summary>Sunshine profiles and events: on Suite Team and above, once an admin activates them.</summary>
     public const string Profiles = "profiles";
 

@@ -56,6 +56,9 @@ internal sealed class SimulatorHost : IAsyncDisposable
     /// <summary>Where the simulator listens, e.g. http://127.0.0.1:41234 (no trailing slash).</summary>
     public string BaseUrl { get; private set; } = string.Empty;
 
+    /// <summary>Which brand's help center a request reaches, by the port it came to.</summary>
+    public required HelpCenterHosts HelpCenters { get; init; }
+
     /// <summary>How long generating the account took.</summary>
     public TimeSpan StartupTime { get; }
 
@@ -71,6 +74,7 @@ internal sealed class SimulatorHost : IAsyncDisposable
         var account = AccountGenerator.Generate(options, clock);
         var startup = stopwatch.Elapsed;
 
+        var helpCenters = new HelpCenterHosts(account);
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel =>
@@ -84,9 +88,11 @@ internal sealed class SimulatorHost : IAsyncDisposable
                 var uri = new Uri(url);
                 kestrel.Listen(IPAddress.Parse(uri.Host == "localhost" ? "127.0.0.1" : uri.Host), uri.Port);
             }
+
+            helpCenters.Listen(kestrel);
         });
         var app = builder.Build();
-        var host = new SimulatorHost(options, account, app, startup);
+        var host = new SimulatorHost(options, account, app, startup) { HelpCenters = helpCenters };
         var pipeline = new ZendeskPipeline(host);
         app.Use((context, next) => PublicAddress.Apply(context, next, host.Settings));
         app.Use((context, next) => SimulatedDate(context, next, clock));
@@ -104,8 +110,9 @@ internal sealed class SimulatorHost : IAsyncDisposable
         ApiMap.Map(app, host);
         AdminEndpoints.Map(app, host);
         await app.StartAsync(cancellationToken);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        host.BaseUrl = address.Replace("[::1]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.ToList();
+        host.BaseUrl = addresses[0].Replace("[::1]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
+        helpCenters.Bind(addresses, host.BaseUrl);
         return host;
     }
 

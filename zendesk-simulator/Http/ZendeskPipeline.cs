@@ -21,7 +21,12 @@ internal sealed class ZendeskPipeline(SimulatorHost host)
         }
 
         var info = context.GetEndpoint()?.Metadata.GetMetadata<EndpointInfo>();
-        var buckets = new List<string>(2) { RateBucket.Account };
+        var buckets = new List<string>(2);
+        if (info?.Bucket != RateBucket.HelpCenter)
+        {
+            buckets.Add(RateBucket.Account);
+        }
+
         if (info?.Bucket is { } bucket)
         {
             buckets.Add(bucket);

@@ -9,7 +9,8 @@ namespace Zendesk.Simulator.Limits;
 internal sealed partial class RateLimiter(SimulatorSettings settings, TimeProvider time, double timeScale)
 {
     private readonly Lock _gate = new();
-    private readonly SlidingWindow _account = new(time);
+    private readonly SlidingWindow _supportAccount = new(time);
+    private readonly SlidingWindow _helpCenter = new(time);
     private readonly Dictionary<string, SlidingWindow> _buckets = new(StringComparer.Ordinal)
     {
         [RateBucket.IncrementalExports] = new SlidingWindow(time),
@@ -35,8 +36,11 @@ internal sealed partial class RateLimiter(SimulatorSettings settings, TimeProvid
     {
         lock (_gate)
         {
+            // A Help Center request is counted in a window of its own, with the account's limit.
+            var account = bucket == RateBucket.HelpCenter ? _helpCenter : _supportAccount;
+            bucket = bucket == RateBucket.HelpCenter ? null : bucket;
             var accountLimit = settings.AccountLimit;
-            var accountUsed = _account.InWindow(Window);
+            var accountUsed = account.InWindow(Window);
             var window = bucket is null ? null : _buckets[bucket];
             var bucketWindow = bucket is null ? Window : WindowOf(bucket);
             var bucketLimit = bucket is null ? 0 : BucketLimit(bucket);
@@ -53,14 +57,14 @@ internal sealed partial class RateLimiter(SimulatorSettings settings, TimeProvid
                 else if (accountUsed >= accountLimit)
                 {
                     rejectedBy = RateBucket.Account;
-                    retry = Seconds(_account.UntilReset(Window));
+                    retry = Seconds(account.UntilReset(Window));
                 }
             }
 
             var allowed = rejectedBy.Length == 0;
             if (allowed)
             {
-                _account.Record();
+                account.Record();
                 window?.Record();
                 accountUsed++;
                 bucketUsed++;
@@ -72,7 +76,7 @@ internal sealed partial class RateLimiter(SimulatorSettings settings, TimeProvid
                 retry,
                 accountLimit,
                 Math.Max(0, accountLimit - accountUsed),
-                Seconds(_account.UntilReset(Window)),
+                Seconds(account.UntilReset(Window)),
                 bucket,
                 bucketLimit,
                 Math.Max(0, bucketLimit - bucketUsed),
@@ -84,7 +88,8 @@ internal sealed partial class RateLimiter(SimulatorSettings settings, TimeProvid
     {
         lock (_gate)
         {
-            _account.Clear();
+            _supportAccount.Clear();
+            _helpCenter.Clear();
             foreach (var window in _buckets.Values)
             {
                 window.Clear();

@@ -1,4 +1,5 @@
 using Zendesk.Simulator.Data;
+using Zendesk.Simulator.Data.HelpCenter;
 using Zendesk.Simulator.Hosting;
 
 namespace Zendesk.Singer.Pipeline.Tests.Support;
@@ -6,8 +7,9 @@ namespace Zendesk.Singer.Pipeline.Tests.Support;
 /// <summary>
 /// The changes a help desk sees between two syncs: agent updates, comments (public and private),
 /// a background update, a deletion, new tickets, a deactivated and an edited user, an edited
-/// organization. Records other streams copy (a skip holds its ticket, a rating its assignee, an
-/// activity its actor) are left alone: Zendesk does not re-export those copies either.
+/// organization, a comment on an article and a vote on a post. Records other streams copy (a skip
+/// holds its ticket, a rating its assignee, an activity its actor) are left alone: Zendesk does not
+/// re-export those copies either.
 /// </summary>
 internal static class AccountChanges
 {
@@ -59,6 +61,11 @@ internal static class AccountChanges
             Notes = "Renewal in Q1.",
             Fields = new Dictionary<string, object?> { ["seats"] = 250L },
         });
+
+        // A comment on an article and a vote on a post of the second brand's help center.
+        var helpCenter = account.HelpCenter.Brands[^1];
+        helpCenter.Add(HelpCenterChild.ArticleComment, helpCenter.Articles[0].Id, users[1], account.Clock.NowSeconds);
+        helpCenter.Add(HelpCenterChild.PostVote, helpCenter.Posts[0].Id, users[1], account.Clock.NowSeconds);
         return account.ChangeLog.Since(before);
     }
 

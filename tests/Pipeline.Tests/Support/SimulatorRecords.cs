@@ -18,6 +18,7 @@ internal static class SimulatorRecords
         "ticket_fields", "ticket_forms", "ticket_skips", "activities", "audit_logs", "brands", "custom_roles",
         "schedules", "user_fields", "organization_fields", "views", "triggers", "automations",
         .. TicketSideSnapshot.Streams,
+        .. HelpCenterRecords.Streams,
     ];
 
     public static WarehouseSnapshot Snapshot(SimulatorHost simulator)
@@ -31,6 +32,7 @@ internal static class SimulatorRecords
             ExportRecords.Add(streams, account, ctx);
             ListRecords.Add(streams, account, ctx);
             TicketSideSnapshot.Add(streams, account, ctx);
+            HelpCenterRecords.Add(streams, account);
         }
 
         return WarehouseSnapshot.Of(streams);

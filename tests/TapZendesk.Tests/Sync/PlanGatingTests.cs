@@ -8,7 +8,10 @@ public sealed class PlanGatingTests
 {
     private static readonly string[] Gated =
         ["sla_policies", "ticket_forms", "satisfaction_ratings", "custom_roles", "audit_logs", "user_fields", "organization_fields", "schedules", "talk_phone_numbers",
-         "satisfaction_reasons", "side_conversations", "side_conversation_events"];
+         "satisfaction_reasons", "side_conversations", "side_conversation_events", "topics", "user_segments", "permission_groups"];
+
+    // A parent and its children are one request stream, skipped with one warning naming them all.
+    private const string CommunityPosts = "posts, post_comments, post_votes";
 
     [Fact]
     public async Task A_team_plan_skips_each_gated_stream_with_one_warning_and_syncs_the_rest()
@@ -25,7 +28,14 @@ public sealed class PlanGatingTests
             run.Records(stream).ShouldBeEmpty(stream);
         }
 
-        warnings.Count.ShouldBe(Gated.Length);
+        warnings.Count(w => w.Contains($"stream {CommunityPosts} skipped", StringComparison.Ordinal)).ShouldBe(1);
+        foreach (var stream in CommunityPosts.Split(", "))
+        {
+            run.Records(stream).ShouldBeEmpty(stream);
+        }
+
+        warnings.Count.ShouldBe(Gated.Length + 1);
+        run.Records("articles").ShouldNotBeEmpty();
         run.Records("tickets").Count().ShouldBe(40);
         run.Records("groups").ShouldNotBeEmpty();
         run.Stderr.ShouldContain("summary sla_policies");
