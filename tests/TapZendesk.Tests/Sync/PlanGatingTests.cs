@@ -7,7 +7,9 @@ namespace Zendesk.Singer.Tap.Tests.Sync;
 public sealed class PlanGatingTests
 {
     private static readonly string[] Gated =
-        ["sla_policies", "ticket_forms", "satisfaction_ratings", "custom_roles", "audit_logs", "user_fields", "organization_fields", "schedules", "talk_phone_numbers"];
+        ["sla_policies", "ticket_forms", "satisfaction_ratings", "custom_roles", "audit_logs", "user_fields", "organization_fields", "schedules", "talk_phone_numbers",
+        "calls", "call_legs", "talk_agents_activity", "talk_current_queue_activity", "talk_addresses", "talk_greetings",
+        "talk_greeting_categories", "talk_ivrs", "talk_lines", "talk_settings"];
 
     [Fact]
     public async Task A_team_plan_skips_each_gated_stream_with_one_warning_and_syncs_the_rest()
