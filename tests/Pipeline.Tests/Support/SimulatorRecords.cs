@@ -17,6 +17,8 @@ internal static class SimulatorRecords
         "organization_memberships", "macros", "satisfaction_ratings", "sla_policies", "tags", "talk_phone_numbers",
         "ticket_fields", "ticket_forms", "ticket_skips", "activities", "audit_logs", "brands", "custom_roles",
         "schedules", "user_fields", "organization_fields", "views", "triggers", "automations",
+        "calls", "call_legs", "talk_agents_activity", "talk_current_queue_activity", "talk_addresses", "talk_greetings",
+        "talk_greeting_categories", "talk_ivrs", "talk_lines", "talk_settings",
     ];
 
     public static WarehouseSnapshot Snapshot(SimulatorHost simulator)
@@ -29,6 +31,7 @@ internal static class SimulatorRecords
         {
             ExportRecords.Add(streams, account, ctx);
             ListRecords.Add(streams, account, ctx);
+            TalkStreamRecords.Add(streams, account, ctx);
         }
 
         return WarehouseSnapshot.Of(streams);

@@ -17,7 +17,17 @@ internal sealed class WarehouseSnapshot
 
     public IReadOnlyDictionary<string, JsonObject> this[string stream] => _streams[stream];
 
-    public static string KeyColumn(string stream) => stream == "tags" ? "name" : "id";
+    public static bool IsSingleObject(string stream) => stream is "talk_settings" or "talk_current_queue_activity";
+
+    // A single-object stream has no key and loads one row; any of its columns names that row.
+    public static string KeyColumn(string stream) => stream switch
+    {
+        "tags" => "name",
+        "talk_agents_activity" => "agent_id",
+        "talk_settings" => "maximum_queue_size",
+        "talk_current_queue_activity" => "agents_online",
+        _ => "id",
+    };
 
     public static WarehouseSnapshot Of(IReadOnlyDictionary<string, List<JsonObject>> records)
     {

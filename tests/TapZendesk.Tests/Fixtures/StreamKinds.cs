@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Zendesk.Singer.Tap.Streams;
 
 namespace Zendesk.Singer.Tap.Tests.Fixtures;
@@ -10,6 +11,10 @@ internal static class StreamKinds
     public static IEnumerable<string> FullTable => StreamTable.All.Where(s => !s.IsIncremental).Select(s => s.Name);
 
     public static string KeyOf(string stream) => StreamTable.Get(stream).Key;
+
+    /// <summary>What tells a record of <paramref name="stream"/> apart: its key, or the whole record for a stream without one (a single object).</summary>
+    public static string Identity(string stream, JsonNode record) =>
+        StreamTable.Get(stream).Keys.Count == 0 ? record.ToJsonString() : record[KeyOf(stream)]!.ToJsonString();
 
     /// <summary>Streams read from an incremental export (directly or as its children), whose pages page_size sets up to 1000.</summary>
     public static bool IsFedByExport(string stream)

@@ -10,6 +10,9 @@ public sealed class ExactnessTests
     /// <summary>Streams whose changes the simulator records in its change log, by the stream the change shows in.</summary>
     private static readonly string[] LoggedStreams = ["tickets", "ticket_events", "ticket_comments", "users", "organizations"];
 
+    /// <summary>Talk calls keep ending while the clock moves, with no change made through the API: a later run brings the new ones only.</summary>
+    private static readonly string[] ClockStreams = ["calls", "call_legs"];
+
     [Fact]
     public async Task A_second_run_without_changes_emits_no_incremental_record()
     {
@@ -22,8 +25,12 @@ public sealed class ExactnessTests
         first.ExitCode.ShouldBe(0);
         second.ExitCode.ShouldBe(0);
         first.Records("tickets").Count().ShouldBe(simulator.Account.TicketCount);
-        second.RecordStreams.Intersect(StreamKinds.Incremental).ShouldBeEmpty();
-        second.RecordStreams.ShouldBe(StreamKinds.FullTable, ignoreOrder: true);
+        second.RecordStreams.Intersect(StreamKinds.Incremental).Except(ClockStreams).ShouldBeEmpty();
+        second.RecordStreams.Except(ClockStreams).ShouldBe(StreamKinds.FullTable, ignoreOrder: true);
+        foreach (var stream in ClockStreams)
+        {
+            second.Ids(stream).Intersect(first.Ids(stream)).ShouldBeEmpty(stream);
+        }
     }
 
     [Fact]
@@ -72,7 +79,7 @@ public sealed class ExactnessTests
         var changedTickets = changes.Where(c => c.Stream == "tickets").Select(c => c.Id).ToHashSet();
         second.Records("ticket_metrics").ShouldAllBe(m => changedTickets.Contains(m["ticket_id"]!.GetValue<long>()));
         second.Records("ticket_metric_events").ShouldAllBe(m => changedTickets.Contains(m["ticket_id"]!.GetValue<long>()));
-        second.RecordStreams.Except(LoggedStreams).Except(["ticket_audits", "ticket_metrics", "ticket_metric_events", "attachments"])
+        second.RecordStreams.Except(LoggedStreams).Except(ClockStreams).Except(["ticket_audits", "ticket_metrics", "ticket_metric_events", "attachments"])
             .ShouldBe(StreamKinds.FullTable, ignoreOrder: true);
     }
 
