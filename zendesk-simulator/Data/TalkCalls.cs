@@ -1,7 +1,7 @@
 namespace Zendesk.Simulator.Data;
 
 /// <summary>
-/// The account's Talk calls: an endless, evenly spaced series that starts 90 days before the data's
+/// The account's Talk calls: an endless, evenly spaced series that starts 30 days before the data's
 /// end and keeps going, so calls keep ending (and appear in the exports) as the clock moves. Calls
 /// are numbered in the order of their last change, so a start time maps to a call number directly.
 /// </summary>
@@ -9,13 +9,13 @@ internal sealed class TalkCalls(AccountShape shape, int tickets, IReadOnlyList<l
 {
     private static readonly string[] MissedStates = ["abandoned_in_queue", "abandoned_in_ivr", "agent_declined", "voicemail"];
 
-    public const long History = 90 * 86400L;
+    public const long History = 30 * 86400L;
 
     /// <summary>The export's first second.</summary>
     public long First { get; } = shape.DataEnd - History;
 
-    /// <summary>Seconds between consecutive calls' last changes; one agent takes about six calls a day.</summary>
-    public long Interval { get; } = Math.Max(60, 86400L / Math.Max(24, shape.Agents * 6));
+    /// <summary>Seconds between consecutive calls' last changes; one agent takes about four calls a day.</summary>
+    public long Interval { get; } = Math.Max(60, 86400L / Math.Max(8, shape.Agents * 4));
 
     /// <summary>The first call whose last change is at or after <paramref name="seconds"/>.</summary>
     public long FirstAtOrAfter(long seconds)

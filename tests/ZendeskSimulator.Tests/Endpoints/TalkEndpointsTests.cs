@@ -49,7 +49,8 @@ public sealed class TalkEndpointsTests
     [Fact]
     public async Task The_calls_export_pages_by_start_time_with_next_page_count_and_end_time()
     {
-        await using var account = await TestAccount.Start();
+        // Enough agents for several pages of calls.
+        await using var account = await TestAccount.Start(TestAccount.Small with { Users = 400, Agents = 60 });
         var floor = account.Host.Account.Clock.NowSeconds - 60;
 
         var seen = new HashSet<long>();
@@ -93,7 +94,7 @@ public sealed class TalkEndpointsTests
         await using var account = await TestAccount.Start();
         var start = account.Host.Account.Clock.NowSeconds - 60;
         var before = await account.Get($"/api/v2/channels/voice/stats/incremental/calls?start_time={start}");
-        account.Host.Account.Clock.Advance(TimeSpan.FromHours(12));
+        account.Host.Account.Clock.Advance(TimeSpan.FromHours(24));
 
         var calls = await account.Get($"/api/v2/channels/voice/stats/incremental/calls?start_time={start}");
         var legs = await account.Get($"/api/v2/channels/voice/stats/incremental/legs?start_time={start}");
