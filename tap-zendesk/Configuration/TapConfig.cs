@@ -10,6 +10,12 @@ internal sealed record TapConfig
 
     public required DateTimeOffset StartDate { get; init; }
 
+    /// <summary>The end of a bounded backfill: no incremental record changed after it is emitted. Null: no end.</summary>
+    public DateTimeOffset? EndDate { get; init; }
+
+    /// <summary><see cref="EndDate"/> in whole Unix seconds, or null.</summary>
+    public long? EndSeconds => EndDate?.ToUnixTimeSeconds();
+
     public int ListPageSize { get; init; } = TapSettings.DefaultListPageSize;
 
     public int ExportPageSize { get; init; } = TapSettings.DefaultExportPageSize;

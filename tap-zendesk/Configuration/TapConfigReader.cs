@@ -22,10 +22,18 @@ internal static class TapConfigReader
         }
 
         var pageSize = (int?)file.Integer(TapSettings.PageSize, 1, TapSettings.DefaultExportPageSize);
+        var startDate = file.DateTime(TapSettings.StartDate) ?? time.GetUtcNow().AddYears(-1);
+        var endDate = file.DateTime(TapSettings.EndDate);
+        if (endDate < startDate)
+        {
+            throw new ConfigurationException($"config file '{file.Path}': \"{TapSettings.EndDate}\" is before \"{TapSettings.StartDate}\"");
+        }
+
         return new TapConfig
         {
             Connection = ConnectionReader.Read(file, log, TapSettings.DefaultScope),
-            StartDate = file.DateTime(TapSettings.StartDate) ?? time.GetUtcNow().AddYears(-1),
+            StartDate = startDate,
+            EndDate = endDate,
             ListPageSize = Math.Min(pageSize ?? TapSettings.DefaultListPageSize, TapSettings.DefaultListPageSize),
             ExportPageSize = pageSize ?? TapSettings.DefaultExportPageSize,
             IncrementalRequestsPerMinute = (int)(file.Integer(TapSettings.IncrementalRequestsPerMinute, 1, 1000) ?? TapSettings.DefaultIncrementalRequestsPerMinute),

@@ -11,6 +11,7 @@ namespace Zendesk.Singer.Tap.Configuration;
 internal static class TapSettings
 {
     public const string StartDate = "start_date";
+    public const string EndDate = "end_date";
     public const string PageSize = "page_size";
     public const string IncrementalRequestsPerMinute = "incremental_requests_per_minute";
     public const string HelpCenterRequestsPerMinute = "help_center_requests_per_minute";
@@ -37,6 +38,7 @@ internal static class TapSettings
     [
             Connection(ConnectionSettings.Subdomain),
             new(StartDate, "string", "Sync changes from this time (ISO 8601). Default: one year before the run.", Format: "date-time"),
+            new(EndDate, "string", "Sync changes up to this time only (ISO 8601), a bounded backfill: the state then continues from it, so a later run without end_date misses and repeats nothing. Default: none.", Format: "date-time"),
             Connection(ConnectionSettings.AccessToken),
             Connection(ConnectionSettings.Email),
             Connection(ConnectionSettings.ApiToken),

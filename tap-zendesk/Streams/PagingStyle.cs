@@ -18,6 +18,9 @@ internal enum PagingStyle
     /// <summary>One request returns everything.</summary>
     SinglePage,
 
+    /// <summary>One request returns one object, not a list: the stream's only record (Talk settings, the Talk queue).</summary>
+    SingleObject,
+
     /// <summary>No request of its own: the records come inside the parent's records or pages.</summary>
     Parent,
 }

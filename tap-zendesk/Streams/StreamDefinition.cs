@@ -26,5 +26,6 @@ internal sealed record StreamDefinition(
 {
     public bool IsIncremental => ReplicationMethod == ReplicationMethods.Incremental;
 
-    public string Key => Keys[0];
+    /// <summary>The first key property; a single-object stream has none.</summary>
+    public string Key => Keys.Count > 0 ? Keys[0] : throw new InvalidOperationException($"stream {Name} has no key");
 }

@@ -74,6 +74,18 @@ internal static class StreamTable
         new("post_votes", "/api/v2/community/posts/{id}/votes", "votes", Id, Incremental, "updated_at", Cursor, Parent: "posts", PlanNote: Community),
         new("user_segments", "/api/v2/help_center/user_segments", "user_segments", Id, Incremental, "updated_at", Cursor, PlanNote: GuideAccess),
         new("permission_groups", "/api/v2/guide/permission_groups", "permission_groups", Id, Incremental, "updated_at", Cursor, PlanNote: GuideAccess),
+
+        // Zendesk Talk: its call and leg exports, its stats snapshots and its set-up.
+        new("calls", "/api/v2/channels/voice/stats/incremental/calls", "calls", Id, Incremental, "updated_at", TimeExport, PlanNote: "Zendesk Talk"),
+        new("call_legs", "/api/v2/channels/voice/stats/incremental/legs", "legs", Id, Incremental, "updated_at", TimeExport, PlanNote: "Zendesk Talk"),
+        new("talk_agents_activity", "/api/v2/channels/voice/stats/agents_activity", "agents_activity", ["agent_id"], FullTable, null, Offset, PlanNote: "Zendesk Talk"),
+        new("talk_current_queue_activity", "/api/v2/channels/voice/stats/current_queue_activity", "current_queue_activity", [], FullTable, null, SingleObject, PlanNote: "Zendesk Talk"),
+        new("talk_addresses", "/api/v2/channels/voice/addresses", "addresses", Id, FullTable, null, Offset, PlanNote: "Zendesk Talk"),
+        new("talk_greetings", "/api/v2/channels/voice/greetings", "greetings", Id, FullTable, null, Offset, PlanNote: "Zendesk Talk"),
+        new("talk_greeting_categories", "/api/v2/channels/voice/greeting_categories", "greeting_categories", Id, FullTable, null, Offset, PlanNote: "Zendesk Talk"),
+        new("talk_ivrs", "/api/v2/channels/voice/ivr", "ivrs", Id, FullTable, null, Offset, PlanNote: "Zendesk Talk"),
+        new("talk_lines", "/api/v2/channels/voice/lines", "lines", Id, FullTable, null, Offset, PlanNote: "Zendesk Talk"),
+        new("talk_settings", "/api/v2/channels/voice/settings", "settings", [], FullTable, null, SingleObject, PlanNote: "Zendesk Talk"),
     ];
 
     /// <summary>The comments stream read one ticket at a time (<c>ticket_comments_source: per_ticket</c>).</summary>

@@ -2,6 +2,7 @@ using Zendesk.Singer.Tap.Streams;
 using Zendesk.Singer.Tap.Sync.Exports;
 using Zendesk.Singer.Tap.Sync.HelpCenter;
 using Zendesk.Singer.Tap.Sync.Lists;
+using Zendesk.Singer.Tap.Sync.Snapshots;
 using Zendesk.Singer.Tap.Sync.Tickets;
 
 namespace Zendesk.Singer.Tap.Sync;
@@ -28,6 +29,7 @@ internal static class StreamGroups
         _ when HelpCenterStreams.IsBrandScoped(root) => new HelpCenterSync(root, members, context),
         PagingStyle.CursorExport => new CursorExportSync(root, context.Output(root.Name), ExportChildren.Of(root, context), context),
         PagingStyle.TimeExport => new TimeExportSync(root, [.. members.Select(TimeExportMember.Direct)], context),
+        PagingStyle.SingleObject => new SingleObjectSync(members.Single(), context),
         _ => new ListSync(members.Single(), context),
     };
 

@@ -32,6 +32,8 @@ internal sealed class Account(AccountLock gate)
 
     internal required CustomFieldRecords CustomFields { get; init; }
 
+    internal required TalkRecords Talk { get; init; }
+
     internal required ChangeLog ChangeLog { get; init; }
 
     /// <summary>The help centers of the brands that have one.</summary>

@@ -92,6 +92,7 @@ internal static partial class AccountGenerator
             Memberships = new MembershipRecords(gate, clock, changes, userRecords, organizationRecords, ticketRecords) { Store = membershipStore },
             Sunshine = new SunshineRecords(gate, clock, shape, userRecords),
             CustomFields = customFields,
+            Talk = TalkGenerator.Build(shape, catalog, ticketStore.Count),
             ChangeLog = changes,
             HelpCenter = HelpCenter.HelpCenterGenerator.Build(shape, catalog),
         };

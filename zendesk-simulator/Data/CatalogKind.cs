@@ -19,4 +19,9 @@ internal enum CatalogKind
     PhoneNumber,
     CustomStatus,
     Greeting,
+    TalkAddress,
+    Ivr,
+    IvrMenu,
+    IvrRoute,
+    DigitalLine,
 }

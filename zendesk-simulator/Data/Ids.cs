@@ -28,6 +28,8 @@ internal static class Ids
     public const long Catalog = 17_000_000_000_000;
     public const long Activity = 18_000_000_000_000;
     public const long AuditLog = 19_000_000_000_000;
+    public const long TalkCall = 21_000_000_000_000;
+    public const long TalkLeg = 22_000_000_000_000;
 
     public const int AuditsPerTicket = 16;
     public const int EventsPerAudit = 16;

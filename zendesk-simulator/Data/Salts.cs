@@ -17,4 +17,5 @@ internal static class Salts
     public const int AuditLog = 12;
     public const int Job = 13;
     public const int Sunshine = 14;
+    public const int Talk = 15;
 }

@@ -19,6 +19,7 @@ internal static class ApiMap
         TicketSideEndpoints.Map(app, host);
         SideConversationEndpoints.Map(app, host);
         HelpCenterEndpoints.Map(app, host);
+        TalkEndpoints.Map(app, host);
     }
 
     /// <summary>Maps a GET route; the route text (e.g. /api/v2/tickets/{ticket_id}/audits) names it in the request log.</summary>

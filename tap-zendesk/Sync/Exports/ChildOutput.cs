@@ -11,5 +11,8 @@ internal sealed class ChildOutput(StreamOutput output)
 
     public DateTimeOffset Since { get; set; }
 
-    public bool Accepts(DateTimeOffset? time) => Output.FullTable || time is null || time > Since;
+    /// <summary>end_date: records changed after it are left for a later run.</summary>
+    public DateTimeOffset? Until { get; set; }
+
+    public bool Accepts(DateTimeOffset? time) => Output.FullTable || time is null || (time > Since && !(time > Until));
 }

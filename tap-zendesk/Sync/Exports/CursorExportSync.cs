@@ -10,7 +10,9 @@ namespace Zendesk.Singer.Tap.Sync.Exports;
 /// Reads a cursor-based incremental export (tickets, users) for its own stream and its children.
 /// A run resumes from the stored <c>after_cursor</c> or starts over (see <see cref="ExportStart"/>);
 /// when it starts over, each member drops what it already had. STATE follows every page, after the
-/// page's children.
+/// page's children. Zendesk's cursor exports take no end time, so with end_date the export is read to
+/// its end all the same: records changed after end_date are not emitted, but a parent changed after it
+/// still yields its children changed before it, which a later run would no longer see.
 /// </summary>
 internal sealed class CursorExportSync(StreamDefinition export, StreamOutput? parent, IReadOnlyList<IExportChild> children, SyncContext context)
     : IExtractor
@@ -42,16 +44,24 @@ internal sealed class CursorExportSync(StreamDefinition export, StreamOutput? pa
             _mark = TimePosition.FromBookmark(parentBookmark, _timeKey, start);
         }
 
+        var end = context.Config.EndDate;
         foreach (var child in _outputs)
         {
             var bookmark = child.Output.FullTable ? null : context.Group.Bookmark(child.Output.Name);
             child.Since = Timestamps.Parse(bookmark?[child.Output.Definition.ReplicationKey!]) ?? start;
+            child.Until = end;
             if (_mark is null && Timestamps.Parse(bookmark?[BookmarkKeys.Watermark]) is { } watermark)
             {
                 _mark = TimePosition.At(watermark.ToUnixTimeSeconds());
             }
 
             cursors.Add(CursorOf(bookmark));
+        }
+
+        if (end is not null && (parent is null || parent.FullTable || (parentSince ?? start) >= end) && _outputs.All(c => c.Output.FullTable || c.Since >= end))
+        {
+            context.Log.Info($"stream {export.Name}: its bookmarks are at or past end_date; nothing to read");
+            return;
         }
 
         var query = ExportQuery.Of(export, children.Select(c => c.Query), context.Config);
@@ -87,6 +97,14 @@ internal sealed class CursorExportSync(StreamDefinition export, StreamOutput? pa
             // Zendesk's "Too recent start_time": the export is up to date.
         }
 
+        if (end is { } window)
+        {
+            // The whole export was read: every record up to end_date is emitted, and the next pass
+            // starts over from there (the last cursor is past it).
+            _mark ??= TimePosition.At(window.ToUnixTimeSeconds());
+            _mark.Advance(window.ToUnixTimeSeconds(), []);
+        }
+
         if (_mark is not null)
         {
             // The pass is complete: every child record up to the watermark has been emitted.
@@ -96,7 +114,7 @@ internal sealed class CursorExportSync(StreamDefinition export, StreamOutput? pa
                 child.Since = watermark;
             }
 
-            SaveBookmarks(cursor: null);
+            SaveBookmarks(cursor: null, keepCursor: end is null);
             context.Group.Emit();
         }
     }
@@ -118,12 +136,13 @@ internal sealed class CursorExportSync(StreamDefinition export, StreamOutput? pa
         }
     }
 
-    private void SaveBookmarks(string? cursor)
+    /// <param name="keepCursor">Without a <paramref name="cursor"/>, whether the stored one stays.</param>
+    private void SaveBookmarks(string? cursor, bool keepCursor = true)
     {
         if (parent is { FullTable: false })
         {
             var bookmark = _mark!.ToBookmark(_timeKey);
-            bookmark[BookmarkKeys.Cursor] = cursor ?? CursorOf(context.Group.Bookmark(parent.Name));
+            bookmark[BookmarkKeys.Cursor] = cursor ?? (keepCursor ? CursorOf(context.Group.Bookmark(parent.Name)) : null);
             context.Group.Set(parent.Name, bookmark);
         }
 
@@ -134,7 +153,7 @@ internal sealed class CursorExportSync(StreamDefinition export, StreamOutput? pa
             {
                 [child.Output.Definition.ReplicationKey!] = Timestamps.Format(child.Since),
                 [BookmarkKeys.Watermark] = watermark,
-                [BookmarkKeys.Cursor] = cursor ?? CursorOf(context.Group.Bookmark(child.Output.Name)),
+                [BookmarkKeys.Cursor] = cursor ?? (keepCursor ? CursorOf(context.Group.Bookmark(child.Output.Name)) : null),
             };
             context.Group.Set(child.Output.Name, bookmark);
         }
@@ -147,6 +166,11 @@ internal sealed class CursorExportSync(StreamDefinition export, StreamOutput? pa
         where TRecord : struct, IRecord
     {
         var seconds = record.Time(_timeField)?.ToUnixTimeSeconds();
+        if (seconds > context.Config.EndSeconds)
+        {
+            return;
+        }
+
         var key = record.Key(_keyField);
         if (parent is not null && (_parentDone is null || seconds is null || !_parentDone.Covers(seconds.Value, key)))
         {

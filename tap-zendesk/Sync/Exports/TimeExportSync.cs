@@ -17,6 +17,9 @@ internal sealed class TimeExportSync(StreamDefinition export, IReadOnlyList<Time
     private readonly RecordField _timeField = new(export.ReplicationKey!);
     private readonly RecordField _keyField = new(export.Key);
 
+    /// <summary>A record changed after end_date was read: the window is done.</summary>
+    private bool _passedEnd;
+
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var start = context.Config.StartDate;
@@ -28,6 +31,12 @@ internal sealed class TimeExportSync(StreamDefinition export, IReadOnlyList<Time
         }
 
         var from = members.Min(m => m.Position.Seconds);
+        if (from > context.Config.EndSeconds)
+        {
+            context.Log.Info($"stream {export.Name}: its bookmark is past end_date; nothing to read");
+            return;
+        }
+
         if (from > context.LatestStartTime)
         {
             context.Log.Info($"stream {export.Name}: nothing new yet (Zendesk exports changes older than one minute)");
@@ -51,6 +60,27 @@ internal sealed class TimeExportSync(StreamDefinition export, IReadOnlyList<Time
         {
             // Zendesk's "Too recent start_time": the export is up to date.
         }
+
+        if (context.Config.EndSeconds is { } window && !_passedEnd && window <= context.LatestStartTime)
+        {
+            // The export ended before end_date, which it already reaches: nothing up to it is left unread.
+            CloseWindow(window, TimePosition.At(long.MinValue));
+        }
+    }
+
+    private void CloseWindow(long window, TimePosition latest)
+    {
+        foreach (var member in members)
+        {
+            member.Position.Advance(latest.Seconds, latest.Ids);
+            member.Position.Advance(window, []);
+            if (!member.Output.FullTable)
+            {
+                context.Group.Set(member.Output.Name, member.Position.ToBookmark(member.Output.Definition.ReplicationKey!));
+            }
+        }
+
+        context.Group.Emit();
     }
 
     private bool EmitPage(Page page)
@@ -58,6 +88,14 @@ internal sealed class TimeExportSync(StreamDefinition export, IReadOnlyList<Time
         var records = new PageRecords(this, page);
         page.Visit(ref records);
         var latest = records.Latest;
+        if (context.Config.EndSeconds is { } window && (_passedEnd || page.EndTime > window))
+        {
+            // The export is in time order: past end_date, every record up to it has been read.
+            _passedEnd = true;
+            CloseWindow(window, latest);
+            return false;
+        }
+
         if (latest.Seconds == long.MinValue)
         {
             return false;
@@ -81,6 +119,12 @@ internal sealed class TimeExportSync(StreamDefinition export, IReadOnlyList<Time
         where TRecord : struct, IRecord
     {
         var seconds = record.Time(_timeField)?.ToUnixTimeSeconds() ?? page.StartTime ?? 0;
+        if (seconds > context.Config.EndSeconds)
+        {
+            _passedEnd = true;
+            return;
+        }
+
         var key = record.Key(_keyField);
         foreach (var member in members)
         {

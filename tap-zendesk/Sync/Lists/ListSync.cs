@@ -53,6 +53,12 @@ internal sealed class ListSync(StreamOutput output, SyncContext context) : IExtr
                 position.Advance(latest.Seconds, latest.Ids);
             }
 
+            if (context.Config.EndSeconds is { } end)
+            {
+                // The list was read whole: everything up to the window's end is emitted.
+                position.Advance(end, []);
+            }
+
             context.Group.Set(output.Name, position.ToBookmark(rk!));
             context.Group.Emit();
         }
@@ -109,6 +115,11 @@ internal sealed class ListSync(StreamOutput output, SyncContext context) : IExtr
         }
 
         var seconds = record.Time(_timeField!)?.ToUnixTimeSeconds();
+        if (seconds > context.Config.EndSeconds)
+        {
+            return;
+        }
+
         var key = record.Key(_keyField);
         if (seconds is null || !position.Covers(seconds.Value, key))
         {

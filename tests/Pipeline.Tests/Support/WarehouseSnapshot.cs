@@ -17,13 +17,21 @@ internal sealed class WarehouseSnapshot
 
     public IReadOnlyDictionary<string, JsonObject> this[string stream] => _streams[stream];
 
+    public static bool IsSingleObject(string stream) => stream is "talk_settings" or "talk_current_queue_activity";
+
     public static string KeyColumn(string stream) => KeyColumns(stream)[0];
 
-    /// <summary>The columns of a stream's key: most have one, tag history rows are keyed by event and tag.</summary>
+    /// <summary>
+    /// The columns of a stream's key: most have one, tag history rows are keyed by event and tag. A
+    /// single-object stream has no key and loads one row; any of its columns names that row.
+    /// </summary>
     public static IReadOnlyList<string> KeyColumns(string stream) => stream switch
     {
         "tags" => ["name"],
         "ticket_tag_history" => ["event_id", "tag"],
+        "talk_agents_activity" => ["agent_id"],
+        "talk_settings" => ["maximum_queue_size"],
+        "talk_current_queue_activity" => ["agents_online"],
         _ => ["id"],
     };
 

@@ -12,9 +12,12 @@ internal static class StreamKinds
 
     public static string KeyOf(string stream) => StreamTable.Get(stream).Key;
 
-    /// <summary>A record's whole key as text, its columns joined (tag history rows are keyed by event and tag).</summary>
-    public static string KeyText(string stream, JsonObject record) =>
-        string.Join('|', StreamTable.Get(stream).Keys.Select(k => record[k]!.ToJsonString()));
+    /// <summary>
+    /// What tells a record of <paramref name="stream"/> apart: its key's columns joined (tag history rows
+    /// are keyed by event and tag), or the whole record for a stream without a key (a single object).
+    /// </summary>
+    public static string Identity(string stream, JsonNode record) =>
+        StreamTable.Get(stream).Keys is { Count: > 0 } keys ? string.Join('|', keys.Select(k => record[k]!.ToJsonString())) : record.ToJsonString();
 
     /// <summary>Streams read from an incremental export (directly or as its children), whose pages page_size sets up to 1000.</summary>
     public static bool IsFedByExport(string stream)

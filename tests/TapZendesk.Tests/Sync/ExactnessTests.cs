@@ -10,6 +10,9 @@ public sealed class ExactnessTests
     /// <summary>Streams whose changes the simulator records in its change log, by the stream the change shows in.</summary>
     private static readonly string[] LoggedStreams = ["tickets", "ticket_events", "ticket_comments", "users", "organizations"];
 
+    /// <summary>Talk calls keep ending while the clock moves, with no change made through the API: a later run brings the new ones only.</summary>
+    private static readonly string[] ClockStreams = ["calls", "call_legs"];
+
     [Fact]
     public async Task A_second_run_without_changes_emits_no_incremental_record()
     {
@@ -22,8 +25,12 @@ public sealed class ExactnessTests
         first.ExitCode.ShouldBe(0);
         second.ExitCode.ShouldBe(0);
         first.Records("tickets").Count().ShouldBe(simulator.Account.TicketCount);
-        second.RecordStreams.Intersect(StreamKinds.Incremental).ShouldBeEmpty();
-        second.RecordStreams.ShouldBe(StreamKinds.FullTable, ignoreOrder: true);
+        second.RecordStreams.Intersect(StreamKinds.Incremental).Except(ClockStreams).ShouldBeEmpty();
+        second.RecordStreams.Except(ClockStreams).ShouldBe(StreamKinds.FullTable, ignoreOrder: true);
+        foreach (var stream in ClockStreams)
+        {
+            second.Ids(stream).Intersect(first.Ids(stream)).ShouldBeEmpty(stream);
+        }
     }
 
     [Fact]
@@ -78,7 +85,7 @@ public sealed class ExactnessTests
         second.Records("ticket_field_history").ShouldContain(f => (string?)f["field_name"] == "priority" && (string?)f["value"] == "high");
         second.Ids("deleted_tickets").ShouldBe([tickets[4]]);
         second.Ids("deleted_users").ShouldBe([users[1]]);
-        second.RecordStreams.Except(LoggedStreams)
+        second.RecordStreams.Except(LoggedStreams).Except(ClockStreams)
             .Except(["ticket_audits", "ticket_metrics", "ticket_metric_events", "attachments", "ticket_field_history", "ticket_tag_history", "deleted_tickets", "deleted_users"])
             .ShouldBe(StreamKinds.FullTable, ignoreOrder: true);
     }
@@ -142,8 +149,8 @@ public sealed class ExactnessTests
         small.ExitCode.ShouldBe(0);
         foreach (var stream in large.RecordStreams.Where(StreamKinds.IsFedByExport))
         {
-            var expected = large.Records(stream).Select(r => StreamKinds.KeyText(stream, r)).Order().ToList();
-            var actual = small.Records(stream).Select(r => StreamKinds.KeyText(stream, r)).ToList();
+            var expected = large.Records(stream).Select(r => StreamKinds.Identity(stream, r)).Order().ToList();
+            var actual = small.Records(stream).Select(r => StreamKinds.Identity(stream, r)).ToList();
             actual.ShouldBeUnique($"{stream} repeated a record with small pages");
             actual.Order().ToList().ShouldBe(expected, customMessage: $"{stream} differs with small pages");
         }

@@ -35,9 +35,8 @@ public sealed class FaultTests
         simulator.Faults.Armed().ShouldBeEmpty();
         foreach (var stream in clean.RecordStreams)
         {
-            var key = StreamKinds.KeyOf(stream);
-            var expected = clean.Records(stream).Select(r => r[key]!.ToJsonString()).Order().ToList();
-            var actual = faulty.Records(stream).Select(r => r[key]!.ToJsonString()).Order().ToList();
+            var expected = clean.Records(stream).Select(r => StreamKinds.Identity(stream, r)).Order().ToList();
+            var actual = faulty.Records(stream).Select(r => StreamKinds.Identity(stream, r)).Order().ToList();
             actual.ShouldBe(expected, customMessage: $"{stream} after {fault}");
         }
 

@@ -100,7 +100,7 @@ public sealed class ResumeTests
             {
                 var stream = message["stream"]!.GetValue<string>();
                 var list = pending.TryGetValue(stream, out var found) ? found : pending[stream] = [];
-                list.Add(message["record"]![StreamKinds.KeyOf(stream)]!.ToJsonString());
+                list.Add(StreamKinds.Identity(stream, message["record"]!));
             }
             else if (type == "STATE")
             {
@@ -131,7 +131,7 @@ public sealed class ResumeTests
             var stream = message["stream"]!.GetValue<string>();
             if (!incrementalOnly || StreamKinds.Incremental.Contains(stream))
             {
-                keys.Add((stream, message["record"]![StreamKinds.KeyOf(stream)]!.ToJsonString()));
+                keys.Add((stream, StreamKinds.Identity(stream, message["record"]!)));
             }
         }
 
