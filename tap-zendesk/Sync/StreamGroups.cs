@@ -26,7 +26,7 @@ internal static class StreamGroups
         _ when root.Name == TicketEventsStream.Name => TicketEventsStream.Create(context),
         PagingStyle.CursorExport => new CursorExportSync(root, context.Output(root.Name), ExportChildren.Of(root, context), context),
         PagingStyle.TimeExport => new TimeExportSync(root, [.. members.Select(TimeExportMember.Direct)], context),
-        _ => new ListSync(members.Single(), context),
+        _ => ListSync.Create(root, members, context),
     };
 
     private static string RootOf(StreamDefinition definition, SyncContext context)

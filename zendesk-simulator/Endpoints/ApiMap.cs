@@ -16,6 +16,7 @@ internal static class ApiMap
         JobEndpoints.Map(app, host);
         EventEndpoints.Map(app, host);
         SearchEndpoints.Map(app, host);
+        ConfigEndpoints.Map(app, host);
     }
 
     /// <summary>Maps a GET route; the route text (e.g. /api/v2/tickets/{ticket_id}/audits) names it in the request log.</summary>

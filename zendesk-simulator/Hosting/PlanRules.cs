@@ -12,6 +12,12 @@ internal static class PlanRules
     public const string Talk = "talk";
     public const string Schedules = "schedules";
 
+    // Account configuration.
+    public const string DynamicContent = "dynamic_content";
+    public const string TriggerRevisions = "trigger_revisions";
+    public const string GroupSlas = "group_slas";
+    public const string Workspaces = "workspaces";
+
     /// <summary>Sunshine profiles and events: on Suite Team and above, once an admin activates them.</summary>
     public const string Profiles = "profiles";
 
@@ -36,6 +42,8 @@ internal static class PlanRules
     public static bool Allows(SimulatorSettings settings, string feature) => feature switch
     {
         CustomRoles or AuditLogs => settings.Plan >= ZendeskPlan.Enterprise,
+        TriggerRevisions or GroupSlas or Workspaces => settings.Plan >= ZendeskPlan.Enterprise,
+        DynamicContent => settings.Plan >= ZendeskPlan.Professional,
         Talk => settings.TalkEnabled,
 
         // Every plan the simulator knows includes them (Zendesk: "Suite Team plan and above"), so only

@@ -75,6 +75,22 @@ internal sealed class JobQueue(int seed, WorkClock clock, TimeSpan itemTime)
         }
     }
 
+    /// <summary>Every job as it stands now, in the order they were queued.</summary>
+    public IReadOnlyList<Job> All()
+    {
+        lock (_gate)
+        {
+            RunDueLocked();
+            var jobs = _jobs.Values.ToList();
+            foreach (var job in jobs)
+            {
+                job.Refresh(clock.Elapsed);
+            }
+
+            return jobs;
+        }
+    }
+
     /// <summary>Completes, in queue order, every job whose time has come.</summary>
     public void RunDue()
     {
