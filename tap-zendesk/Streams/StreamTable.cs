@@ -52,7 +52,7 @@ internal static class StreamTable
         new("trigger_categories", "/api/v2/trigger_categories", "trigger_categories", Id, Incremental, "updated_at", Cursor),
         new("trigger_revisions", "/api/v2/triggers/{id}/revisions", "trigger_revisions", Id, Incremental, "created_at", SinglePage, Parent: "triggers", PlanNote: "trigger revision history (Enterprise)", ChangesWithParent: true),
         new("dynamic_content_items", "/api/v2/dynamic_content/items", "items", Id, Incremental, "updated_at", Cursor, PlanNote: "dynamic content (Support Professional or Suite Professional and up)"),
-        new("locales", "/api/v2/locales", "locales", Id, Incremental, "updated_at", SinglePage),
+        new("locales", "/api/v2/locales", "locales", Id, FullTable, null, SinglePage),
         new("sharing_agreements", "/api/v2/sharing_agreements", "sharing_agreements", Id, Incremental, "updated_at", SinglePage),
         new("targets", "/api/v2/targets", "targets", Id, FullTable, null, SinglePage),
         new("target_failures", "/api/v2/target_failures", "target_failures", Id, Incremental, "created_at", SinglePage),

@@ -1,6 +1,7 @@
 using Zendesk.Simulator.Data;
 using Zendesk.Simulator.Hosting;
 using Zendesk.Simulator.Http;
+using Zendesk.Simulator.Jobs;
 using Zendesk.Simulator.Json;
 using Zendesk.Simulator.Paging;
 
@@ -15,6 +16,7 @@ internal static class ConfigEndpoints
     public static void Map(WebApplication app, SimulatorHost host)
     {
         var config = host.Account.Config;
+        AddJobHistory(host);
         List(app, host, "trigger_categories", "trigger_categories", ListPaging.CursorOnly, config.TriggerCategories, scope: "triggers");
         List(app, host, "dynamic_content/items", "items", ListPaging.Dual, config.DynamicContentItems, PlanRules.DynamicContent, "dynamic_content");
         List(app, host, "locales", "locales", ListPaging.All, config.Locales);
@@ -141,6 +143,22 @@ internal static class ConfigEndpoints
             return ListServer.Serve(context, host, "job_statuses", "/api/v2/job_statuses.json", ListPaging.Dual, ctx =>
                 new ListSource(jobs.Count, p => p, (w, p) => JobStatusJson.Write(w, ctx, jobs[p], jobs[p].View)));
         });
+
+    // Two imports an admin ran the day before the simulator's data ends, so the list of job statuses
+    // of a fresh account is not empty.
+    private static void AddJobHistory(SimulatorHost host)
+    {
+        var shape = host.Account.Shape;
+        var ended = DateTimeOffset.FromUnixTimeSeconds(shape.DataEnd);
+        host.Jobs.AddHistory(WriteEndpoints.BulkUsersJobType, [new JobResult { Index = 0, Id = Ids.UserId(shape.Agents), Success = true, Status = "Created" }], ended.AddDays(-1));
+        host.Jobs.AddHistory(
+            WriteEndpoints.BulkUsersJobType,
+            [
+                new JobResult { Index = 0, Id = Ids.UserId(shape.Agents + 1), Action = "update", Status = "Updated", Success = true },
+                new JobResult { Index = 1, Id = Ids.UserId(0), Action = "update", Status = "Failed", Success = false, Error = "PermissionDenied", Details = "An agent cannot change the account owner" },
+            ],
+            ended.AddHours(-20));
+    }
 
     private static void MapBookmarks(WebApplication app, SimulatorHost host, ConfigRecords config) =>
         ApiMap.Get(app, "/api/v2/bookmarks", i => i with { List = true, Scope = "tickets" }, context =>

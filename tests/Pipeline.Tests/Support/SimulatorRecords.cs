@@ -17,6 +17,7 @@ internal static class SimulatorRecords
         "organization_memberships", "macros", "satisfaction_ratings", "sla_policies", "tags", "talk_phone_numbers",
         "ticket_fields", "ticket_forms", "ticket_skips", "activities", "audit_logs", "brands", "custom_roles",
         "schedules", "user_fields", "organization_fields", "views", "triggers", "automations",
+        .. ConfigurationRecords.Streams,
     ];
 
     public static WarehouseSnapshot Snapshot(SimulatorHost simulator)
@@ -29,6 +30,7 @@ internal static class SimulatorRecords
         {
             ExportRecords.Add(streams, account, ctx);
             ListRecords.Add(streams, account, ctx);
+            ConfigurationRecords.Add(streams, simulator, ctx);
         }
 
         return WarehouseSnapshot.Of(streams);

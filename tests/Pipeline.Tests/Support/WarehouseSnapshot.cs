@@ -17,7 +17,12 @@ internal sealed class WarehouseSnapshot
 
     public IReadOnlyDictionary<string, JsonObject> this[string stream] => _streams[stream];
 
-    public static string KeyColumn(string stream) => stream == "tags" ? "name" : "id";
+    public static string KeyColumn(string stream) => stream switch
+    {
+        "tags" => "name",
+        "custom_objects" => "key",
+        _ => "id",
+    };
 
     public static WarehouseSnapshot Of(IReadOnlyDictionary<string, List<JsonObject>> records)
     {
