@@ -51,6 +51,7 @@ internal static class StreamTable
         // Account configuration: business rules and their history, content, channels, access and custom data.
         new("trigger_categories", "/api/v2/trigger_categories", "trigger_categories", Id, Incremental, "updated_at", Cursor),
         new("trigger_revisions", "/api/v2/triggers/{id}/revisions", "trigger_revisions", Id, Incremental, "created_at", SinglePage, Parent: "triggers", PlanNote: "trigger revision history (Enterprise)", ChangesWithParent: true),
+        new("macro_categories", "/api/v2/macros/categories", "categories", ["name"], FullTable, null, SinglePage),
         new("dynamic_content_items", "/api/v2/dynamic_content/items", "items", Id, Incremental, "updated_at", Cursor, PlanNote: "dynamic content (Support Professional or Suite Professional and up)"),
         new("locales", "/api/v2/locales", "locales", Id, FullTable, null, SinglePage),
         new("sharing_agreements", "/api/v2/sharing_agreements", "sharing_agreements", Id, Incremental, "updated_at", SinglePage),

@@ -1,6 +1,7 @@
 using Zendesk.Singer.Tap.Streams;
 using Zendesk.Singer.Tap.Sync.Exports;
 using Zendesk.Singer.Tap.Sync.Lists;
+using Zendesk.Singer.Tap.Sync.Macros;
 using Zendesk.Singer.Tap.Sync.Tickets;
 
 namespace Zendesk.Singer.Tap.Sync;
@@ -24,6 +25,7 @@ internal static class StreamGroups
     public static IExtractor Extractor(StreamDefinition root, IReadOnlyList<StreamOutput> members, SyncContext context) => root.Paging switch
     {
         _ when root.Name == TicketEventsStream.Name => TicketEventsStream.Create(context),
+        _ when root.Name == MacroCategoriesSync.Name => new MacroCategoriesSync(context.Output(root.Name)!, context),
         PagingStyle.CursorExport => new CursorExportSync(root, context.Output(root.Name), ExportChildren.Of(root, context), context),
         PagingStyle.TimeExport => new TimeExportSync(root, [.. members.Select(TimeExportMember.Direct)], context),
         _ => ListSync.Create(root, members, context),

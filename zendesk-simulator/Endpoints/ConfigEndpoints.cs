@@ -114,14 +114,7 @@ internal static class ConfigEndpoints
     private static void MapMacroCategories(WebApplication app, SimulatorHost host) =>
         ApiMap.Get(app, "/api/v2/macros/categories", i => i with { Scope = "macros" }, context =>
         {
-            // A category is the part of a macro's title before "::".
-            var categories = host.Account.Catalog.Macros
-                .Select(m => m.Body["title"]!.GetValue<string>())
-                .Where(t => t.Contains("::", StringComparison.Ordinal))
-                .Select(t => t[..t.IndexOf("::", StringComparison.Ordinal)])
-                .Distinct(StringComparer.Ordinal)
-                .Order(StringComparer.Ordinal)
-                .ToList();
+            var categories = MacroCategories.Of(host.Account.Catalog.Macros);
             return Responses.Json(context, host.Account, w =>
             {
                 w.WriteStartObject();

@@ -13,7 +13,7 @@ internal static class ConfigurationRecords
 {
     public static IReadOnlyList<string> Streams { get; } =
     [
-        "trigger_categories", "trigger_revisions", "dynamic_content_items", "locales", "sharing_agreements", "targets",
+        "trigger_categories", "trigger_revisions", "macro_categories", "dynamic_content_items", "locales", "sharing_agreements", "targets",
         "target_failures", "recipient_addresses", "organization_subscriptions", "brand_agents", "group_sla_policies",
         "deletion_schedules", "schedule_holidays", "custom_objects", "custom_object_records", "webhooks", "workspaces",
         "job_statuses", "sessions", "bookmarks",
@@ -50,6 +50,11 @@ internal static class ConfigurationRecords
         foreach (var records in config.CustomObjectRecords.Values)
         {
             Items(streams["custom_object_records"], ctx, records);
+        }
+
+        foreach (var category in MacroCategories.Of(simulator.Account.Catalog.Macros))
+        {
+            streams["macro_categories"].Add(new JsonObject { ["name"] = category });
         }
 
         foreach (var job in simulator.Jobs.All())

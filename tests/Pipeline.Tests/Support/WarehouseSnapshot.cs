@@ -19,7 +19,7 @@ internal sealed class WarehouseSnapshot
 
     public static string KeyColumn(string stream) => stream switch
     {
-        "tags" => "name",
+        "tags" or "macro_categories" => "name",
         "custom_objects" => "key",
         _ => "id",
     };
