@@ -7,8 +7,8 @@ namespace Zendesk.Singer.Tap.Streams;
 /// <summary>
 /// Every stream the tap offers, one line each. What a line cannot say lives in Sync/Tickets: which
 /// tickets are worth a request for their children, how a comment read per ticket is written, and the
-/// streams derived from ticket events; everything else is read by the generic extractors from this
-/// table alone.
+/// streams derived from ticket events; and in Sync/Macros, how macro categories (bare names) become
+/// records. Everything else is read by the generic extractors from this table alone.
 /// </summary>
 internal static class StreamTable
 {
@@ -65,6 +65,8 @@ internal static class StreamTable
         new("schedule_holidays", "/api/v2/business_hours/schedules/{id}/holidays", "holidays", Id, FullTable, null, SinglePage, Parent: "schedules"),
         new("custom_objects", "/api/v2/custom_objects", "custom_objects", ["key"], Incremental, "updated_at", SinglePage),
         new("custom_object_records", "/api/v2/custom_objects/{id}/records", "custom_object_records", Id, Incremental, "updated_at", Cursor, Parent: "custom_objects"),
+        new("routing_attributes", "/api/v2/routing/attributes", "attributes", Id, Incremental, "updated_at", SinglePage, PlanNote: "skill-based routing (Enterprise)"),
+        new("routing_attribute_values", "/api/v2/routing/attributes/{id}/values", "attribute_values", Id, Incremental, "updated_at", SinglePage, Parent: "routing_attributes"),
         new("webhooks", "/api/v2/webhooks", "webhooks", Id, Incremental, "updated_at", Cursor),
         new("workspaces", "/api/v2/workspaces", "workspaces", Id, Incremental, "updated_at", SinglePage, PlanNote: "contextual workspaces (Enterprise)"),
         new("job_statuses", "/api/v2/job_statuses", "job_statuses", Id, FullTable, null, Cursor),

@@ -18,6 +18,7 @@ internal static partial class ConfigGenerator
         var prng = new Prng(shape.Seed, ConfigIds.Salt, 0);
         var (objects, objectFields, records) = CustomObjects(shape, ref prng);
         var targets = Targets(shape);
+        var (attributes, values) = Routing(shape);
         return new ConfigRecords
         {
             TriggerCategories = TriggerCategories(shape, catalog.Triggers),
@@ -39,6 +40,8 @@ internal static partial class ConfigGenerator
             Webhooks = Webhooks(shape),
             Workspaces = Workspaces(shape, catalog),
             Sessions = Sessions(shape, ref prng),
+            RoutingAttributes = attributes,
+            RoutingAttributeValues = values,
             Bookmarks = Bookmarks(shape),
         };
     }

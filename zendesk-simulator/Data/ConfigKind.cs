@@ -22,4 +22,6 @@ internal enum ConfigKind
     Bookmark,
     BrandAgent,
     GroupSlaPolicy,
+    RoutingAttribute,
+    RoutingAttributeValue,
 }

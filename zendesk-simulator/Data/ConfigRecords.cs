@@ -48,6 +48,11 @@ internal sealed class ConfigRecords
 
     public required IReadOnlyList<CatalogItem> Sessions { get; init; }
 
+    /// <summary>Skill types (routing attributes); their skills (attribute values) by the attribute's id.</summary>
+    public required IReadOnlyList<CatalogItem> RoutingAttributes { get; init; }
+
+    public required IReadOnlyDictionary<string, IReadOnlyList<CatalogItem>> RoutingAttributeValues { get; init; }
+
     /// <summary>The requesting user's bookmarks: id, creation time and the bookmarked ticket's index.</summary>
     public required IReadOnlyList<(long Id, long Created, int Ticket)> Bookmarks { get; init; }
 }

@@ -31,6 +31,7 @@ internal static class ConfigEndpoints
         List(app, host, "custom_objects", "custom_objects", ListPaging.All, config.CustomObjects);
         List(app, host, "workspaces", "workspaces", ListPaging.All, config.Workspaces, PlanRules.Workspaces, countWhenAll: true);
         List(app, host, "sessions", "sessions", ListPaging.Dual, config.Sessions, scope: "users");
+        List(app, host, "routing/attributes", "attributes", ListPaging.All, config.RoutingAttributes, PlanRules.Routing, countWhenAll: true);
         MapChildren(app, host, config);
         MapWebhooks(app, host, config);
         MapMacroCategories(app, host);
@@ -84,6 +85,11 @@ internal static class ConfigEndpoints
         {
             var holidays = config.Holidays.GetValueOrDefault(RouteLong(context, "schedule_id")) ?? throw NotFound();
             return ListServer.Serve(context, host, "holidays", context.Request.Path.Value!, ListPaging.All, ctx => Source(ctx, holidays));
+        });
+        ApiMap.Get(app, "/api/v2/routing/attributes/{attribute_id}/values", i => i with { List = true, Feature = PlanRules.Routing }, context =>
+        {
+            var values = config.RoutingAttributeValues.GetValueOrDefault(RouteText(context, "attribute_id")) ?? throw NotFound();
+            return ListServer.Serve(context, host, "attribute_values", context.Request.Path.Value!, ListPaging.All, ctx => Source(ctx, values));
         });
         ApiMap.Get(app, "/api/v2/custom_objects/{custom_object_key}/fields", i => i with { List = true }, context =>
         {

@@ -17,6 +17,7 @@ internal static class PlanRules
     public const string TriggerRevisions = "trigger_revisions";
     public const string GroupSlas = "group_slas";
     public const string Workspaces = "workspaces";
+    public const string Routing = "routing";
 
     /// <summary>Sunshine profiles and events: on Suite Team and above, once an admin activates them.</summary>
     public const string Profiles = "profiles";
@@ -42,7 +43,7 @@ internal static class PlanRules
     public static bool Allows(SimulatorSettings settings, string feature) => feature switch
     {
         CustomRoles or AuditLogs => settings.Plan >= ZendeskPlan.Enterprise,
-        TriggerRevisions or GroupSlas or Workspaces => settings.Plan >= ZendeskPlan.Enterprise,
+        TriggerRevisions or GroupSlas or Workspaces or Routing => settings.Plan >= ZendeskPlan.Enterprise,
         DynamicContent => settings.Plan >= ZendeskPlan.Professional,
         Talk => settings.TalkEnabled,
 

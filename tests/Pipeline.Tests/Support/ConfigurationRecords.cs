@@ -15,7 +15,8 @@ internal static class ConfigurationRecords
     [
         "trigger_categories", "trigger_revisions", "macro_categories", "dynamic_content_items", "locales", "sharing_agreements", "targets",
         "target_failures", "recipient_addresses", "organization_subscriptions", "brand_agents", "group_sla_policies",
-        "deletion_schedules", "schedule_holidays", "custom_objects", "custom_object_records", "webhooks", "workspaces",
+        "deletion_schedules", "schedule_holidays", "custom_objects", "custom_object_records", "routing_attributes",
+        "routing_attribute_values", "webhooks", "workspaces",
         "job_statuses", "sessions", "bookmarks",
     ];
 
@@ -37,6 +38,12 @@ internal static class ConfigurationRecords
         Items(streams["webhooks"], ctx, config.Webhooks);
         Items(streams["workspaces"], ctx, config.Workspaces);
         Items(streams["sessions"], ctx, config.Sessions);
+        Items(streams["routing_attributes"], ctx, config.RoutingAttributes);
+        foreach (var (attribute, values) in config.RoutingAttributeValues)
+        {
+            Items(streams["routing_attribute_values"], ctx, values, ("routing_attribute_id", attribute));
+        }
+
         foreach (var (trigger, revisions) in config.TriggerRevisions)
         {
             Items(streams["trigger_revisions"], ctx, revisions, ("trigger_id", trigger));
@@ -68,14 +75,14 @@ internal static class ConfigurationRecords
         }
     }
 
-    private static void Items(List<JsonObject> records, RenderContext ctx, IEnumerable<CatalogItem> items, (string Name, long Value)? parent = null)
+    private static void Items(List<JsonObject> records, RenderContext ctx, IEnumerable<CatalogItem> items, (string Name, JsonNode Value)? parent = null)
     {
         foreach (var item in items)
         {
             var record = Rendered.Object(w => CatalogJson.Write(w, ctx, item));
             if (parent is { } link)
             {
-                record[link.Name] = link.Value;
+                record[link.Name] = link.Value.DeepClone();
             }
 
             records.Add(record);

@@ -8,7 +8,8 @@ public sealed class PlanGatingTests
 {
     private static readonly string[] Gated =
         ["sla_policies", "ticket_forms", "satisfaction_ratings", "custom_roles", "audit_logs", "user_fields", "organization_fields", "schedules", "talk_phone_numbers",
-            "trigger_revisions", "dynamic_content_items", "group_sla_policies", "schedule_holidays", "workspaces"];
+            "trigger_revisions", "dynamic_content_items", "group_sla_policies", "schedule_holidays", "workspaces",
+            "routing_attributes", "routing_attribute_values"];
 
     [Fact]
     public async Task A_team_plan_skips_each_gated_stream_with_one_warning_and_syncs_the_rest()

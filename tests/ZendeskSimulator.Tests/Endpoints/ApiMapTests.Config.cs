@@ -37,6 +37,8 @@ public sealed partial class ApiMapTests
         { "/api/v2/custom_objects/device/records.json", "/api/v2/custom_objects/{custom_object_key}/records" },
         { "/api/v2/custom_objects/contract/records.json?page[size]=2", "/api/v2/custom_objects/{custom_object_key}/records" },
         { "/api/v2/workspaces.json", "/api/v2/workspaces" },
+        { "/api/v2/routing/attributes.json", "/api/v2/routing/attributes" },
+        { "/api/v2/routing/attributes/{attribute}/values.json", "/api/v2/routing/attributes/{attribute_id}/values" },
         { "/api/v2/job_statuses.json", "/api/v2/job_statuses" },
         { "/api/v2/sessions.json", "/api/v2/sessions" },
         { "/api/v2/bookmarks.json", "/api/v2/bookmarks" },
@@ -49,7 +51,10 @@ public sealed partial class ApiMapTests
         var host = fixture.Account.Host;
         var trigger = host.Account.Catalog.Triggers[^1].Id;
         host.Jobs.TryEnqueue("bulk_import", 1, () => [], limited: false);
-        var reply = await fixture.Account.Get(request.Replace("{trigger}", trigger.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal));
+        var attribute = host.Account.Config.RoutingAttributes[0].Body["id"]!.GetValue<string>();
+        var reply = await fixture.Account.Get(request
+            .Replace("{trigger}", trigger.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{attribute}", attribute, StringComparison.Ordinal));
         reply.Status.ShouldBe(HttpStatusCode.OK, reply.Body);
         var validator = new SchemaValidator(OasDocument.Instance, [.. Corrections, .. ConfigCorrections]);
 
@@ -103,6 +108,7 @@ public sealed partial class ApiMapTests
     [InlineData("professional", "/api/v2/workspaces.json", HttpStatusCode.Forbidden)]
     [InlineData("team", "/api/v2/custom_objects.json", HttpStatusCode.OK)]
     [InlineData("team", "/api/v2/deletion_schedules.json", HttpStatusCode.OK)]
+    [InlineData("professional", "/api/v2/routing/attributes.json", HttpStatusCode.Forbidden)]
     public async Task Configuration_endpoints_answer_as_the_plan_allows(string plan, string request, HttpStatusCode status)
     {
         await using var account = await TestAccount.Start(TestAccount.Small with { Plan = SimulatorOptions.ParsePlan(plan) });
