@@ -75,7 +75,7 @@ public abstract class KillAndResumeTests(ITestOutputHelper output)
     [Fact]
     public async Task Runs_that_give_up_under_faults_and_are_resumed_lose_nothing_and_store_nothing_twice()
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(4));
         var ct = timeout.Token;
         await using var simulator = await StartSimulatorAsync(ct);
         await using var warehouse = CreateWarehouse();
