@@ -10,6 +10,7 @@ namespace Zendesk.Singer.Tap.Streams;
 /// <param name="PlanNote">For plan-gated streams, what the account needs (said in the 403 warning).</param>
 /// <param name="Query">Fixed query parameters, e.g. <c>include=...</c>, or null.</param>
 /// <param name="SupportScoped">Whether Zendesk filters the endpoint by <c>support_type_scope</c> (tickets handled by AI agents).</param>
+/// <param name="ChangesWithParent">A child of a list that cannot change unless its parent does: read only for parents changed since its bookmark.</param>
 internal sealed record StreamDefinition(
     string Name,
     string Path,
@@ -22,7 +23,8 @@ internal sealed record StreamDefinition(
     string? PlanNote = null,
     ServerFilter Filter = ServerFilter.None,
     string? Query = null,
-    bool SupportScoped = false)
+    bool SupportScoped = false,
+    bool ChangesWithParent = false)
 {
     public bool IsIncremental => ReplicationMethod == ReplicationMethods.Incremental;
 

@@ -9,6 +9,9 @@ namespace Zendesk.Singer.Tap.Streams;
 /// tickets are worth a request for their children, how a comment read per ticket is written, and the
 /// streams derived from ticket events; and in Sync/SideConversations: side conversations with their
 /// side-loaded events. Everything else is read by the generic extractors from this table alone.
+
+/// streams derived from ticket events; and in Sync/Macros, how macro categories (bare names) become
+/// records. Everything else is read by the generic extractors from this table alone.
 /// </summary>
 internal static class StreamTable
 {
@@ -86,6 +89,31 @@ internal static class StreamTable
         new("talk_ivrs", "/api/v2/channels/voice/ivr", "ivrs", Id, FullTable, null, Offset, PlanNote: "Zendesk Talk"),
         new("talk_lines", "/api/v2/channels/voice/lines", "lines", Id, FullTable, null, Offset, PlanNote: "Zendesk Talk"),
         new("talk_settings", "/api/v2/channels/voice/settings", "settings", [], FullTable, null, SingleObject, PlanNote: "Zendesk Talk"),
+
+        // Account configuration: business rules and their history, content, channels, access and custom data.
+        new("trigger_categories", "/api/v2/trigger_categories", "trigger_categories", Id, Incremental, "updated_at", Cursor),
+        new("trigger_revisions", "/api/v2/triggers/{id}/revisions", "trigger_revisions", Id, Incremental, "created_at", SinglePage, Parent: "triggers", PlanNote: "trigger revision history (Enterprise)", ChangesWithParent: true),
+        new("macro_categories", "/api/v2/macros/categories", "categories", ["name"], FullTable, null, SinglePage),
+        new("dynamic_content_items", "/api/v2/dynamic_content/items", "items", Id, Incremental, "updated_at", Cursor, PlanNote: "dynamic content (Support Professional or Suite Professional and up)"),
+        new("locales", "/api/v2/locales", "locales", Id, FullTable, null, SinglePage),
+        new("sharing_agreements", "/api/v2/sharing_agreements", "sharing_agreements", Id, Incremental, "updated_at", SinglePage),
+        new("targets", "/api/v2/targets", "targets", Id, FullTable, null, SinglePage),
+        new("target_failures", "/api/v2/target_failures", "target_failures", Id, Incremental, "created_at", SinglePage),
+        new("recipient_addresses", "/api/v2/recipient_addresses", "recipient_addresses", Id, Incremental, "updated_at", Cursor),
+        new("organization_subscriptions", "/api/v2/organization_subscriptions", "organization_subscriptions", Id, Incremental, "created_at", Cursor),
+        new("brand_agents", "/api/v2/brand_agents", "brand_agents", Id, Incremental, "updated_at", Cursor),
+        new("group_sla_policies", "/api/v2/group_slas/policies", "group_sla_policies", Id, Incremental, "updated_at", SinglePage, PlanNote: "group SLA policies (Enterprise)"),
+        new("deletion_schedules", "/api/v2/deletion_schedules", "deletion_schedules", Id, Incremental, "updated_at", SinglePage),
+        new("schedule_holidays", "/api/v2/business_hours/schedules/{id}/holidays", "holidays", Id, FullTable, null, SinglePage, Parent: "schedules"),
+        new("custom_objects", "/api/v2/custom_objects", "custom_objects", ["key"], Incremental, "updated_at", SinglePage),
+        new("custom_object_records", "/api/v2/custom_objects/{id}/records", "custom_object_records", Id, Incremental, "updated_at", Cursor, Parent: "custom_objects"),
+        new("routing_attributes", "/api/v2/routing/attributes", "attributes", Id, Incremental, "updated_at", SinglePage, PlanNote: "skill-based routing (Enterprise)"),
+        new("routing_attribute_values", "/api/v2/routing/attributes/{id}/values", "attribute_values", Id, Incremental, "updated_at", SinglePage, Parent: "routing_attributes"),
+        new("webhooks", "/api/v2/webhooks", "webhooks", Id, Incremental, "updated_at", Cursor),
+        new("workspaces", "/api/v2/workspaces", "workspaces", Id, Incremental, "updated_at", SinglePage, PlanNote: "contextual workspaces (Enterprise)"),
+        new("job_statuses", "/api/v2/job_statuses", "job_statuses", Id, FullTable, null, Cursor),
+        new("sessions", "/api/v2/sessions", "sessions", Id, FullTable, null, Cursor),
+        new("bookmarks", "/api/v2/bookmarks", "bookmarks", Id, FullTable, null, Cursor),
     ];
 
     /// <summary>The comments stream read one ticket at a time (<c>ticket_comments_source: per_ticket</c>).</summary>

@@ -87,9 +87,13 @@ internal sealed class SyncRun(SyncContext context, TimeProvider wall)
         {
             group.Discard();
             var needs = root.PlanNote is { } note ? $"; it needs {note}" : string.Empty;
-            context.Log.Warn(
-                $"stream {string.Join(", ", members.Select(m => m.Name))} skipped: Zendesk answered HTTP {e.StatusCode} for {e.Endpoint}{needs}",
-                ("zendesk", e.ZendeskMessage));
+            foreach (var member in members)
+            {
+                context.Log.Warn(
+                    $"stream {member.Name} skipped: Zendesk answered HTTP {e.StatusCode} for {e.Endpoint}{needs}",
+                    ("zendesk", e.ZendeskMessage));
+            }
+
             Finish(members, StreamStatus.Skipped, $"HTTP {e.StatusCode}", started);
         }
         catch (Exception e)
@@ -109,7 +113,8 @@ internal sealed class SyncRun(SyncContext context, TimeProvider wall)
     private void Finish(IReadOnlyList<StreamOutput> members, StreamStatus status, string? note, long started)
     {
         var elapsed = wall.GetElapsedTime(started);
-        foreach (var member in members)
+        // A child its group skipped on its own (a plan gate of the child alone) stays skipped.
+        foreach (var member in members.Where(m => !(status == StreamStatus.Done && m.Stats.Status == StreamStatus.Skipped)))
         {
             member.Stats.Status = status;
             member.Stats.Note = note;

@@ -18,6 +18,8 @@ internal sealed class Account(AccountLock gate)
 
     internal required Catalog Catalog { get; init; }
 
+    internal required ConfigRecords Config { get; init; }
+
     internal required TicketRecords Tickets { get; init; }
 
     internal required AuditRecords Audits { get; init; }

@@ -85,6 +85,7 @@ internal static partial class AccountGenerator
             Clock = clock,
             Shape = shape,
             Catalog = catalog,
+            Config = ConfigGenerator.Build(shape, catalog),
             Tickets = ticketRecords,
             Audits = audits,
             Users = userRecords,

@@ -21,6 +21,13 @@ internal static class PlanRules
     /// <summary>User segments and permission groups: restricted content, Guide Professional (Suite Growth) and up.</summary>
     public const string GuideAccess = "guide_access";
 
+    // Account configuration.
+    public const string DynamicContent = "dynamic_content";
+    public const string TriggerRevisions = "trigger_revisions";
+    public const string GroupSlas = "group_slas";
+    public const string Workspaces = "workspaces";
+    public const string Routing = "routing";
+
     /// <summary>Sunshine profiles and events: on Suite Team and above, once an admin activates them.</summary>
     public const string Profiles = "profiles";
 
@@ -45,6 +52,8 @@ internal static class PlanRules
     public static bool Allows(SimulatorSettings settings, string feature) => feature switch
     {
         CustomRoles or AuditLogs => settings.Plan >= ZendeskPlan.Enterprise,
+        TriggerRevisions or GroupSlas or Workspaces or Routing => settings.Plan >= ZendeskPlan.Enterprise,
+        DynamicContent => settings.Plan >= ZendeskPlan.Professional,
         Talk => settings.TalkEnabled,
 
         // Every plan the simulator knows includes them (Zendesk: "Suite Team plan and above"), so only

@@ -19,6 +19,9 @@ internal sealed class JobQueue(int seed, WorkClock clock, TimeSpan itemTime)
     private readonly Lock _gate = new();
     private readonly Dictionary<string, Job> _jobs = new(StringComparer.Ordinal);
 
+    // Jobs that ran before the simulator started, completed.
+    private readonly List<Job> _history = [];
+
     // Jobs not yet completed, in queue order.
     private readonly Queue<Job> _pending = new();
     private TimeSpan _busyUntil;
@@ -67,10 +70,40 @@ internal sealed class JobQueue(int seed, WorkClock clock, TimeSpan itemTime)
             RunDueLocked();
             if (!_jobs.TryGetValue(id, out var job))
             {
-                return null;
+                return _history.Find(h => h.Id == id);
             }
 
             job.Refresh(clock.Elapsed);
+            return job;
+        }
+    }
+
+    /// <summary>Every job as it stands now: those of the history, then the others in the order they were queued.</summary>
+    public IReadOnlyList<Job> All()
+    {
+        lock (_gate)
+        {
+            RunDueLocked();
+            var jobs = _jobs.Values.ToList();
+            foreach (var job in jobs)
+            {
+                job.Refresh(clock.Elapsed);
+            }
+
+            return [.. _history, .. jobs];
+        }
+    }
+
+    /// <summary>Adds a job that completed before the simulator started; its id does not shift the ids of jobs queued later.</summary>
+    public Job AddHistory(string type, IReadOnlyList<JobResult> results, DateTimeOffset completedAt)
+    {
+        lock (_gate)
+        {
+            var prng = new Prng(seed, Salts.Job, -1 - _history.Count);
+            var id = prng.Next().ToString("x16", CultureInfo.InvariantCulture) + prng.Next().ToString("x16", CultureInfo.InvariantCulture);
+            var job = new Job(id, type, results.Count, TimeSpan.Zero, TimeSpan.Zero, () => results);
+            job.Complete(completedAt);
+            _history.Add(job);
             return job;
         }
     }

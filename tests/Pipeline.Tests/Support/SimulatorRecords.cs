@@ -21,6 +21,7 @@ internal static class SimulatorRecords
         .. HelpCenterRecords.Streams,
         "calls", "call_legs", "talk_agents_activity", "talk_current_queue_activity", "talk_addresses", "talk_greetings",
         "talk_greeting_categories", "talk_ivrs", "talk_lines", "talk_settings",
+        .. ConfigurationRecords.Streams,
     ];
 
     public static WarehouseSnapshot Snapshot(SimulatorHost simulator)
@@ -36,6 +37,7 @@ internal static class SimulatorRecords
             TicketSideSnapshot.Add(streams, account, ctx);
             HelpCenterRecords.Add(streams, account);
             TalkStreamRecords.Add(streams, account, ctx);
+            ConfigurationRecords.Add(streams, simulator, ctx);
         }
 
         return WarehouseSnapshot.Of(streams);

@@ -27,7 +27,8 @@ internal sealed class WarehouseSnapshot
     /// </summary>
     public static IReadOnlyList<string> KeyColumns(string stream) => stream switch
     {
-        "tags" => ["name"],
+        "tags" or "macro_categories" => ["name"],
+        "custom_objects" => ["key"],
         "ticket_tag_history" => ["event_id", "tag"],
         "talk_agents_activity" => ["agent_id"],
         "talk_settings" => ["maximum_queue_size"],
