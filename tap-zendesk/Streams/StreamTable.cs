@@ -5,13 +5,12 @@ using static Zendesk.Singer.Tap.Streams.PagingStyle;
 namespace Zendesk.Singer.Tap.Streams;
 
 /// <summary>
-/// Every stream the tap offers, one line each. What a line cannot say lives in Sync/Tickets: which
-/// tickets are worth a request for their children, how a comment read per ticket is written, and the
-/// streams derived from ticket events; and in Sync/SideConversations: side conversations with their
-/// side-loaded events. Everything else is read by the generic extractors from this table alone.
-
-/// streams derived from ticket events; and in Sync/Macros, how macro categories (bare names) become
-/// records. Everything else is read by the generic extractors from this table alone.
+/// Every stream the tap offers, one line each. What a line cannot say lives beside the extractors:
+/// Sync/Tickets (which tickets are worth a request for their children, how a comment read per ticket
+/// is written, the streams derived from ticket events), Sync/SideConversations (side conversations
+/// with their side-loaded events), Sync/HelpCenter (every brand's help center on its own host),
+/// Sync/Snapshots (an endpoint that answers one object) and Sync/Macros (macro categories, bare
+/// names, as records). Everything else is read by the generic extractors from this table alone.
 /// </summary>
 internal static class StreamTable
 {

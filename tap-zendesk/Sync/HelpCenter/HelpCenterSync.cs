@@ -86,7 +86,7 @@ internal sealed class HelpCenterSync(StreamDefinition root, IReadOnlyList<Stream
             {
                 await foreach (var page in PageReader.ReadAsync(_context.Client, paginator, paginator.First(), RequestBudget.HelpCenter, child.Stats, _context.Clock, ct))
                 {
-                    var children = new Children(child, timeField, since, read.Extras, page.FetchedAt);
+                    var children = new Children(child, timeField, since, _context.Config.EndSeconds, read.Extras, page.FetchedAt);
                     page.Visit(ref children);
                 }
             }
@@ -135,8 +135,11 @@ internal sealed class HelpCenterSync(StreamDefinition root, IReadOnlyList<Stream
             where TRecord : struct, IRecord
         {
             var seconds = record.Time(_sync._parentTime)?.ToUnixTimeSeconds();
+            // A parent changed past the backfill window is left to the next run, which starts at the
+            // window's end; its children from before the end are read now, as that run will not send them.
+            var past = seconds > _sync._context.Config.EndSeconds;
             var key = record.Key(Id);
-            if (_sync._rootOutput is { } output && (seconds is null || !RootPosition!.Covers(seconds.Value, key)))
+            if (_sync._rootOutput is { } output && !past && (seconds is null || !RootPosition!.Covers(seconds.Value, key)))
             {
                 output.Write(record, fetchedAt, Extras);
             }
@@ -152,7 +155,7 @@ internal sealed class HelpCenterSync(StreamDefinition root, IReadOnlyList<Stream
                 }
             }
 
-            if (seconds is { } s)
+            if (seconds is { } s && !past)
             {
                 Latest.Advance(s, key);
             }
@@ -162,6 +165,12 @@ internal sealed class HelpCenterSync(StreamDefinition root, IReadOnlyList<Stream
         public void Publish()
         {
             var context = _sync._context;
+            if (context.Config.EndSeconds is { } end)
+            {
+                // Every parent up to the window's end was read, so the positions stand at its end.
+                Latest.Advance(end, []);
+            }
+
             if (Latest.Seconds != long.MinValue)
             {
                 if (_sync._rootOutput is { } output)
@@ -187,12 +196,18 @@ internal sealed class HelpCenterSync(StreamDefinition root, IReadOnlyList<Stream
             where TRecord : struct, IRecord => read.Parent(record, fetchedAt);
     }
 
-    private readonly struct Children(StreamOutput output, RecordField timeField, long since, RecordExtra[] extras, DateTimeOffset fetchedAt) : IRecordVisitor
+    private readonly struct Children(StreamOutput output, RecordField timeField, long since, long? end, RecordExtra[] extras, DateTimeOffset fetchedAt) : IRecordVisitor
     {
         public void Visit<TRecord>(TRecord record)
             where TRecord : struct, IRecord
         {
-            if (record.Time(timeField)?.ToUnixTimeSeconds() is not { } seconds || seconds > since)
+            var seconds = record.Time(timeField)?.ToUnixTimeSeconds();
+            if (seconds > end)
+            {
+                return;
+            }
+
+            if (seconds is null || seconds > since)
             {
                 output.Write(record, fetchedAt, extras);
             }
