@@ -27,6 +27,13 @@ internal static class DuckDbMemory
     /// <summary>Per column, the part of a freshly loaded table that stays in memory until a checkpoint.</summary>
     private const long SettlingColumnBytes = 16L << 10;
 
+    /// <summary>
+    /// What a table written through a connection keeps pinned until the database closes: the
+    /// blocks of its index and last row group. A second run upserting a few rows into each of 85
+    /// tables filled 64 MB with them.
+    /// </summary>
+    public const long OpenTableBytes = BlockBytes * 2;
+
     private static readonly long VectorRows = (long)DuckDB.NET.Native.NativeMethods.Helpers.DuckDBVectorSize();
 
     /// <summary>What appending <paramref name="load"/>'s batch holds in memory until it commits.</summary>

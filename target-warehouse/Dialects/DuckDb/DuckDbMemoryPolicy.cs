@@ -25,6 +25,7 @@ namespace Zendesk.Singer.Target.Dialects.DuckDb;
 internal sealed class DuckDbMemoryPolicy(SqlSession session, Func<CancellationToken, Task> reopen, long releaseThreshold, long? memoryLimitBytes)
 {
     private readonly Dictionary<string, long> _unsettled = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _opened = new(StringComparer.Ordinal);
     private readonly bool _fixedLimit = memoryLimitBytes is not null;
     private long _memoryLimit = memoryLimitBytes ?? DuckDbSettings.MemoryLimitBytes;
 
@@ -40,14 +41,16 @@ internal sealed class DuckDbMemoryPolicy(SqlSession session, Func<CancellationTo
     public async Task BeforeLoadAsync(BatchLoad load, CancellationToken cancellationToken)
     {
         _unsettled[load.Table.Name] = DuckDbMemory.UnsettledBytes(load);
+        _opened.Add(load.Table.Name);
         if (_fixedLimit)
         {
             return;
         }
 
-        // Room for the update memory allowed to build up, for what this batch's append holds, and
-        // for the rest of the load (whose stage can spill to disk).
-        var needed = releaseThreshold + DuckDbMemory.AppendBytes(load) + DuckDbSettings.WorkingBytes;
+        // Room for the update memory allowed to build up, for what this batch's append holds, for
+        // the tables this connection has written (each keeps blocks pinned even after a checkpoint),
+        // and for the rest of the load (whose stage can spill to disk).
+        var needed = releaseThreshold + DuckDbMemory.AppendBytes(load) + (_opened.Count * DuckDbMemory.OpenTableBytes) + DuckDbSettings.WorkingBytes;
         if (needed > _memoryLimit)
         {
             _memoryLimit = needed;
@@ -63,6 +66,7 @@ internal sealed class DuckDbMemoryPolicy(SqlSession session, Func<CancellationTo
             // Closing the database checkpoints it as well.
             await reopen(cancellationToken);
             _unsettled.Clear();
+            _opened.Clear();
             Reopened++;
             return;
         }

@@ -4,5 +4,15 @@ internal sealed record ProcessResult(int ExitCode, string Output, string Errors)
 {
     public string Describe() => $"exit code {ExitCode}{Environment.NewLine}stdout: {Tail(Output)}{Environment.NewLine}stderr: {Tail(Errors)}";
 
-    public static string Tail(string text) => text.Length <= 3000 ? text : "..." + text[^3000..];
+    /// <summary>The last of a program's output, after its error lines, which a long summary would push out of the tail.</summary>
+    public static string Tail(string text)
+    {
+        if (text.Length <= 3000)
+        {
+            return text;
+        }
+
+        var errors = text.Split('\n').Where(l => l.Contains("ERROR", StringComparison.Ordinal)).Take(10);
+        return string.Join('\n', errors) + "\n..." + text[^3000..];
+    }
 }
