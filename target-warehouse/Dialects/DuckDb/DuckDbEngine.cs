@@ -64,7 +64,15 @@ internal sealed class DuckDbEngine : IEngine
             Directory.CreateDirectory(directory);
         }
 
+        var replayed = File.Exists(_path + ".wal");
         await _connection.OpenAsync(cancellationToken);
+        if (replayed)
+        {
+            // A run that was stopped leaves its last changes in the write-ahead log, which opening
+            // replays into memory; written out before the memory limit applies, they do not fill it.
+            await Session.ExecuteAsync("CHECKPOINT", cancellationToken);
+        }
+
         foreach (var setting in DuckDbSettings.Session(Environment.ProcessorCount, Memory.MemoryLimitBytes))
         {
             await Session.ExecuteAsync(setting, cancellationToken);

@@ -12,7 +12,7 @@ internal sealed record ProcessResult(int ExitCode, string Output, string Errors)
             return text;
         }
 
-        var errors = text.Split('\n').Where(l => l.Contains("ERROR", StringComparison.Ordinal)).Take(10);
+        var errors = text.Split('\n').Where(l => l.Contains("ERROR", StringComparison.Ordinal) || l.Contains(" error: ", StringComparison.Ordinal)).Take(10);
         return string.Join('\n', errors) + "\n..." + text[^3000..];
     }
 }
