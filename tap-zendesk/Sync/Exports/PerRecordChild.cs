@@ -25,15 +25,7 @@ internal sealed class PerRecordChild(StreamDefinition row, IParentPolicy parents
     /// <summary>Fetches and emits the children of the page's records, those that may have new ones.</summary>
     public async Task EmitAsync(Page page, CancellationToken cancellationToken)
     {
-        var since = Outputs.Min(o => o.Output.FullTable ? DateTimeOffset.MinValue : o.Since);
-        var wanted = new WantedParents(parents, since, page.FetchedAt);
-        page.Visit(ref wanted);
-        var options = new ParallelOptions
-        {
-            MaxDegreeOfParallelism = context.Config.ParentChildParallelism,
-            CancellationToken = cancellationToken,
-        };
-        await Parallel.ForEachAsync(wanted.Parents, options, FetchOneAsync);
+        await WantedParents.ForEachAsync(page, parents, Outputs, context, FetchOneAsync, cancellationToken);
     }
 
     private async ValueTask FetchOneAsync(ParentRef parent, CancellationToken cancellationToken)

@@ -9,6 +9,29 @@ internal readonly struct WantedParents(IParentPolicy policy, DateTimeOffset sinc
 
     public List<ParentRef> Parents { get; } = [];
 
+    /// <summary>
+    /// Runs <paramref name="fetch"/> for each parent of <paramref name="page"/> that may have children
+    /// newer than the earliest bookmark of <paramref name="outputs"/>, a few parents at a time.
+    /// </summary>
+    public static Task ForEachAsync(
+        Page page,
+        IParentPolicy policy,
+        IReadOnlyList<ChildOutput> outputs,
+        SyncContext context,
+        Func<ParentRef, CancellationToken, ValueTask> fetch,
+        CancellationToken cancellationToken)
+    {
+        var since = outputs.Min(o => o.Output.FullTable ? DateTimeOffset.MinValue : o.Since);
+        var wanted = new WantedParents(policy, since, page.FetchedAt);
+        page.Visit(ref wanted);
+        var options = new ParallelOptions
+        {
+            MaxDegreeOfParallelism = context.Config.ParentChildParallelism,
+            CancellationToken = cancellationToken,
+        };
+        return Parallel.ForEachAsync(wanted.Parents, options, fetch);
+    }
+
     public void Visit<TRecord>(TRecord parent)
         where TRecord : struct, IRecord
     {

@@ -57,15 +57,7 @@ internal sealed class SideConversationsChild(
             return;
         }
 
-        var since = Outputs.Min(o => o.Output.FullTable ? DateTimeOffset.MinValue : o.Since);
-        var wanted = new WantedParents(parents, since, page.FetchedAt);
-        page.Visit(ref wanted);
-        var options = new ParallelOptions
-        {
-            MaxDegreeOfParallelism = context.Config.ParentChildParallelism,
-            CancellationToken = cancellationToken,
-        };
-        await Parallel.ForEachAsync(wanted.Parents, options, FetchOneAsync);
+        await WantedParents.ForEachAsync(page, parents, Outputs, context, FetchOneAsync, cancellationToken);
     }
 
     private async ValueTask FetchOneAsync(ParentRef ticket, CancellationToken cancellationToken)
