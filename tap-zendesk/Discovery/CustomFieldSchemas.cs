@@ -82,18 +82,24 @@ internal static class CustomFieldSchemas
         }
     }
 
-    /// <summary>Loads the definitions for every selected target stream and types its schema.</summary>
+    /// <summary>
+    /// Loads the definitions for every selected target stream and types its schema. Definitions whose
+    /// own stream is known to be unavailable (named by its records key) are not asked for: that stream's
+    /// warning already says why the object stays free-form.
+    /// </summary>
     public static async Task ApplyAllAsync(
         ZendeskClient client,
         IReadOnlyDictionary<string, JsonObject> schemas,
         int pageSize,
         ProgramLog log,
         TimeProvider time,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        IReadOnlySet<string>? unavailable = null)
     {
         foreach (var (stream, property, path, key) in Targets)
         {
             if (schemas.TryGetValue(stream, out var schema)
+                && unavailable?.Contains(key) != true
                 && await LoadAsync(client, path, key, pageSize, log, time, cancellationToken) is { } fields)
             {
                 Apply(schema, property, fields);

@@ -10,7 +10,7 @@ using Zendesk.Singer.Tap.Streams;
 
 namespace Zendesk.Singer.Tap.Discovery;
 
-/// <summary><c>--discover</c>: every stream with its schema, the account's custom fields typed.</summary>
+/// <summary><c>--discover</c>: every stream the account's plan allows, with its schema and the account's custom fields typed.</summary>
 internal static class Discoverer
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -18,8 +18,9 @@ internal static class Discoverer
     public static async Task<SingerCatalog> DiscoverAsync(TapConfig config, ZendeskClient client, ProgramLog log, TimeProvider time, CancellationToken cancellationToken)
     {
         var schemas = StreamTable.All.ToDictionary(s => s.Name, s => SchemaLibrary.Load(s.Name), StringComparer.Ordinal);
-        await CustomFieldSchemas.ApplyAllAsync(client, schemas, config.ListPageSize, log, time, cancellationToken);
-        return CatalogBuilder.Build(StreamTable.All, name => schemas.GetValueOrDefault(name) ?? new JsonObject());
+        var unavailable = await new PlanProbe(client, config.ListPageSize, log, time).UnavailableAsync(StreamTable.All, cancellationToken);
+        await CustomFieldSchemas.ApplyAllAsync(client, schemas, config.ListPageSize, log, time, cancellationToken, unavailable);
+        return CatalogBuilder.Build([.. StreamTable.All.Where(s => !unavailable.Contains(s.Name))], name => schemas.GetValueOrDefault(name) ?? new JsonObject());
     }
 
     /// <summary>The catalog as written to stdout, indented.</summary>

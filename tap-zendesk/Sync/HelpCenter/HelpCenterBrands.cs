@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Zendesk.Singer.Connection;
 using Zendesk.Singer.Http;
 using Zendesk.Singer.Tap.Paging;
 
@@ -20,16 +21,17 @@ internal sealed class HelpCenterBrands
         lock (_gate)
         {
             // Every group runs under the run's one token, so the first caller's is everyone's.
-            return _read ??= ReadOnceAsync(context, cancellationToken);
+            return _read ??= ReadOnceAsync(context.Client, context.Config.ListPageSize, context.Log, context.Clock, cancellationToken);
         }
     }
 
-    private static async Task<IReadOnlyList<HelpCenterBrand>> ReadOnceAsync(SyncContext context, CancellationToken cancellationToken)
+    /// <summary>Reads the brands afresh; discovery, which has no run, asks this way.</summary>
+    public static async Task<IReadOnlyList<HelpCenterBrand>> ReadOnceAsync(ZendeskClient client, int pageSize, ProgramLog log, TimeProvider clock, CancellationToken cancellationToken)
     {
         var brands = new List<HelpCenterBrand>();
-        var paginator = new CursorListPaginator("/api/v2/brands", "brands", context.Config.ListPageSize);
+        var paginator = new CursorListPaginator("/api/v2/brands", "brands", pageSize);
         var stats = new StreamStats("brands");
-        await foreach (var page in PageReader.ReadAsync(context.Client, paginator, paginator.First(), RequestBudget.Core, stats, context.Clock, cancellationToken))
+        await foreach (var page in PageReader.ReadAsync(client, paginator, paginator.First(), RequestBudget.Core, stats, clock, cancellationToken))
         {
             foreach (var brand in PageFields.Array(page.Root, "brands").EnumerateArray())
             {
@@ -45,12 +47,12 @@ internal sealed class HelpCenterBrands
         {
             try
             {
-                context.Client.AdmitAccountHost(new Uri(brand.Url));
+                client.AdmitAccountHost(new Uri(brand.Url));
                 admitted.Add(brand);
             }
             catch (Exception e) when (e is ArgumentException or UriFormatException)
             {
-                context.Log.Warn($"brand {brand.Id}: its help center at {brand.Url} is not read: {e.Message}");
+                log.Warn($"brand {brand.Id}: its help center at {brand.Url} is not read: {e.Message}");
             }
         }
 

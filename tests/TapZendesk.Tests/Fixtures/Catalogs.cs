@@ -28,6 +28,22 @@ internal static class Catalogs
         return copy;
     }
 
+    /// <summary>
+    /// The catalog of an account with every plan feature and product, as a user holds it after the
+    /// account moves to a smaller plan: it still offers the streams the account has lost.
+    /// </summary>
+    public static async Task<JsonNode> FromAFullAccountAsync()
+    {
+        await using var full = await Simulators.StartAsync(new Zendesk.Simulator.Hosting.SimulatorOptions { Tickets = 5, RateLimits = false });
+        var run = await TapHarness.RunAsync(full, new TapSetup { Discover = true });
+        run.ExitCode.ShouldBe(0, run.Stderr);
+        return JsonNode.Parse(run.Text)!;
+    }
+
+    /// <summary>Selects every stream the catalog offers.</summary>
+    public static JsonNode SelectAll(JsonNode catalog) =>
+        SelectOnly(catalog, [.. catalog["streams"]!.AsArray().Select(s => s!["tap_stream_id"]!.GetValue<string>())]);
+
     public static void Deselect(JsonNode catalog, string stream, string property) =>
         Metadata(catalog, stream, "properties", property)["selected"] = false;
 

@@ -108,7 +108,7 @@ public sealed class HelpCenterSyncTests
         const double scale = 60;
         await using var simulator = await Simulators.StartAsync(new SimulatorOptions { Tickets = 10, RateLimits = true, TimeScale = scale });
         var catalog = JsonNode.Parse((await TapHarness.RunAsync(simulator, new TapSetup { Discover = true })).Text)!;
-        var accountRequests = simulator.Requests.ForBucket("account");
+        simulator.Requests.Reset();
 
         // Two core requests a minute: the run would wait for dozens of minutes if its Help Center requests took core permits.
         var run = await TapHarness.RunAsync(simulator, new TapSetup
@@ -124,7 +124,7 @@ public sealed class HelpCenterSyncTests
         });
 
         run.ExitCode.ShouldBe(0, run.Stderr);
-        (simulator.Requests.ForBucket("account") - accountRequests).ShouldBe(1, "the brand list is the only Support request");
+        simulator.Requests.ForBucket("account").ShouldBe(1, "the brand list is the only Support request");
         simulator.Requests.ForBucket("help-center").ShouldBeGreaterThan(50);
         run.Stderr.ShouldContain($"help_center_requests={simulator.Requests.ForBucket("help-center")}");
         run.Stderr.ShouldContain("budget_wait=0s");
