@@ -46,7 +46,7 @@ internal static class DiscoverOrSync
         return result is null ? ExitCodes.Failure : ExitCodes.Ok;
     }
 
-    private static ZendeskClient CreateClient(TapConfig config, RunServices services, ProgramLog log)
+    public static ZendeskClient CreateClient(TapConfig config, RunServices services, ProgramLog log)
     {
         var options = config.Connection.ClientOptions(config.IncrementalRequestsPerMinute, config.HelpCenterRequestsPerMinute);
         return new ZendeskClient(options, log, services.WaitClock);

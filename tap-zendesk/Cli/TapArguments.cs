@@ -20,6 +20,9 @@ internal sealed class TapArguments
     [Option("discover", HelpText = "Write the catalog of every stream of the account to stdout.")]
     public bool Discover { get; set; }
 
+    [Option("test", MetaValue = "all|schema", HelpText = "Test the connection without syncing: sign in, check that the account's plan allows each selected stream, and write each stream's SCHEMA with one RECORD (--test=schema: the SCHEMA only). No STATE is written.")]
+    public string? Test { get; set; }
+
     [Option("about", HelpText = "Describe the tap: capabilities and settings.")]
     public bool About { get; set; }
 

@@ -23,6 +23,7 @@ internal static class TapCommandLine
         string.Empty,
         "Usage: tap-zendesk --config CONFIG [--catalog CATALOG] [--state STATE]",
         "       tap-zendesk --config CONFIG --discover",
+        "       tap-zendesk --config CONFIG [--catalog CATALOG] --test[=schema]",
         "       tap-zendesk --about [--format json|markdown]",
     ];
 
@@ -30,7 +31,8 @@ internal static class TapCommandLine
 
     public static async Task<int> RunAsync(string[] args, RunServices services, CancellationToken cancellationToken)
     {
-        var parsed = CommandLineFront.Parse<TapArguments>(args);
+        // The Singer SDK's --test takes an optional value; the parser wants one, so a bare --test means all.
+        var parsed = CommandLineFront.Parse<TapArguments>([.. args.Select(a => a == "--test" ? "--test=all" : a)]);
         if (parsed is NotParsed<TapArguments> notParsed)
         {
             return await CommandLineFront.Explain(notParsed, "tap-zendesk", AboutTap.Info.Version, Usage).DeliverAsync(services.Stdout, services.Stderr);
@@ -101,6 +103,13 @@ internal static class TapCommandLine
 
         var catalogPath = arguments.Catalog ?? arguments.Properties;
         var catalog = catalogPath is null ? null : JsonFiles.Read(catalogPath, "catalog", ProtocolJsonContext.Default.SingerCatalog);
+        if (arguments.Test is { } test)
+        {
+            return test is "all" or "schema"
+                ? await ConnectionTest.RunAsync(config, catalog, test == "schema", services, log, cancellationToken)
+                : throw new ConfigurationException($"--test takes all or schema, not \"{test}\"");
+        }
+
         var state = arguments.State is null ? new StateDocument() : ReadState(arguments.State);
         return await DiscoverOrSync.SyncAsync(config, catalog, state, services, log, cancellationToken);
     }

@@ -18,7 +18,14 @@ internal static class Discoverer
     public static async Task<SingerCatalog> DiscoverAsync(TapConfig config, ZendeskClient client, ProgramLog log, TimeProvider time, CancellationToken cancellationToken)
     {
         var schemas = StreamTable.All.ToDictionary(s => s.Name, s => SchemaLibrary.Load(s.Name), StringComparer.Ordinal);
-        var unavailable = await new PlanProbe(client, config.ListPageSize, log, time).UnavailableAsync(StreamTable.All, cancellationToken);
+        var probe = new PlanProbe(client, config.ListPageSize, config.StartDate.ToUnixTimeSeconds(), log, time);
+        var unavailable = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (stream, reason) in await probe.UnavailableAsync(StreamTable.All, cancellationToken))
+        {
+            log.Warn($"stream {stream} is left out of the catalog: {reason}");
+            unavailable.Add(stream);
+        }
+
         await CustomFieldSchemas.ApplyAllAsync(client, schemas, config.ListPageSize, log, time, cancellationToken, unavailable);
         return CatalogBuilder.Build([.. StreamTable.All.Where(s => !unavailable.Contains(s.Name))], name => schemas.GetValueOrDefault(name) ?? new JsonObject());
     }

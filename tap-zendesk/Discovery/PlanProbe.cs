@@ -9,71 +9,74 @@ using Zendesk.Singer.Tap.Sync.HelpCenter;
 namespace Zendesk.Singer.Tap.Discovery;
 
 /// <summary>
-/// Finds, at discovery, the streams the account's plan or products leave out, so the catalog offers
-/// only what a sync can read. Each plan-gated stream is asked for one record of its endpoint; streams
+/// Finds the streams the account's plan or products leave out, so that discovery offers and a
+/// connection test passes only what a sync can read. Each plan-gated stream is asked for one record of its endpoint; streams
 /// that name the same plan feature share one question, and a child follows its parent. A stream whose
 /// endpoint needs a parent's id is asked with the parent's first record, and stays in when there is
 /// none. Help Center streams are asked on the first brand with a help center, since that is where a
 /// sync reads them.
 /// </summary>
-internal sealed class PlanProbe(ZendeskClient client, int pageSize, ProgramLog log, TimeProvider clock)
+/// <param name="since">Where a time-based export is asked from (the sync's start).</param>
+internal sealed class PlanProbe(ZendeskClient client, int pageSize, long since, ProgramLog log, TimeProvider clock)
 {
-    private readonly Dictionary<string, bool> _byFeature = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, bool> _byStream = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> _byFeature = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> _byStream = new(StringComparer.Ordinal);
     private IReadOnlyList<HelpCenterBrand>? _brands;
 
-    /// <summary>The streams to leave out of the catalog, each reported with one warning.</summary>
-    public async Task<IReadOnlySet<string>> UnavailableAsync(IReadOnlyList<StreamDefinition> streams, CancellationToken cancellationToken)
+    /// <summary>The streams a sync could not read, each with why, in the order given.</summary>
+    public async Task<IReadOnlyList<(string Stream, string Reason)>> UnavailableAsync(IEnumerable<StreamDefinition> streams, CancellationToken cancellationToken)
     {
-        var unavailable = new HashSet<string>(StringComparer.Ordinal);
+        var unavailable = new List<(string, string)>();
         foreach (var stream in streams)
         {
-            if (!await IsAvailableAsync(stream, cancellationToken))
+            if (await WhyUnavailableAsync(stream, cancellationToken) is { } reason)
             {
-                unavailable.Add(stream.Name);
+                unavailable.Add((stream.Name, reason));
             }
         }
 
         return unavailable;
     }
 
-    private async Task<bool> IsAvailableAsync(StreamDefinition stream, CancellationToken cancellationToken)
+    /// <summary>
+    /// The first page of a stream whose endpoint stands alone (no parent id), at most one record where
+    /// the paging style allows; null for a child, or a Help Center stream when no brand has one.
+    /// </summary>
+    public Task<JsonDocument?> FirstPageAsync(StreamDefinition stream, CancellationToken cancellationToken) =>
+        stream.Path.Length == 0 || stream.Path.Contains("{id}", StringComparison.Ordinal)
+            ? Task.FromResult<JsonDocument?>(null)
+            : GetAsync(stream, stream.Path, cancellationToken);
+
+    private async Task<string?> WhyUnavailableAsync(StreamDefinition stream, CancellationToken cancellationToken)
     {
         if (_byStream.TryGetValue(stream.Name, out var known))
         {
             return known;
         }
 
-        var available = true;
+        string? reason = null;
         var parent = stream.Parent is { } parentName ? StreamTable.Get(parentName) : null;
-        if (parent is not null && !await IsAvailableAsync(parent, cancellationToken))
+        if (parent is not null && await WhyUnavailableAsync(parent, cancellationToken) is not null)
         {
-            log.Warn($"stream {stream.Name} is left out of the catalog: its parent stream {parent.Name} is not available to this account");
-            available = false;
+            reason = $"its parent stream {parent.Name} is not available to this account";
         }
         else if (stream.PlanNote is { } feature && stream.Path.Length > 0 && parent?.PlanNote != feature)
         {
-            if (!_byFeature.TryGetValue(feature, out available))
+            if (!_byFeature.TryGetValue(feature, out reason))
             {
-                available = await AskAsync(stream, parent, cancellationToken) is not { } refusal || Report(stream, refusal);
-                _byFeature[feature] = available;
+                reason = await AskAsync(stream, parent, cancellationToken) is { } refusal
+                    ? $"Zendesk answered HTTP {refusal.StatusCode} for {refusal.Endpoint}; it needs {feature}"
+                    : null;
+                _byFeature[feature] = reason;
             }
-            else if (!available)
+            else if (reason is not null)
             {
-                log.Warn($"stream {stream.Name} is left out of the catalog: the account lacks {feature}");
+                reason = $"the account lacks {feature}";
             }
         }
 
-        _byStream[stream.Name] = available;
-        return available;
-    }
-
-    private bool Report(StreamDefinition stream, ZendeskException refusal)
-    {
-        log.Warn(
-            $"stream {stream.Name} is left out of the catalog: Zendesk answered HTTP {refusal.StatusCode} for {refusal.Endpoint}; it needs {stream.PlanNote}",
-            ("zendesk", refusal.ZendeskMessage));
-        return false;
+        _byStream[stream.Name] = reason;
+        return reason;
     }
 
     /// <summary>The refusal that shows the plan lacks the stream, or null when Zendesk answered (or nothing could be asked).</summary>
@@ -130,12 +133,11 @@ internal sealed class PlanProbe(ZendeskClient client, int pageSize, ProgramLog l
             budget = RequestBudget.HelpCenter;
         }
 
-        var since = (clock.GetUtcNow() - TimeSpan.FromHours(1)).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         var url = stream.Paging switch
         {
             PagingStyle.Cursor => Query.Build(path, ("page[size]", "1")),
             PagingStyle.Offset => Query.Build(path, ("per_page", "1")),
-            PagingStyle.TimeExport => Query.Build(path, ("start_time", since)),
+            PagingStyle.TimeExport => Query.Build(path, ("start_time", since.ToString(CultureInfo.InvariantCulture))),
             PagingStyle.CursorExport => Query.Build(path, ("start_time", "0"), ("per_page", "1")),
             _ => path,
         };

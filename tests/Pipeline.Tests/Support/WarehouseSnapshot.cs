@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Zendesk.Singer.Tap.Streams;
 
 namespace Zendesk.Singer.Pipeline.Tests.Support;
 
@@ -17,24 +18,22 @@ internal sealed class WarehouseSnapshot
 
     public IReadOnlyDictionary<string, JsonObject> this[string stream] => _streams[stream];
 
-    public static bool IsSingleObject(string stream) => stream is "talk_settings" or "talk_current_queue_activity";
+    public static bool IsSingleObject(string stream) => StreamTable.Get(stream).Paging == PagingStyle.SingleObject;
 
     public static string KeyColumn(string stream) => KeyColumns(stream)[0];
 
     /// <summary>
-    /// The columns of a stream's key: most have one, tag history rows are keyed by event and tag. A
-    /// single-object stream has no key and loads one row; any of its columns names that row.
+    /// The columns of a stream's key, as the tap declares them. A single-object stream has no key and
+    /// loads one row; any column it always fills names that row.
     /// </summary>
-    public static IReadOnlyList<string> KeyColumns(string stream) => stream switch
-    {
-        "tags" or "macro_categories" => ["name"],
-        "custom_objects" => ["key"],
-        "ticket_tag_history" => ["event_id", "tag"],
-        "talk_agents_activity" => ["agent_id"],
-        "talk_settings" => ["maximum_queue_size"],
-        "talk_current_queue_activity" => ["agents_online"],
-        _ => ["id"],
-    };
+    public static IReadOnlyList<string> KeyColumns(string stream) => StreamTable.Get(stream).Keys is { Count: > 0 } keys
+        ? keys
+        : stream switch
+        {
+            "talk_settings" => ["maximum_queue_size"],
+            "talk_current_queue_activity" => ["agents_online"],
+            _ => throw new InvalidOperationException($"name a column that identifies the one row of {stream}"),
+        };
 
     public static WarehouseSnapshot Of(IReadOnlyDictionary<string, List<JsonObject>> records)
     {
