@@ -16,6 +16,9 @@ internal sealed class CommandLineOptions
     [Option("tables", HelpText = "List the tables of the configured warehouse with their row counts, then exit.")]
     public bool Tables { get; set; }
 
+    [Option("test", HelpText = "Test the connection: create, write, read back and drop a table in the configured schema, then exit (0 when it works, 1 when it does not).")]
+    public bool Test { get; set; }
+
     [Option("log-format", MetaValue = "text|json", HelpText = "The format of the messages on stderr (default text).")]
     public string? LogFormat { get; set; }
 }

@@ -19,6 +19,7 @@ internal static class TargetCommandLine
         string.Empty,
         $"Usage: {TargetAbout.Name} [--config FILE] < messages.singer",
         $"       {TargetAbout.Name} --config FILE --tables",
+        $"       {TargetAbout.Name} [--config FILE] --test",
         $"       {TargetAbout.Name} --about [--format json|markdown]",
     ];
 
@@ -54,6 +55,11 @@ internal static class TargetCommandLine
         }
 
         var reporter = new Reporter(error, logFormat, time);
+        if (options.Test)
+        {
+            return await ConnectionCheck.RunAsync(options.Config, reporter, cancellationToken);
+        }
+
         if (options.Tables)
         {
             return await TableListing.RunAsync(options.Config, output, reporter, cancellationToken);

@@ -41,6 +41,10 @@ internal interface IDialect : IAsyncDisposable
 
     Task<bool> HasRowsAsync(string table, CancellationToken cancellationToken);
 
+    /// <summary>Creates a table of the given name, writes a row, reads it back and drops the table, in one committed transaction.</summary>
+    /// <returns>The rows read back (one).</returns>
+    Task<long> RoundTripAsync(string table, CancellationToken cancellationToken);
+
     /// <summary>Creates the table; with <paramref name="replace"/>, drops an existing one first, in the same transaction.</summary>
     Task CreateTableAsync(TableDefinition table, bool replace, CancellationToken cancellationToken);
 

@@ -55,6 +55,22 @@ internal sealed class Warehouse : IDialect
     public Task AddColumnNamesAsync(string table, IReadOnlyList<(string Property, string Column)> names, CancellationToken cancellationToken) =>
         _names.AddColumnNamesAsync(table, names, cancellationToken);
 
+    public async Task<long> RoundTripAsync(string table, CancellationToken cancellationToken)
+    {
+        var rows = 0L;
+        var definition = new TableDefinition(table, [new ColumnDefinition("id", ColumnType.BigInt)], ["id"]);
+        await _engine.Session.InTransactionAsync(
+            async ct =>
+            {
+                await _catalog.CreateTableAsync(definition, ct);
+                await _engine.Session.ExecuteAsync($"INSERT INTO {_catalog.Qualified(table)} VALUES ($1)", ct, 1L);
+                rows = await _engine.Session.ScalarAsync($"SELECT count(*) FROM {_catalog.Qualified(table)}", ct);
+                await _catalog.DropTableAsync(table, ct);
+            },
+            cancellationToken);
+        return rows;
+    }
+
     public Task<TableInfo?> DescribeTableAsync(string table, CancellationToken cancellationToken) => _catalog.DescribeTableAsync(table, cancellationToken);
 
     public Task<bool> HasRowsAsync(string table, CancellationToken cancellationToken) => _catalog.HasRowsAsync(table, cancellationToken);
