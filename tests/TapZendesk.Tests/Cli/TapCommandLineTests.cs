@@ -16,7 +16,7 @@ public sealed class TapCommandLineTests : IDisposable
         code.ShouldBe(0);
         var about = JsonNode.Parse(stdout)!;
         about["name"]!.GetValue<string>().ShouldBe("tap-zendesk");
-        about["capabilities"]!.AsArray().Select(c => c!.GetValue<string>()).ShouldBe(["catalog", "discover", "state", "about"], ignoreOrder: true);
+        about["capabilities"]!.AsArray().Select(c => c!.GetValue<string>()).ShouldBe(["catalog", "discover", "state", "about", "activate-version", "test"], ignoreOrder: true);
         var settings = about["settings"]!["properties"]!.AsObject();
         settings.Select(s => s.Key).ShouldBe(
             ["subdomain", "start_date", "end_date", "access_token", "email", "api_token", "refresh_token", "client_id", "client_secret", "base_url",

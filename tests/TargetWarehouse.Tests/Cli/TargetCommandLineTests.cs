@@ -51,7 +51,7 @@ public sealed class TargetCommandLineTests
         result.ExitCode.ShouldBe(0);
         var about = JsonNode.Parse(string.Join("\n", result.Output))!;
         about["name"]!.GetValue<string>().ShouldBe("target-warehouse");
-        about["capabilities"]!.AsArray().Select(c => c!.GetValue<string>()).ShouldBe(["about"]);
+        about["capabilities"]!.AsArray().Select(c => c!.GetValue<string>()).ShouldBe(["about", "activate-version", "soft-delete", "hard-delete", "schema-flattening", "validate-records", "target-schema"]);
         var settings = about["settings"]!["properties"]!.AsObject();
         settings.Select(p => p.Key).ShouldBe(
         [
