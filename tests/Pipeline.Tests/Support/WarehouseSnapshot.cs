@@ -22,7 +22,8 @@ internal sealed class WarehouseSnapshot
     public static string KeyColumn(string stream) => KeyColumns(stream)[0];
 
     /// <summary>
-    /// The columns of a stream's key: most have one, tag history rows are keyed by event and tag. A
+    /// The columns of a stream's key: most have one; tag history rows are keyed by event and tag, routing
+    /// condition definitions by list and subject, agents' skill events by instance value and type. A
     /// single-object stream has no key and loads one row; any of its columns names that row.
     /// </summary>
     public static IReadOnlyList<string> KeyColumns(string stream) => stream switch
@@ -30,6 +31,8 @@ internal sealed class WarehouseSnapshot
         "tags" or "macro_categories" => ["name"],
         "custom_objects" => ["key"],
         "ticket_tag_history" => ["event_id", "tag"],
+        "routing_attribute_definitions" => ["condition", "subject"],
+        "routing_agent_attribute_values" => ["id", "type"],
         "talk_agents_activity" => ["agent_id"],
         "talk_settings" => ["maximum_queue_size"],
         "talk_current_queue_activity" => ["agents_online"],
