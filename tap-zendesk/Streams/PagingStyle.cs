@@ -9,6 +9,9 @@ internal enum PagingStyle
     /// <summary>Cursor-based incremental export: <c>start_time</c> once, then <c>cursor</c>.</summary>
     CursorExport,
 
+    /// <summary>Skill-based routing exports: no start time, <c>cursor</c> from <c>next_page</c>, the end is a page with <c>count</c> 0.</summary>
+    RoutingExport,
+
     /// <summary>List cursor paging: <c>page[size]</c>, <c>meta.has_more</c>, <c>meta.after_cursor</c>.</summary>
     Cursor,
 

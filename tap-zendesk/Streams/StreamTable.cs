@@ -9,13 +9,15 @@ namespace Zendesk.Singer.Tap.Streams;
 /// Sync/Tickets (which tickets are worth a request for their children, how a comment read per ticket
 /// is written, the streams derived from ticket events), Sync/SideConversations (side conversations
 /// with their side-loaded events), Sync/HelpCenter (every brand's help center on its own host),
-/// Sync/Snapshots (an endpoint that answers one object) and Sync/Macros (macro categories, bare
-/// names, as records). Everything else is read by the generic extractors from this table alone.
+/// Sync/Snapshots (an endpoint that answers one object), Sync/Macros (macro categories, bare
+/// names, as records) and Sync/Routing (routing condition definitions, the agents' skill events).
+/// Everything else is read by the generic extractors from this table alone.
 /// </summary>
 internal static class StreamTable
 {
     private static readonly string[] Id = ["id"];
     private const string Community = "the help center community (Guide Professional, in Suite Growth and up)";
+    private const string Routing = "skill-based routing (Enterprise)";
     private const string GuideAccess = "restricted help center content (Guide Professional, in Suite Growth and up)";
 
     public static IReadOnlyList<StreamDefinition> All { get; } =
@@ -106,8 +108,10 @@ internal static class StreamTable
         new("schedule_holidays", "/api/v2/business_hours/schedules/{id}/holidays", "holidays", Id, FullTable, null, SinglePage, Parent: "schedules"),
         new("custom_objects", "/api/v2/custom_objects", "custom_objects", ["key"], Incremental, "updated_at", SinglePage),
         new("custom_object_records", "/api/v2/custom_objects/{id}/records", "custom_object_records", Id, Incremental, "updated_at", Cursor, Parent: "custom_objects"),
-        new("routing_attributes", "/api/v2/routing/attributes", "attributes", Id, Incremental, "updated_at", SinglePage, PlanNote: "skill-based routing (Enterprise)"),
+        new("routing_attributes", "/api/v2/routing/attributes", "attributes", Id, Incremental, "updated_at", SinglePage, PlanNote: Routing),
         new("routing_attribute_values", "/api/v2/routing/attributes/{id}/values", "attribute_values", Id, Incremental, "updated_at", SinglePage, Parent: "routing_attributes"),
+        new("routing_attribute_definitions", "/api/v2/routing/attributes/definitions", "definitions", ["condition", "subject"], FullTable, null, SinglePage, PlanNote: Routing),
+        new("routing_agent_attribute_values", "/api/v2/incremental/routing/instance_values", "instance_values", ["id", "type"], Incremental, "time", RoutingExport, PlanNote: Routing),
         new("webhooks", "/api/v2/webhooks", "webhooks", Id, Incremental, "updated_at", Cursor),
         new("workspaces", "/api/v2/workspaces", "workspaces", Id, Incremental, "updated_at", SinglePage, PlanNote: "contextual workspaces (Enterprise)"),
         new("job_statuses", "/api/v2/job_statuses", "job_statuses", Id, FullTable, null, Cursor),

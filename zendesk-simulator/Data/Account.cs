@@ -20,6 +20,9 @@ internal sealed class Account(AccountLock gate)
 
     internal required ConfigRecords Config { get; init; }
 
+    /// <summary>The skills given to agents and tickets and taken away, for the routing instance values export.</summary>
+    internal required Routing.RoutingSkills RoutingSkills { get; init; }
+
     internal required TicketRecords Tickets { get; init; }
 
     internal required AuditRecords Audits { get; init; }

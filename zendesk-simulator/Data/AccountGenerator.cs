@@ -79,13 +79,15 @@ internal static partial class AccountGenerator
             Index = new TimeIndex(SortedKeys(userStore.Updated, userStore.Count), local => userStore.Updated[local]),
             Keys = new UserKeys(shape, options.Email, userStore),
         };
+        var config = ConfigGenerator.Build(shape, catalog);
         return new Account(gate)
         {
             Options = options,
             Clock = clock,
             Shape = shape,
             Catalog = catalog,
-            Config = ConfigGenerator.Build(shape, catalog),
+            Config = config,
+            RoutingSkills = Routing.RoutingSkills.Generate(shape, options.Tickets, config),
             Tickets = ticketRecords,
             Audits = audits,
             Users = userRecords,

@@ -41,7 +41,7 @@ internal static partial class ConfigGenerator
     }
 
     /// <summary>A UUID-shaped id derived from the seed, as Zendesk gives routing attributes and their values.</summary>
-    private static string Uuid(int seed, long n)
+    internal static string Uuid(int seed, long n)
     {
         var high = Prng.Mix((ulong)n ^ ((ulong)seed << 32));
         var low = Prng.Mix(high + (ulong)n);

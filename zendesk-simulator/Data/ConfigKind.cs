@@ -24,4 +24,5 @@ internal enum ConfigKind
     GroupSlaPolicy,
     RoutingAttribute,
     RoutingAttributeValue,
+    RoutingInstanceValue,
 }

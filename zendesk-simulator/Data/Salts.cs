@@ -18,4 +18,5 @@ internal static class Salts
     public const int Job = 13;
     public const int Sunshine = 14;
     public const int Talk = 15;
+    public const int Routing = 16;
 }

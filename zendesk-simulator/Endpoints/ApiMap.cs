@@ -21,6 +21,7 @@ internal static class ApiMap
         HelpCenterEndpoints.Map(app, host);
         TalkEndpoints.Map(app, host);
         ConfigEndpoints.Map(app, host);
+        RoutingEndpoints.Map(app, host);
     }
 
     /// <summary>Maps a GET route; the route text (e.g. /api/v2/tickets/{ticket_id}/audits) names it in the request log.</summary>

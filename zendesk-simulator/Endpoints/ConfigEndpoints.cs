@@ -49,8 +49,7 @@ internal static class ConfigEndpoints
         string? feature = null,
         string? scope = null,
         bool countWhenAll = false) =>
-        ApiMap.Get(app, "/api/v2/" + path, i => i with { List = true, Feature = feature, Scope = scope }, context =>
-            ListServer.Serve(context, host, key, $"/api/v2/{path}.json", paging, ctx => Source(ctx, items), countWhenAll: countWhenAll));
+        ListEndpoints.Catalog(app, host, path, key, paging, items, feature, scope, countWhenAll, byId: false, keyScope: false);
 
     private static ListSource Source(RenderContext ctx, IReadOnlyList<CatalogItem> items) =>
         ListSource.Of(items, item => item.Id, (w, item) => CatalogJson.Write(w, ctx, item));

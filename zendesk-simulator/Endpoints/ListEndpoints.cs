@@ -36,7 +36,12 @@ internal static partial class ListEndpoints
         MapAuditLogs(app, host);
     }
 
-    private static void Catalog(
+    /// <summary>
+    /// Serves a fixed list of catalog items. Lists that keep their items' own order (config lists whose
+    /// ids are not assigned in order) pass <paramref name="byId"/> false; lists whose OAuth scope is not
+    /// their records key and that take none pass <paramref name="keyScope"/> false.
+    /// </summary>
+    public static void Catalog(
         WebApplication app,
         SimulatorHost host,
         string path,
@@ -45,13 +50,15 @@ internal static partial class ListEndpoints
         IReadOnlyList<CatalogItem> items,
         string? feature = null,
         string? scope = null,
-        bool countWhenAll = false)
+        bool countWhenAll = false,
+        bool byId = true,
+        bool keyScope = true)
     {
         // Cursors name ids, so cursor and offset pages go by id; unpaginated lists keep their own
         // order (ticket fields by position).
-        var byId = items.OrderBy(i => i.Id).ToArray();
-        ApiMap.Get(app, "/api/v2/" + path, i => i with { List = true, Feature = feature, Scope = scope ?? key }, context =>
-            ListServer.Serve(context, host, key, $"/api/v2/{path}.json", paging, ctx => Source(ctx, byId), countWhenAll: countWhenAll, unpaginated: ctx => Source(ctx, items)));
+        var paged = byId ? items.OrderBy(i => i.Id).ToArray() : items;
+        ApiMap.Get(app, "/api/v2/" + path, i => i with { List = true, Feature = feature, Scope = scope ?? (keyScope ? key : null) }, context =>
+            ListServer.Serve(context, host, key, $"/api/v2/{path}.json", paging, ctx => Source(ctx, paged), countWhenAll: countWhenAll, unpaginated: ctx => Source(ctx, items)));
     }
 
     // A list that grows while the simulator runs (fields created through the API), read afresh per request.

@@ -22,6 +22,7 @@ internal static class SimulatorRecords
         "calls", "call_legs", "talk_agents_activity", "talk_current_queue_activity", "talk_addresses", "talk_greetings",
         "talk_greeting_categories", "talk_ivrs", "talk_lines", "talk_settings",
         .. ConfigurationRecords.Streams,
+        .. RoutingRecords.Streams,
     ];
 
     public static WarehouseSnapshot Snapshot(SimulatorHost simulator)
@@ -38,6 +39,7 @@ internal static class SimulatorRecords
             HelpCenterRecords.Add(streams, account);
             TalkStreamRecords.Add(streams, account, ctx);
             ConfigurationRecords.Add(streams, simulator, ctx);
+            RoutingRecords.Add(streams, account);
         }
 
         return WarehouseSnapshot.Of(streams);

@@ -37,7 +37,7 @@ public sealed class EndDateTests
             }
         }
 
-        kinds.ShouldBe([PagingStyle.TimeExport, PagingStyle.CursorExport, PagingStyle.Cursor], ignoreOrder: true);
+        kinds.ShouldBe([PagingStyle.TimeExport, PagingStyle.CursorExport, PagingStyle.Cursor, PagingStyle.RoutingExport], ignoreOrder: true);
     }
 
     [Fact]

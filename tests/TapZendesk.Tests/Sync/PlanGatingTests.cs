@@ -13,7 +13,7 @@ public sealed class PlanGatingTests
          "calls", "call_legs", "talk_agents_activity", "talk_current_queue_activity", "talk_addresses", "talk_greetings",
          "talk_greeting_categories", "talk_ivrs", "talk_lines", "talk_settings",
          "trigger_revisions", "dynamic_content_items", "group_sla_policies", "schedule_holidays", "workspaces",
-         "routing_attributes", "routing_attribute_values"];
+         "routing_attributes", "routing_attribute_values", "routing_attribute_definitions", "routing_agent_attribute_values"];
 
     [Fact]
     public async Task A_team_plan_skips_each_gated_stream_with_one_warning_and_syncs_the_rest()

@@ -39,6 +39,7 @@ public sealed partial class ApiMapTests
         { "/api/v2/workspaces.json", "/api/v2/workspaces" },
         { "/api/v2/routing/attributes.json", "/api/v2/routing/attributes" },
         { "/api/v2/routing/attributes/{attribute}/values.json", "/api/v2/routing/attributes/{attribute_id}/values" },
+        { "/api/v2/routing/attributes/definitions.json", "/api/v2/routing/attributes/definitions" },
         { "/api/v2/job_statuses.json", "/api/v2/job_statuses" },
         { "/api/v2/sessions.json", "/api/v2/sessions" },
         { "/api/v2/bookmarks.json", "/api/v2/bookmarks" },
@@ -109,6 +110,9 @@ public sealed partial class ApiMapTests
     [InlineData("team", "/api/v2/custom_objects.json", HttpStatusCode.OK)]
     [InlineData("team", "/api/v2/deletion_schedules.json", HttpStatusCode.OK)]
     [InlineData("professional", "/api/v2/routing/attributes.json", HttpStatusCode.Forbidden)]
+    [InlineData("professional", "/api/v2/routing/attributes/definitions.json", HttpStatusCode.Forbidden)]
+    [InlineData("professional", "/api/v2/incremental/routing/instance_values.json", HttpStatusCode.Forbidden)]
+    [InlineData("enterprise", "/api/v2/incremental/routing/instance_values.json", HttpStatusCode.OK)]
     public async Task Configuration_endpoints_answer_as_the_plan_allows(string plan, string request, HttpStatusCode status)
     {
         await using var account = await TestAccount.Start(TestAccount.Small with { Plan = SimulatorOptions.ParsePlan(plan) });

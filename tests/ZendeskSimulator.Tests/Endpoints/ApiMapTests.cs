@@ -37,6 +37,7 @@ public sealed partial class ApiMapTests(FidelityAccount fixture) : IClassFixture
         { "/api/v2/incremental/organizations.json?start_time=0", "/api/v2/incremental/organizations" },
         { "/api/v2/incremental/ticket_metric_events.json?start_time=0", "/api/v2/incremental/ticket_metric_events" },
         { "/api/v2/incremental/tickets/sample.json?start_time=0", "/api/v2/incremental/{incremental_resource}/sample" },
+        { "/api/v2/incremental/routing/instance_values.json", "/api/v2/incremental/routing/instance_values" },
         { "/api/v2/ticket_audits.json", "/api/v2/ticket_audits" },
         { "/api/v2/tickets/{ticket}/audits.json", "/api/v2/tickets/{ticket_id}/audits" },
         { "/api/v2/tickets/{ticket}/comments.json", "/api/v2/tickets/{ticket_id}/comments" },
