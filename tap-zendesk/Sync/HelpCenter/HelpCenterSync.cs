@@ -1,8 +1,8 @@
 using System.Globalization;
 using Zendesk.Singer.Http;
 using Zendesk.Singer.Tap.Paging;
-using Zendesk.Singer.Tap.State;
 using Zendesk.Singer.Tap.Streams;
+using Zendesk.Singer.Tap.Sync.Lists;
 
 namespace Zendesk.Singer.Tap.Sync.HelpCenter;
 
@@ -20,40 +20,50 @@ namespace Zendesk.Singer.Tap.Sync.HelpCenter;
 internal sealed class HelpCenterSync(StreamDefinition root, IReadOnlyList<StreamOutput> members, SyncContext context) : IExtractor
 {
     private static readonly RecordField Id = new("id");
+    private readonly StreamDefinition _root = root;
     private readonly SyncContext _context = context;
-    private readonly RecordField _parentTime = new(root.ReplicationKey!);
     private readonly StreamOutput? _rootOutput = members.FirstOrDefault(m => m.Name == root.Name);
     private readonly StreamOutput[] _children = [.. members.Where(m => m.Definition.Parent == root.Name)];
+
+    // A stream the table reads in full is one table version over every brand, activated once all are read.
+    private ListEmitter? _whole;
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var brands = await _context.HelpCenterBrands.ReadAsync(_context, cancellationToken);
         if (brands.Count == 0)
         {
-            _context.Log.Info($"stream {root.Name}: no brand of the account has a help center");
+            _context.Log.Info($"stream {_root.Name}: no brand of the account has a help center");
             return;
+        }
+
+        if (_root.ReplicationKey is null && _rootOutput is { } output)
+        {
+            _whole = new ListEmitter(output, _context);
         }
 
         foreach (var brand in brands)
         {
             await ReadBrandAsync(brand, cancellationToken);
         }
+
+        _whole?.Finish();
     }
 
     private async Task ReadBrandAsync(HelpCenterBrand brand, CancellationToken cancellationToken)
     {
         var read = new BrandRead(this, brand);
-        var from = Math.Min(read.RootPosition?.Seconds ?? long.MaxValue, read.ChildPositions.Length == 0 ? long.MaxValue : read.ChildPositions.Min(p => p.Seconds));
+        var from = read.From;
         IPaginator paginator;
         PageRequest first;
-        if (root.Paging == PagingStyle.TimeExport)
+        if (_root.Paging == PagingStyle.TimeExport)
         {
-            var export = new HelpCenterExportPaginator(brand.Url + root.Path, root.RecordsKey);
+            var export = new HelpCenterExportPaginator(brand.Url + _root.Path, _root.RecordsKey);
             (paginator, first) = (export, export.First(from));
         }
         else
         {
-            var list = new CursorListPaginator(brand.Url + root.Path, root.RecordsKey, _context.Config.ListPageSize);
+            var list = new CursorListPaginator(brand.Url + _root.Path, _root.RecordsKey, _context.Config.ListPageSize);
             (paginator, first) = (list, list.First());
         }
 
@@ -97,19 +107,24 @@ internal sealed class HelpCenterSync(StreamDefinition root, IReadOnlyList<Stream
         });
     }
 
-    /// <summary>What one brand's pass has read so far: positions, the parents each child wants, the latest change seen.</summary>
+    /// <summary>
+    /// One brand's pass: a list emitter per stream over the parents, on the stream's bookmark for the brand
+    /// (the root's emits the changed parents; a child's says which parents it reads under), and the parents each child wants.
+    /// </summary>
     private sealed class BrandRead
     {
         private readonly HelpCenterSync _sync;
+        private readonly ListEmitter? _root;
+        private readonly ListEmitter[] _children;
 
         public BrandRead(HelpCenterSync sync, HelpCenterBrand brand)
         {
             _sync = sync;
             Brand = brand;
             Extras = [new RecordExtra("brand_id", brand.Id)];
-            RootPosition = sync._rootOutput is { } output ? BrandBookmarks.Read(sync._context, output, brand.Id) : null;
-            ChildPositions = [.. sync._children.Select(c => BrandBookmarks.Read(sync._context, c, brand.Id))];
-            ChildSince = [.. ChildPositions.Select(p => p.Seconds)];
+            _root = sync._whole ?? (sync._rootOutput is { } output ? Emitter(output) : null);
+            _children = [.. sync._children.Select(Emitter)];
+            ChildSince = [.. _children.Select(c => c.Position!.Seconds)];
             Wanted = [.. sync._children.Select(_ => new List<long>())];
         }
 
@@ -117,10 +132,8 @@ internal sealed class HelpCenterSync(StreamDefinition root, IReadOnlyList<Stream
 
         public RecordExtra[] Extras { get; }
 
-        public TimePosition? RootPosition { get; }
-
-        /// <summary>Per child: how far its parents have been read (their change time and ids).</summary>
-        public TimePosition[] ChildPositions { get; }
+        /// <summary>The earliest change any selected stream of the brand still needs read.</summary>
+        public long From => Math.Min(_root?.Position?.Seconds ?? long.MaxValue, _children.Length == 0 ? long.MaxValue : ChildSince.Min());
 
         /// <summary>Per child: the second after which its records are new, fixed for the pass.</summary>
         public long[] ChildSince { get; }
@@ -128,65 +141,43 @@ internal sealed class HelpCenterSync(StreamDefinition root, IReadOnlyList<Stream
         /// <summary>Per child: the parents changed since its position.</summary>
         public List<long>[] Wanted { get; }
 
-        /// <summary>The latest parent change read and the parents of that second.</summary>
-        public TimePosition Latest { get; } = TimePosition.At(long.MinValue);
-
         public void Parent<TRecord>(TRecord record, DateTimeOffset fetchedAt)
             where TRecord : struct, IRecord
         {
-            var seconds = record.Time(_sync._parentTime)?.ToUnixTimeSeconds();
-            // A parent changed past the backfill window is left to the next run, which starts at the
-            // window's end; its children from before the end are read now, as that run will not send them.
-            var past = seconds > _sync._context.Config.EndSeconds;
-            var key = record.Key(Id);
-            if (_sync._rootOutput is { } output && !past && (seconds is null || !RootPosition!.Covers(seconds.Value, key)))
+            _root?.Emit(record, fetchedAt, Extras);
+            var id = record.Int64(Id);
+            for (var c = 0; c < _children.Length; c++)
             {
-                output.Write(record, fetchedAt, Extras);
-            }
-
-            if (record.Int64(Id) is { } id)
-            {
-                for (var c = 0; c < ChildPositions.Length; c++)
+                // A parent changed past the backfill window is left to the next run, which starts at the
+                // window's end; its children from before the end are read now, as that run will not send them.
+                if (_children[c].Note(record) != ListChange.Covered && id is { } parent)
                 {
-                    if (seconds is null || !ChildPositions[c].Covers(seconds.Value, key))
-                    {
-                        Wanted[c].Add(id);
-                    }
+                    Wanted[c].Add(parent);
                 }
-            }
-
-            if (seconds is { } s && !past)
-            {
-                Latest.Advance(s, key);
             }
         }
 
-        /// <summary>Moves every position to the latest change read and publishes the brand's records with them.</summary>
+        /// <summary>Moves every position past the parents read and publishes the brand's records with them.</summary>
         public void Publish()
         {
+            if (_root != _sync._whole)
+            {
+                _root?.Finish();
+            }
+
+            foreach (var child in _children)
+            {
+                child.Finish();
+            }
+
+            _sync._context.Group.Emit();
+        }
+
+        private ListEmitter Emitter(StreamOutput output)
+        {
             var context = _sync._context;
-            if (context.Config.EndSeconds is { } end)
-            {
-                // Every parent up to the window's end was read, so the positions stand at its end.
-                Latest.Advance(end, []);
-            }
-
-            if (Latest.Seconds != long.MinValue)
-            {
-                if (_sync._rootOutput is { } output)
-                {
-                    RootPosition!.Advance(Latest.Seconds, Latest.Ids);
-                    BrandBookmarks.Write(context, output, Brand.Id, RootPosition);
-                }
-
-                for (var c = 0; c < ChildPositions.Length; c++)
-                {
-                    ChildPositions[c].Advance(Latest.Seconds, Latest.Ids);
-                    BrandBookmarks.Write(context, _sync._children[c], Brand.Id, ChildPositions[c]);
-                }
-            }
-
-            context.Group.Emit();
+            var brandId = Brand.Id;
+            return new ListEmitter(output, context, _sync._root, BrandBookmarks.Read(context, output, brandId), p => BrandBookmarks.Write(context, output, brandId, p));
         }
     }
 
