@@ -30,6 +30,7 @@ internal sealed class WarehouseSnapshot
         "tags" or "macro_categories" => ["name"],
         "custom_objects" => ["key"],
         "ticket_tag_history" => ["event_id", "tag"],
+        "help_center_locales" => ["brand_id", "locale"],
         "talk_agents_activity" => ["agent_id"],
         "talk_settings" => ["maximum_queue_size"],
         "talk_current_queue_activity" => ["agents_online"],
