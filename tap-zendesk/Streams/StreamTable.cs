@@ -9,9 +9,10 @@ namespace Zendesk.Singer.Tap.Streams;
 /// Sync/Tickets (which tickets are worth a request for their children, how a comment read per ticket
 /// is written, the streams derived from ticket events), Sync/SideConversations (side conversations
 /// with their side-loaded events), Sync/HelpCenter (every brand's help center on its own host),
-/// Sync/Snapshots (an endpoint that answers one object), Sync/Macros (macro categories, bare
-/// names, as records) and Sync/Routing (routing condition definitions, the agents' skill events).
-/// Everything else is read by the generic extractors from this table alone.
+/// Sync/Snapshots (an endpoint that answers one object) and Sync/Routing (routing condition
+/// definitions, the agents' skill events). Everything else is read by the generic extractors from
+/// this table alone; an endpoint that answers bare strings (macro categories, help center locales)
+/// says on its line what record each string becomes.
 /// </summary>
 internal static class StreamTable
 {
@@ -70,14 +71,17 @@ internal static class StreamTable
         new("article_comments", "/api/v2/help_center/articles/{id}/comments", "comments", Id, Incremental, "updated_at", Cursor, Parent: "articles"),
         new("article_votes", "/api/v2/help_center/articles/{id}/votes", "votes", Id, Incremental, "updated_at", Cursor, Parent: "articles"),
         new("article_attachments", "/api/v2/help_center/articles/{id}/attachments", "article_attachments", Id, Incremental, "updated_at", Cursor, Parent: "articles"),
+        new("article_comment_votes", "/api/v2/help_center/articles/{parent_id}/comments/{id}/votes", "votes", Id, Incremental, "updated_at", Cursor, Parent: "article_comments"),
         new("categories", "/api/v2/help_center/categories", "categories", Id, Incremental, "updated_at", Cursor),
         new("sections", "/api/v2/help_center/sections", "sections", Id, Incremental, "updated_at", Cursor),
         new("topics", "/api/v2/community/topics", "topics", Id, Incremental, "updated_at", Cursor, PlanNote: Community),
         new("posts", "/api/v2/community/posts", "posts", Id, Incremental, "updated_at", Cursor, PlanNote: Community),
         new("post_comments", "/api/v2/community/posts/{id}/comments", "comments", Id, Incremental, "updated_at", Cursor, Parent: "posts", PlanNote: Community),
         new("post_votes", "/api/v2/community/posts/{id}/votes", "votes", Id, Incremental, "updated_at", Cursor, Parent: "posts", PlanNote: Community),
+        new("post_comment_votes", "/api/v2/community/posts/{parent_id}/comments/{id}/votes", "votes", Id, Incremental, "updated_at", Cursor, Parent: "post_comments", PlanNote: Community),
         new("user_segments", "/api/v2/help_center/user_segments", "user_segments", Id, Incremental, "updated_at", Cursor, PlanNote: GuideAccess),
         new("permission_groups", "/api/v2/guide/permission_groups", "permission_groups", Id, Incremental, "updated_at", Cursor, PlanNote: GuideAccess),
+        new("help_center_locales", "/api/v2/help_center/locales", "locales", ["brand_id", "locale"], FullTable, null, SinglePage, Strings: new("locale", DefaultKey: "default_locale")),
 
         // Zendesk Talk: its call and leg exports, its stats snapshots and its set-up.
         new("calls", "/api/v2/channels/voice/stats/incremental/calls", "calls", Id, Incremental, "updated_at", TimeExport, PlanNote: "Zendesk Talk"),
@@ -94,7 +98,7 @@ internal static class StreamTable
         // Account configuration: business rules and their history, content, channels, access and custom data.
         new("trigger_categories", "/api/v2/trigger_categories", "trigger_categories", Id, Incremental, "updated_at", Cursor),
         new("trigger_revisions", "/api/v2/triggers/{id}/revisions", "trigger_revisions", Id, Incremental, "created_at", SinglePage, Parent: "triggers", PlanNote: "trigger revision history (Enterprise)", ChangesWithParent: true),
-        new("macro_categories", "/api/v2/macros/categories", "categories", ["name"], FullTable, null, SinglePage),
+        new("macro_categories", "/api/v2/macros/categories", "categories", ["name"], FullTable, null, SinglePage, Strings: new("name")),
         new("dynamic_content_items", "/api/v2/dynamic_content/items", "items", Id, Incremental, "updated_at", Cursor, PlanNote: "dynamic content (Support Professional or Suite Professional and up)"),
         new("locales", "/api/v2/locales", "locales", Id, FullTable, null, SinglePage),
         new("sharing_agreements", "/api/v2/sharing_agreements", "sharing_agreements", Id, Incremental, "updated_at", SinglePage),

@@ -2,7 +2,6 @@ using Zendesk.Singer.Tap.Streams;
 using Zendesk.Singer.Tap.Sync.Exports;
 using Zendesk.Singer.Tap.Sync.HelpCenter;
 using Zendesk.Singer.Tap.Sync.Lists;
-using Zendesk.Singer.Tap.Sync.Macros;
 using Zendesk.Singer.Tap.Sync.Routing;
 using Zendesk.Singer.Tap.Sync.Snapshots;
 using Zendesk.Singer.Tap.Sync.Tickets;
@@ -29,7 +28,6 @@ internal static class StreamGroups
     {
         _ when root.Name == TicketEventsStream.Name => TicketEventsStream.Create(context),
         _ when HelpCenterStreams.IsBrandScoped(root) => new HelpCenterSync(root, members, context),
-        _ when root.Name == MacroCategoriesSync.Name => new MacroCategoriesSync(context.Output(root.Name)!, context),
         _ when root.Name == RoutingDefinitionsSync.Name => new RoutingDefinitionsSync(context.Output(root.Name)!, context),
         _ when root.Name == AgentAttributeValuesSync.Name => new AgentAttributeValuesSync(context.Output(root.Name)!, context),
         PagingStyle.CursorExport => new CursorExportSync(root, context.Output(root.Name), ExportChildren.Of(root, context), context),

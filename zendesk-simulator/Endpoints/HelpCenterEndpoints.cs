@@ -11,7 +11,8 @@ namespace Zendesk.Simulator.Endpoints;
 
 /// <summary>
 /// The Help Center API of each brand, on the brand's own host: knowledge base lists, the incremental
-/// articles export, the community, user segments and permission groups. Lists page by cursor
+/// articles export, the community, user segments, permission groups and the help center's locales
+/// (bare names, unpaged). Lists page by cursor
 /// (<c>page[size]</c>) or by offset, as Zendesk's Help Center lists do; every request counts in the
 /// Help Center's rate-limit bucket, not the account's.
 /// </summary>
@@ -34,6 +35,9 @@ internal static class HelpCenterEndpoints
         Children(app, host, "/api/v2/help_center/articles/{id:long}/attachments", "article_attachments", null, HelpCenterChild.ArticleAttachment);
         Children(app, host, "/api/v2/community/posts/{id:long}/comments", "comments", PlanRules.Community, HelpCenterChild.PostComment);
         Children(app, host, "/api/v2/community/posts/{id:long}/votes", "votes", PlanRules.Community, HelpCenterChild.PostVote);
+        CommentVotes(app, host, "/api/v2/help_center/articles/{id:long}/comments/{comment_id:long}/votes", null, HelpCenterChild.ArticleCommentVote);
+        CommentVotes(app, host, "/api/v2/community/posts/{id:long}/comments/{comment_id:long}/votes", PlanRules.Community, HelpCenterChild.PostCommentVote);
+        ApiMap.Get(app, "/api/v2/help_center/locales", i => i with { Bucket = RateBucket.HelpCenter }, context => Locales(context, host));
         ApiMap.Get(app, "/api/v2/help_center/incremental/articles", i => i with { Bucket = RateBucket.HelpCenter }, context => Export(context, host));
     }
 
@@ -55,6 +59,39 @@ internal static class HelpCenterEndpoints
             var path = pattern.Replace("{id:long}", id.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
             return ListServer.Serve(context, host, key, path + ".json", ListPaging.Dual, ctx => Source(ctx, byId));
         });
+
+    private static void CommentVotes(WebApplication app, SimulatorHost host, string pattern, string? feature, HelpCenterChild kind) =>
+        ApiMap.Get(app, pattern, i => i with { List = true, Feature = feature, Bucket = RateBucket.HelpCenter }, context =>
+        {
+            var hc = Brand(context, host);
+            var id = long.Parse((string)context.Request.RouteValues["id"]!, CultureInfo.InvariantCulture);
+            var commentId = long.Parse((string)context.Request.RouteValues["comment_id"]!, CultureInfo.InvariantCulture);
+            var votes = hc.CommentVotes(kind, id, commentId) ?? throw new ApiException(StatusCodes.Status404NotFound, ErrorBodies.RecordNotFound);
+            var byId = votes.OrderBy(v => v.Id).ToArray();
+            var path = pattern
+                .Replace("{id:long}", id.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                .Replace("{comment_id:long}", commentId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            return ListServer.Serve(context, host, "votes", path + ".json", ListPaging.Dual, ctx => Source(ctx, byId));
+        });
+
+    /// <summary>The help center's locales, names alone, and its default one; unpaged.</summary>
+    private static Task Locales(HttpContext context, SimulatorHost host)
+    {
+        var hc = Brand(context, host);
+        return Responses.Json(context, host.Account, w =>
+        {
+            w.WriteStartObject();
+            w.WriteStartArray("locales");
+            foreach (var locale in hc.Locales)
+            {
+                w.WriteStringValue(locale);
+            }
+
+            w.WriteEndArray();
+            w.WriteString("default_locale", hc.DefaultLocale);
+            w.WriteEndObject();
+        });
+    }
 
     /// <summary>
     /// Articles changed at or after <c>start_time</c>, oldest change first, up to 1,000 a page. A page's

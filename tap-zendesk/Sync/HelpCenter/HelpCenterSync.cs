@@ -1,8 +1,8 @@
 using System.Globalization;
 using Zendesk.Singer.Http;
 using Zendesk.Singer.Tap.Paging;
-using Zendesk.Singer.Tap.State;
 using Zendesk.Singer.Tap.Streams;
+using Zendesk.Singer.Tap.Sync.Lists;
 
 namespace Zendesk.Singer.Tap.Sync.HelpCenter;
 
@@ -13,180 +13,230 @@ namespace Zendesk.Singer.Tap.Sync.HelpCenter;
 /// brand's bookmark. A child (comments, votes) is read with one request per parent that changed since
 /// the child's bookmark, and a child record is emitted when it is newer than that bookmark: Zendesk moves
 /// an article's or post's <c>updated_at</c> when a comment or vote is added, so a new child always comes
-/// with a changed parent, and an old child of a changed parent is not sent again. A brand's records and
-/// bookmarks are published together once the brand is read, so a run stopped midway reads that brand
-/// again from its last bookmark and sends nothing twice.
+/// with a changed parent, and an old child of a changed parent is not sent again. A grandchild (a
+/// comment's votes) is read under every comment of the parents changed since its own bookmark, and
+/// kept by the same rule: a vote on a comment moves the comment's article or post too. A brand's
+/// records and bookmarks are published together once the brand is read, so a run stopped midway reads
+/// that brand again from its last bookmark and sends nothing twice.
 /// </summary>
-internal sealed class HelpCenterSync(StreamDefinition root, IReadOnlyList<StreamOutput> members, SyncContext context) : IExtractor
+internal sealed class HelpCenterSync : IExtractor
 {
     private static readonly RecordField Id = new("id");
-    private readonly SyncContext _context = context;
-    private readonly RecordField _parentTime = new(root.ReplicationKey!);
-    private readonly StreamOutput? _rootOutput = members.FirstOrDefault(m => m.Name == root.Name);
-    private readonly StreamOutput[] _children = [.. members.Where(m => m.Definition.Parent == root.Name)];
+    private readonly StreamDefinition _root;
+    private readonly SyncContext _context;
+    private readonly StreamOutput? _rootOutput;
+    private readonly ChildLine[] _lines;
+
+    /// <summary>Every selected stream under the root, children and grandchildren: each keeps a bookmark over the parents.</summary>
+    private readonly StreamOutput[] _tracked;
+
+    // A stream the table reads in full is one table version over every brand, activated once all are read.
+    private ListEmitter? _whole;
+
+    public HelpCenterSync(StreamDefinition root, IReadOnlyList<StreamOutput> members, SyncContext context)
+    {
+        _root = root;
+        _context = context;
+        _rootOutput = members.FirstOrDefault(m => m.Name == root.Name);
+        _lines = [.. StreamTable.ChildrenOf(root.Name, context.Config)
+            .Select(child => new ChildLine(child, members.FirstOrDefault(m => m.Name == child.Name), [.. members.Where(m => m.Definition.Parent == child.Name)]))
+            .Where(line => line.Output is not null || line.Grandchildren.Length > 0)];
+        _tracked = [.. _lines.SelectMany(line => line.Tracked)];
+    }
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var brands = await _context.HelpCenterBrands.ReadAsync(_context, cancellationToken);
         if (brands.Count == 0)
         {
-            _context.Log.Info($"stream {root.Name}: no brand of the account has a help center");
+            _context.Log.Info($"stream {_root.Name}: no brand of the account has a help center");
             return;
+        }
+
+        if (_root.ReplicationKey is null && _rootOutput is { } output)
+        {
+            _whole = new ListEmitter(output, _context);
         }
 
         foreach (var brand in brands)
         {
             await ReadBrandAsync(brand, cancellationToken);
         }
+
+        _whole?.Finish();
     }
 
     private async Task ReadBrandAsync(HelpCenterBrand brand, CancellationToken cancellationToken)
     {
         var read = new BrandRead(this, brand);
-        var from = Math.Min(read.RootPosition?.Seconds ?? long.MaxValue, read.ChildPositions.Length == 0 ? long.MaxValue : read.ChildPositions.Min(p => p.Seconds));
-        IPaginator paginator;
-        PageRequest first;
-        if (root.Paging == PagingStyle.TimeExport)
+        var stats = (_rootOutput ?? _tracked[0]).Stats;
+        IAsyncEnumerable<Page> pages;
+        if (_root.Paging == PagingStyle.TimeExport)
         {
-            var export = new HelpCenterExportPaginator(brand.Url + root.Path, root.RecordsKey);
-            (paginator, first) = (export, export.First(from));
+            var export = new HelpCenterExportPaginator(brand.Url + _root.Path, _root.RecordsKey);
+            pages = PageReader.ReadAsync(_context.Client, export, export.First(read.From), RequestBudget.HelpCenter, stats, _context.Clock, cancellationToken);
         }
         else
         {
-            var list = new CursorListPaginator(brand.Url + root.Path, root.RecordsKey, _context.Config.ListPageSize);
-            (paginator, first) = (list, list.First());
+            pages = ListPages.ReadAsync(brand.Url + _root.Path, _root, RequestBudget.HelpCenter, stats, _context, cancellationToken);
         }
 
-        var stats = (_rootOutput ?? _children[0]).Stats;
-        await foreach (var page in PageReader.ReadAsync(_context.Client, paginator, first, RequestBudget.HelpCenter, stats, _context.Clock, cancellationToken))
+        await foreach (var page in pages)
         {
             var parents = new Parents(read, page.FetchedAt);
             page.Visit(ref parents);
         }
 
-        for (var c = 0; c < _children.Length; c++)
+        foreach (var line in _lines)
         {
-            await ReadChildrenAsync(read, c, cancellationToken);
+            await ReadChildrenAsync(read, line, cancellationToken);
         }
 
         read.Publish();
     }
 
-    private async Task ReadChildrenAsync(BrandRead read, int c, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads a child under each parent that it or one of its grandchildren wants, emitting the child's new
+    /// records where the child wants the parent, then the grandchildren under every child record read.
+    /// </summary>
+    private async Task ReadChildrenAsync(BrandRead read, ChildLine line, CancellationToken cancellationToken)
     {
-        var child = _children[c];
-        var since = read.ChildSince[c];
-        var timeField = new RecordField(child.Definition.ReplicationKey!);
-        var options = new ParallelOptions { MaxDegreeOfParallelism = _context.Config.ParentChildParallelism, CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(read.Wanted[c], options, async (parentId, ct) =>
+        var child = line.Output is { } output ? Array.IndexOf(_tracked, output) : -1;
+        var grandchildren = line.Grandchildren.Select(g => Array.IndexOf(_tracked, g)).ToArray();
+        var parents = new HashSet<long>(child >= 0 ? read.Wanted[child] : []);
+        foreach (var g in grandchildren)
         {
-            var path = read.Brand.Url + child.Definition.Path.Replace("{id}", parentId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
-            var paginator = new CursorListPaginator(path, child.Definition.RecordsKey, _context.Config.ListPageSize);
-            try
+            parents.UnionWith(read.Wanted[g]);
+        }
+
+        var stats = (line.Output ?? line.Grandchildren[0]).Stats;
+        var options = new ParallelOptions { MaxDegreeOfParallelism = _context.Config.ParentChildParallelism, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(parents, options, async (parentId, ct) =>
+        {
+            var under = grandchildren.Where(g => read.Wanted[g].Contains(parentId)).ToArray();
+            var records = under.Length > 0 ? new List<long>() : null;
+            var emitting = child >= 0 && read.Wanted[child].Contains(parentId) ? line.Output : null;
+            var path = read.Brand.Url + Substitute(line.Definition.Path, parentId, null);
+            if (!await ReadAsync(path, line.Definition, stats, emitting, read, child, records, ct))
             {
-                await foreach (var page in PageReader.ReadAsync(_context.Client, paginator, paginator.First(), RequestBudget.HelpCenter, child.Stats, _context.Clock, ct))
-                {
-                    var children = new Children(child, timeField, since, _context.Config.EndSeconds, read.Extras, page.FetchedAt);
-                    page.Visit(ref children);
-                }
+                return;
             }
-            catch (ZendeskNotFoundException)
+
+            foreach (var g in under)
             {
-                // Deleted since it was listed; its children went with it.
+                var grandchild = _tracked[g];
+                foreach (var recordId in records!)
+                {
+                    var grandPath = read.Brand.Url + Substitute(grandchild.Definition.Path, recordId, parentId);
+                    await ReadAsync(grandPath, grandchild.Definition, grandchild.Stats, grandchild, read, g, null, ct);
+                }
             }
         });
     }
 
-    /// <summary>What one brand's pass has read so far: positions, the parents each child wants, the latest change seen.</summary>
+    /// <summary>Reads one child list, emitting its new records if <paramref name="output"/> is given; false when the parent is gone.</summary>
+    private async Task<bool> ReadAsync(string path, StreamDefinition row, StreamStats stats, StreamOutput? output, BrandRead read, int tracked, List<long>? ids, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await foreach (var page in ListPages.ReadAsync(path, row, RequestBudget.HelpCenter, stats, _context, cancellationToken))
+            {
+                var children = new Children(output, new RecordField(row.ReplicationKey!), output is null ? 0 : read.Since[tracked], _context.Config.EndSeconds, read.Extras, page.FetchedAt, ids);
+                page.Visit(ref children);
+            }
+
+            return true;
+        }
+        catch (ZendeskNotFoundException)
+        {
+            // Deleted since it was listed; its children went with it.
+            return false;
+        }
+    }
+
+    private static string Substitute(string path, long id, long? parentId)
+    {
+        var withId = path.Replace("{id}", id.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        return parentId is { } parent ? withId.Replace("{parent_id}", parent.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal) : withId;
+    }
+
+    /// <summary>A child of the root read for its own records, for its children's (a comment's votes), or both.</summary>
+    private sealed record ChildLine(StreamDefinition Definition, StreamOutput? Output, StreamOutput[] Grandchildren)
+    {
+        public IEnumerable<StreamOutput> Tracked => Output is null ? Grandchildren : Grandchildren.Prepend(Output);
+    }
+
+    /// <summary>
+    /// One brand's pass: a list emitter per stream over the parents, on the stream's bookmark for the brand
+    /// (the root's emits the changed parents; a child's says which parents it reads under), and the parents each child wants.
+    /// </summary>
     private sealed class BrandRead
     {
         private readonly HelpCenterSync _sync;
+        private readonly ListEmitter? _root;
+        private readonly ListEmitter[] _tracked;
 
         public BrandRead(HelpCenterSync sync, HelpCenterBrand brand)
         {
             _sync = sync;
             Brand = brand;
             Extras = [new RecordExtra("brand_id", brand.Id)];
-            RootPosition = sync._rootOutput is { } output ? BrandBookmarks.Read(sync._context, output, brand.Id) : null;
-            ChildPositions = [.. sync._children.Select(c => BrandBookmarks.Read(sync._context, c, brand.Id))];
-            ChildSince = [.. ChildPositions.Select(p => p.Seconds)];
-            Wanted = [.. sync._children.Select(_ => new List<long>())];
+            _root = sync._whole ?? (sync._rootOutput is { } output ? Emitter(output) : null);
+            _tracked = [.. sync._tracked.Select(Emitter)];
+            Since = [.. _tracked.Select(c => c.Position!.Seconds)];
+            Wanted = [.. sync._tracked.Select(_ => new HashSet<long>())];
         }
 
         public HelpCenterBrand Brand { get; }
 
         public RecordExtra[] Extras { get; }
 
-        public TimePosition? RootPosition { get; }
+        /// <summary>The earliest change any selected stream of the brand still needs read.</summary>
+        public long From => Math.Min(_root?.Position?.Seconds ?? long.MaxValue, Since.Length == 0 ? long.MaxValue : Since.Min());
 
-        /// <summary>Per child: how far its parents have been read (their change time and ids).</summary>
-        public TimePosition[] ChildPositions { get; }
+        /// <summary>Per stream under the root: the second after which its records are new, fixed for the pass.</summary>
+        public long[] Since { get; }
 
-        /// <summary>Per child: the second after which its records are new, fixed for the pass.</summary>
-        public long[] ChildSince { get; }
-
-        /// <summary>Per child: the parents changed since its position.</summary>
-        public List<long>[] Wanted { get; }
-
-        /// <summary>The latest parent change read and the parents of that second.</summary>
-        public TimePosition Latest { get; } = TimePosition.At(long.MinValue);
+        /// <summary>Per stream under the root: the parents changed since its position.</summary>
+        public HashSet<long>[] Wanted { get; }
 
         public void Parent<TRecord>(TRecord record, DateTimeOffset fetchedAt)
             where TRecord : struct, IRecord
         {
-            var seconds = record.Time(_sync._parentTime)?.ToUnixTimeSeconds();
-            // A parent changed past the backfill window is left to the next run, which starts at the
-            // window's end; its children from before the end are read now, as that run will not send them.
-            var past = seconds > _sync._context.Config.EndSeconds;
-            var key = record.Key(Id);
-            if (_sync._rootOutput is { } output && !past && (seconds is null || !RootPosition!.Covers(seconds.Value, key)))
+            _root?.Emit(record, fetchedAt, Extras);
+            var id = record.Int64(Id);
+            for (var t = 0; t < _tracked.Length; t++)
             {
-                output.Write(record, fetchedAt, Extras);
-            }
-
-            if (record.Int64(Id) is { } id)
-            {
-                for (var c = 0; c < ChildPositions.Length; c++)
+                // A parent changed past the backfill window is left to the next run, which starts at the
+                // window's end; its children from before the end are read now, as that run will not send them.
+                if (_tracked[t].Note(record) != ListChange.Covered && id is { } parent)
                 {
-                    if (seconds is null || !ChildPositions[c].Covers(seconds.Value, key))
-                    {
-                        Wanted[c].Add(id);
-                    }
+                    Wanted[t].Add(parent);
                 }
-            }
-
-            if (seconds is { } s && !past)
-            {
-                Latest.Advance(s, key);
             }
         }
 
-        /// <summary>Moves every position to the latest change read and publishes the brand's records with them.</summary>
+        /// <summary>Moves every position past the parents read and publishes the brand's records with them.</summary>
         public void Publish()
         {
+            if (_root != _sync._whole)
+            {
+                _root?.Finish();
+            }
+
+            foreach (var emitter in _tracked)
+            {
+                emitter.Finish();
+            }
+
+            _sync._context.Group.Emit();
+        }
+
+        private ListEmitter Emitter(StreamOutput output)
+        {
             var context = _sync._context;
-            if (context.Config.EndSeconds is { } end)
-            {
-                // Every parent up to the window's end was read, so the positions stand at its end.
-                Latest.Advance(end, []);
-            }
-
-            if (Latest.Seconds != long.MinValue)
-            {
-                if (_sync._rootOutput is { } output)
-                {
-                    RootPosition!.Advance(Latest.Seconds, Latest.Ids);
-                    BrandBookmarks.Write(context, output, Brand.Id, RootPosition);
-                }
-
-                for (var c = 0; c < ChildPositions.Length; c++)
-                {
-                    ChildPositions[c].Advance(Latest.Seconds, Latest.Ids);
-                    BrandBookmarks.Write(context, _sync._children[c], Brand.Id, ChildPositions[c]);
-                }
-            }
-
-            context.Group.Emit();
+            var brandId = Brand.Id;
+            return new ListEmitter(output, context, _sync._root, BrandBookmarks.Read(context, output, brandId), p => BrandBookmarks.Write(context, output, brandId, p));
         }
     }
 
@@ -196,11 +246,22 @@ internal sealed class HelpCenterSync(StreamDefinition root, IReadOnlyList<Stream
             where TRecord : struct, IRecord => read.Parent(record, fetchedAt);
     }
 
-    private readonly struct Children(StreamOutput output, RecordField timeField, long since, long? end, RecordExtra[] extras, DateTimeOffset fetchedAt) : IRecordVisitor
+    /// <summary>Emits a child list's records newer than <paramref name="since"/> (and within the window), and keeps their ids for the grandchildren.</summary>
+    private readonly struct Children(StreamOutput? output, RecordField timeField, long since, long? end, RecordExtra[] extras, DateTimeOffset fetchedAt, List<long>? ids) : IRecordVisitor
     {
         public void Visit<TRecord>(TRecord record)
             where TRecord : struct, IRecord
         {
+            if (ids is not null && record.Int64(Id) is { } id)
+            {
+                ids.Add(id);
+            }
+
+            if (output is null)
+            {
+                return;
+            }
+
             var seconds = record.Time(timeField)?.ToUnixTimeSeconds();
             if (seconds > end)
             {

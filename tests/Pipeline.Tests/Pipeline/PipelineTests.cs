@@ -18,7 +18,7 @@ public abstract class PipelineTests
     // The streams whose second run must carry exactly what changed: no repeat, no gap.
     private static readonly string[] ExactStreams =
         ["tickets", "ticket_audits", "ticket_events", "ticket_comments", "ticket_metric_events", "users", "organizations", "ticket_field_history", "ticket_tag_history",
-         "side_conversations", "side_conversation_events", "articles", "article_comments", "article_votes", "article_attachments", "posts", "post_comments", "post_votes"];
+         "side_conversations", "side_conversation_events", "articles", "article_comments", "article_votes", "article_attachments", "article_comment_votes", "posts", "post_comments", "post_votes", "post_comment_votes"];
 
     private protected abstract Warehouse CreateWarehouse();
 

@@ -7,7 +7,8 @@ namespace Zendesk.Singer.Pipeline.Tests.Support;
 /// <summary>
 /// The changes a help desk sees between two syncs: agent updates, comments (public and private),
 /// a background update, a deletion, new tickets, a deactivated and an edited user, an edited
-/// organization, a comment on an article and a vote on a post. Records other streams copy (a skip
+/// organization, a comment on an article, a vote on a post and votes on an article's and a post's
+/// comments. Records other streams copy (a skip
 /// holds its ticket, a rating its assignee, an activity its actor) are left alone: Zendesk does not
 /// re-export those copies either.
 /// </summary>
@@ -62,11 +63,19 @@ internal static class AccountChanges
             Fields = new Dictionary<string, object?> { ["seats"] = 250L },
         });
 
-        // A comment on an article and a vote on a post of the second brand's help center.
+        // A comment on an article, a vote on a post and votes on comments of the second brand's help center.
         var helpCenter = account.HelpCenter.Brands[^1];
         helpCenter.Add(HelpCenterChild.ArticleComment, helpCenter.Articles[0].Id, users[1], account.Clock.NowSeconds);
         helpCenter.Add(HelpCenterChild.PostVote, helpCenter.Posts[0].Id, users[1], account.Clock.NowSeconds);
+        VoteOnAComment(helpCenter, HelpCenterChild.ArticleCommentVote, helpCenter.Articles, users[1], account.Clock.NowSeconds);
+        VoteOnAComment(helpCenter, HelpCenterChild.PostCommentVote, helpCenter.Posts, users[1], account.Clock.NowSeconds);
         return account.ChangeLog.Since(before);
+    }
+
+    private static void VoteOnAComment(HelpCenterContent helpCenter, HelpCenterChild kind, List<CatalogItem> parents, long userId, long at)
+    {
+        var parent = parents.Skip(1).First(p => helpCenter.Children(kind.CommentKind(), p.Id)!.Length > 0);
+        helpCenter.AddCommentVote(kind, parent.Id, helpCenter.Children(kind.CommentKind(), parent.Id)![0].Id, userId, at);
     }
 
     private static IEnumerable<int> QuietTickets(Account account)

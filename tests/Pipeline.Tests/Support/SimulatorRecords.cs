@@ -19,6 +19,7 @@ internal static class SimulatorRecords
         "schedules", "user_fields", "organization_fields", "views", "triggers", "automations",
         .. TicketSideSnapshot.Streams,
         .. HelpCenterRecords.Streams,
+        .. HelpCenterVoteAndLocaleRecords.Streams,
         "calls", "call_legs", "talk_agents_activity", "talk_current_queue_activity", "talk_addresses", "talk_greetings",
         "talk_greeting_categories", "talk_ivrs", "talk_lines", "talk_settings",
         .. ConfigurationRecords.Streams,
@@ -37,6 +38,7 @@ internal static class SimulatorRecords
             ListRecords.Add(streams, account, ctx);
             TicketSideSnapshot.Add(streams, account, ctx);
             HelpCenterRecords.Add(streams, account);
+            HelpCenterVoteAndLocaleRecords.Add(streams, account);
             TalkStreamRecords.Add(streams, account, ctx);
             ConfigurationRecords.Add(streams, simulator, ctx);
             RoutingRecords.Add(streams, account);

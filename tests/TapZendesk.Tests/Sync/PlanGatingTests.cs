@@ -9,7 +9,7 @@ public sealed class PlanGatingTests
     /// <summary>The streams a Team-plan account without Talk lacks.</summary>
     internal static readonly string[] Gated =
         ["sla_policies", "ticket_forms", "satisfaction_ratings", "custom_roles", "audit_logs", "user_fields", "organization_fields", "schedules", "talk_phone_numbers",
-         "satisfaction_reasons", "side_conversations", "side_conversation_events", "topics", "posts", "post_comments", "post_votes", "user_segments", "permission_groups",
+         "satisfaction_reasons", "side_conversations", "side_conversation_events", "topics", "posts", "post_comments", "post_votes", "post_comment_votes", "user_segments", "permission_groups",
          "calls", "call_legs", "talk_agents_activity", "talk_current_queue_activity", "talk_addresses", "talk_greetings",
          "talk_greeting_categories", "talk_ivrs", "talk_lines", "talk_settings",
          "trigger_revisions", "dynamic_content_items", "group_sla_policies", "schedule_holidays", "workspaces",

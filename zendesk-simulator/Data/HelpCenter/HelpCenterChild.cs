@@ -1,6 +1,6 @@
 namespace Zendesk.Simulator.Data.HelpCenter;
 
-/// <summary>The records that hang off an article or a post.</summary>
+/// <summary>The records that hang off an article or a post, and the votes that hang off their comments.</summary>
 internal enum HelpCenterChild
 {
     ArticleComment,
@@ -8,4 +8,6 @@ internal enum HelpCenterChild
     PostComment,
     PostVote,
     ArticleAttachment,
+    ArticleCommentVote,
+    PostCommentVote,
 }

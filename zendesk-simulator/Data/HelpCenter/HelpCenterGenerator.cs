@@ -7,7 +7,8 @@ namespace Zendesk.Simulator.Data.HelpCenter;
 /// <summary>
 /// Builds each brand's help center from the seed and the account shape: a few categories of a few
 /// sections, dozens of articles written by agents, a community of topics and posts, and comments and
-/// votes by end users. Every parent's <c>updated_at</c> is at least its newest child's time.
+/// votes by end users, and votes on some of the comments. Every parent's <c>updated_at</c> is at least its
+/// newest child's time, a vote on a comment included; a post comment's counts and <c>updated_at</c> take in its votes.
 /// </summary>
 internal static class HelpCenterGenerator
 {
@@ -17,6 +18,8 @@ internal static class HelpCenterGenerator
     private const int ArticlesPerSection = 5;
     private const int Topics = 3;
     private const int PostsPerTopic = 4;
+
+    private static readonly string[] OtherLocales = ["de", "es", "fr", "ja", "pt-br"];
 
     private static readonly string[] Subjects = ["billing", "sign in", "exports", "mobile app", "integrations", "security", "reports", "notifications"];
 
@@ -49,7 +52,7 @@ internal static class HelpCenterGenerator
                 ["user_id"] = userId,
                 ["value"] = value,
                 ["item_id"] = parentId,
-                ["item_type"] = kind.ParentType(),
+                ["item_type"] = kind.ItemType(),
             };
         }
         else if (kind == HelpCenterChild.ArticleAttachment)
@@ -113,6 +116,10 @@ internal static class HelpCenterGenerator
         var hc = new HelpCenterContent(brandId, subdomain);
         var prng = new Prng(shape.Seed, Salts.Catalog + 100, brandId);
         var ids = Base + (ordinal * 1_000_000_000L);
+
+        // Votes on comments draw from a sequence and an id range of their own, leaving the rest of the help center as it was.
+        var commentVotes = new CommentVotes(new Prng(shape.Seed, Salts.Catalog + 101, brandId), ids + 900_000_000);
+        Languages(hc, new Prng(shape.Seed, Salts.Catalog + 102, brandId), ordinal);
         var span = Math.Max(86_400, shape.DataEnd - shape.DataStart);
         long Time(ref Prng p, long from) => p.Between(from, Math.Max(from, shape.DataEnd));
         var agents = Math.Max(1, shape.Agents);
@@ -194,7 +201,7 @@ internal static class HelpCenterGenerator
                 var articleId = ids + 5_000_000 + n;
                 var created = shape.DataStart + prng.Between(86_400, span / 2);
                 var edited = Time(ref prng, created);
-                var (latest, votes, sum) = Children(hc, ref prng, HelpCenterChild.ArticleComment, HelpCenterChild.ArticleVote, articleId, edited, shape, ref childId, agents, endUsers);
+                var (latest, votes, sum) = Children(hc, ref prng, commentVotes, HelpCenterChild.ArticleComment, HelpCenterChild.ArticleVote, articleId, edited, shape, ref childId, agents, endUsers);
 
                 // Attachments are uploaded while the article is written, so they are no newer than its last edit.
                 for (var f = prng.Below(3); f > 0; f--)
@@ -251,7 +258,7 @@ internal static class HelpCenterGenerator
                 var postId = ids + 7_000_000 + (t * 100) + p;
                 var postCreated = shape.DataStart + prng.Between(86_400, span / 2);
                 var edited = Time(ref prng, postCreated);
-                var (latest, votes, sum) = Children(hc, ref prng, HelpCenterChild.PostComment, HelpCenterChild.PostVote, postId, edited, shape, ref childId, agents, endUsers);
+                var (latest, votes, sum) = Children(hc, ref prng, commentVotes, HelpCenterChild.PostComment, HelpCenterChild.PostVote, postId, edited, shape, ref childId, agents, endUsers);
                 hc.Posts.Add(Item(postId, postCreated, Math.Max(edited, latest.Item1), "community/posts", new JsonObject
                 {
                     ["html_url"] = $"https://{subdomain}.zendesk.com/hc/en-us/community/posts/{postId}",
@@ -280,6 +287,7 @@ internal static class HelpCenterGenerator
     private static ((long, int), int, int) Children(
         HelpCenterContent hc,
         ref Prng prng,
+        CommentVotes commentVotes,
         HelpCenterChild comment,
         HelpCenterChild vote,
         long parentId,
@@ -294,8 +302,10 @@ internal static class HelpCenterGenerator
         for (var i = 0; i < comments; i++)
         {
             var at = prng.Between(from, Math.Max(from, shape.DataEnd));
-            hc.AddGenerated(comment, parentId, Child(hc, comment, ++childId, parentId, Ids.UserId(agents + prng.Below(endUsers)), at, 0));
-            latest = Math.Max(latest, at);
+            var added = Child(hc, comment, ++childId, parentId, Ids.UserId(agents + prng.Below(endUsers)), at, 0);
+            var (voted, withVotes) = commentVotes.Cast(hc, comment, added, shape, agents, endUsers);
+            hc.AddGenerated(comment, parentId, withVotes);
+            latest = Math.Max(latest, Math.Max(at, voted));
         }
 
         var votes = prng.Below(5);
@@ -310,6 +320,45 @@ internal static class HelpCenterGenerator
         }
 
         return ((latest, comments), votes, sum);
+    }
+
+    /// <summary>English and one to three other languages; the first help center defaults to English, the others to their first other language.</summary>
+    private static void Languages(HelpCenterContent hc, Prng prng, int ordinal)
+    {
+        hc.Locales.Add("en-us");
+        var first = prng.Below(OtherLocales.Length);
+        for (var l = 1 + prng.Below(3); l > 0; l--)
+        {
+            hc.Locales.Add(OtherLocales[(first + l) % OtherLocales.Length]);
+        }
+
+        hc.DefaultLocale = ordinal == 0 ? "en-us" : hc.Locales[1];
+    }
+
+    /// <summary>Up to two votes by end users on each comment, after it was written.</summary>
+    private sealed class CommentVotes(Prng prng, long firstId)
+    {
+        private Prng _prng = prng;
+        private long _nextId = firstId;
+
+        /// <summary>Adds a comment's votes; the latest vote's time (or the comment's) and the comment as its votes leave it.</summary>
+        public (long Latest, CatalogItem Comment) Cast(HelpCenterContent hc, HelpCenterChild comment, CatalogItem item, AccountShape shape, int agents, int endUsers)
+        {
+            var kind = comment == HelpCenterChild.ArticleComment ? HelpCenterChild.ArticleCommentVote : HelpCenterChild.PostCommentVote;
+            var latest = item.Updated;
+            var (count, sum) = (0, 0);
+            for (var v = _prng.Below(3); v > 0; v--)
+            {
+                var at = _prng.Between(item.Created, Math.Max(item.Created, shape.DataEnd));
+                var value = _prng.Chance(0.8) ? 1 : -1;
+                hc.AddGenerated(kind, item.Id, Child(hc, kind, ++_nextId, item.Id, Ids.UserId(agents + _prng.Below(endUsers)), at, value));
+                latest = Math.Max(latest, at);
+                count++;
+                sum += value;
+            }
+
+            return (latest, count == 0 ? item : HelpCenterContent.Voted(item, count, sum, latest));
+        }
     }
 
     // User segments and permission groups carry no url of their own, as Zendesk's do not.

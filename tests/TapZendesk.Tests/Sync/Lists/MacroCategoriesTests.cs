@@ -3,9 +3,9 @@ using Zendesk.Simulator.Data;
 using Zendesk.Simulator.Hosting;
 using Zendesk.Singer.Tap.Tests.Fixtures;
 
-namespace Zendesk.Singer.Tap.Tests.Sync.Macros;
+namespace Zendesk.Singer.Tap.Tests.Sync.Lists;
 
-public sealed class MacroCategoriesSyncTests
+public sealed class MacroCategoriesTests
 {
     [Fact]
     public async Task Each_category_name_becomes_a_record_keyed_by_it_in_a_new_table_version()
