@@ -19,6 +19,10 @@ internal static class Discoverer
     {
         var schemas = StreamTable.All.ToDictionary(s => s.Name, s => SchemaLibrary.Load(s.Name), StringComparer.Ordinal);
         await CustomFieldSchemas.ApplyAllAsync(client, schemas, config.ListPageSize, log, time, cancellationToken);
+        if (config.CustomTicketFieldsAsColumns)
+        {
+            await TicketFieldColumns.ApplyAsync(client, schemas[TicketFieldColumns.Stream], config.ListPageSize, log, time, cancellationToken);
+        }
         return CatalogBuilder.Build(StreamTable.All, name => schemas.GetValueOrDefault(name) ?? new JsonObject());
     }
 
