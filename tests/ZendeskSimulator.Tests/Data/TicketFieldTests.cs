@@ -18,10 +18,12 @@ public sealed class TicketFieldTests
 
         var custom = fields.Where(f => f.GetProperty("removable").GetBoolean()).ToList();
         custom.Select(f => f.Text("type")).Distinct().ShouldBe(CustomTypes, ignoreOrder: true);
-        custom.Count(f => f.TryGetProperty("key", out _)).ShouldBeInRange(1, custom.Count - 1);
-        fields.Where(f => !f.GetProperty("removable").GetBoolean()).ShouldAllBe(f => !f.TryGetProperty("key", out _));
+        custom.Count(HasKey).ShouldBeInRange(1, custom.Count - 1);
+        fields.Where(f => !f.GetProperty("removable").GetBoolean()).Count(HasKey).ShouldBe(0);
         custom.Single(f => f.Text("type") == "lookup").Text("relationship_target_type").ShouldBe("zen:user");
     }
+
+    private static bool HasKey(JsonElement field) => field.TryGetProperty("key", out _);
 
     [Fact]
     public async Task Tickets_carry_a_value_of_the_field_type_for_every_custom_field()
