@@ -50,7 +50,7 @@ internal static class SyncPlan
                 var definition = StreamTable.Resolve(stream.Name, config);
                 var filter = FieldFilter.Of(Dropped.GetValueOrDefault(stream.Name) ?? []);
                 var schema = WithoutDropped(schemas[stream.Name], filter);
-                outputs[stream.Name] = new StreamOutput(definition, schema, definition.Keys, filter, !definition.IsIncremental, writer) { Columns = ColumnsOf(definition, schema, config, log) };
+                outputs[stream.Name] = new StreamOutput(definition, schema, definition.Keys, filter, !definition.IsIncremental, writer) { Columns = ColumnsOf(definition, schema, config, log, fromCatalog: false) };
             }
 
             return outputs;
@@ -80,7 +80,7 @@ internal static class SyncPlan
 
             var keys = entry.StreamMetadata.TableKeyProperties ?? entry.KeyProperties ?? [.. definition.Keys];
             var schema = WithoutDropped(Selection.SelectedSchema(entry), filter);
-            outputs[definition.Name] = new StreamOutput(definition, schema, keys, filter, fullTable, writer) { Columns = ColumnsOf(definition, schema, config, log) };
+            outputs[definition.Name] = new StreamOutput(definition, schema, keys, filter, fullTable, writer) { Columns = ColumnsOf(definition, schema, config, log, fromCatalog: true) };
         }
 
         return outputs;
@@ -109,7 +109,7 @@ internal static class SyncPlan
     /// discovery (or, without a catalog, this run) named them. With the setting off a catalog's columns
     /// are left out of the schema, as they would be of the records.
     /// </summary>
-    private static CustomFieldColumns? ColumnsOf(StreamDefinition definition, JsonObject schema, TapConfig config, ProgramLog log)
+    private static CustomFieldColumns? ColumnsOf(StreamDefinition definition, JsonObject schema, TapConfig config, ProgramLog log, bool fromCatalog)
     {
         if (definition.Name != TicketFieldColumns.Stream)
         {
@@ -127,7 +127,7 @@ internal static class SyncPlan
         }
 
         var columns = CustomFieldColumns.FromSchema(schema);
-        if (columns is null)
+        if (columns is null && fromCatalog)
         {
             log.Warn($"{TapSettings.CustomTicketFieldsAsColumns} is on but the tickets schema has no custom field column (a property with \"{TicketFieldColumns.FieldIdAnnotation}\"); run discovery again with the setting on");
         }
