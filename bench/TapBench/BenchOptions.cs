@@ -2,7 +2,10 @@ using System.Globalization;
 
 namespace Zendesk.Singer.Bench;
 
-/// <summary>The bench's knobs: <c>--tickets</c>, <c>--memory-tickets</c>, <c>--full-tickets</c>, <c>--budget-tickets</c>, <c>--scale</c>.</summary>
+/// <summary>
+/// The bench's knobs: <c>--tickets</c>, <c>--memory-tickets</c>, <c>--full-tickets</c>, <c>--budget-tickets</c>, <c>--scale</c>,
+/// <c>--ticket-field-columns</c>, <c>--tickets-only</c>.
+/// </summary>
 internal sealed record BenchOptions
 {
     /// <summary>Tickets of the account for records per second and peak memory.</summary>
@@ -24,6 +27,12 @@ internal sealed record BenchOptions
 
     public int IncrementalRequestsPerMinute { get; init; } = 10;
 
+    /// <summary>The tap's <c>custom_ticket_fields_as_columns</c> in the tickets-only runs.</summary>
+    public bool TicketFieldColumns { get; init; }
+
+    /// <summary>Only the tickets-only runs (records per second and peak memory).</summary>
+    public bool TicketsOnly { get; init; }
+
     public static BenchOptions Parse(string[] args)
     {
         var options = new BenchOptions();
@@ -37,6 +46,8 @@ internal sealed record BenchOptions
                 "--full-tickets" => options with { FullTickets = Int(value) },
                 "--budget-tickets" => options with { BudgetTickets = Int(value) },
                 "--scale" => options with { Scale = double.Parse(value, CultureInfo.InvariantCulture) },
+                "--ticket-field-columns" => options with { TicketFieldColumns = bool.Parse(value) },
+                "--tickets-only" => options with { TicketsOnly = bool.Parse(value) },
                 _ => throw new ArgumentException($"unknown option {args[i]}; see bench/TapBench/Program.cs"),
             };
         }

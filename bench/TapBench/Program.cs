@@ -8,27 +8,34 @@ using Zendesk.Singer.Bench;
 // allow. Run it in Release:
 //   dotnet run -c Release --project bench/TapBench -- [--tickets 100000] [--memory-tickets 10000,1000000]
 //       [--full-tickets 20000] [--budget-tickets 3000] [--scale 30]
+//       [--ticket-field-columns false] (the tap's custom_ticket_fields_as_columns in the tickets-only runs)
+//       [--tickets-only false] (only the tickets-only runs)
 var options = BenchOptions.Parse(args);
 var folder = Directory.CreateTempSubdirectory("tap-bench-").FullName;
 try
 {
     Console.WriteLine($"tap-zendesk bench on {Environment.ProcessorCount} cores");
     Console.WriteLine();
-    Console.WriteLine("tickets only, budgets off, stdout to /dev/null:");
+    Console.WriteLine($"tickets only, budgets off, stdout to /dev/null, custom_ticket_fields_as_columns {(options.TicketFieldColumns ? "on" : "off")}:");
     Console.WriteLine("  tickets    | ticket records/s | per tap CPU second | peak memory | simulator CPU");
     foreach (var size in options.MemoryTickets.Append(options.Tickets).Distinct().Order())
     {
         await using var simulator = await SimulatorHost.StartAsync(new SimulatorOptions { Tickets = size, RateLimits = false }, CancellationToken.None);
-        var catalog = TapProcess.SelectOnly(await TapProcess.DiscoverAsync(simulator, folder), "tickets");
+        var catalog = TapProcess.SelectOnly(await TapProcess.DiscoverAsync(simulator, folder, options.TicketFieldColumns), "tickets");
         await SimulatorWarmUp.ReadTicketExportAsync(simulator, CancellationToken.None);
         // The bench idles while the tap runs: what this process spends meanwhile is the simulator's serving.
         var simulatorCpu = CpuTime();
-        var run = await TapProcess.SyncAsync(simulator, folder, catalog);
+        var run = await TapProcess.SyncAsync(simulator, folder, catalog, options.TicketFieldColumns);
         simulatorCpu = CpuTime() - simulatorCpu;
         var tickets = run.Streams["tickets"];
         var rate = tickets.Records / Math.Max(tickets.Seconds, 0.1);
         var cpuRate = tickets.Records / Math.Max(run.CpuSeconds, 0.1);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {size,10:N0} | {rate,16:N0} | {cpuRate,18:N0} | {run.PeakMemoryMegabytes,8:N0} MB | {simulatorCpu.TotalSeconds,10:N2} s"));
+    }
+
+    if (options.TicketsOnly)
+    {
+        return;
     }
 
     Console.WriteLine();

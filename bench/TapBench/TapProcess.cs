@@ -14,27 +14,28 @@ internal static class TapProcess
     private static readonly string TapDll = typeof(TapProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
         .First(a => a.Key == "TapDll").Value!;
 
-    public static JsonObject Config(SimulatorHost simulator, bool budgets) => new()
+    public static JsonObject Config(SimulatorHost simulator, bool budgets, bool ticketFieldColumns = false) => new()
     {
         ["base_url"] = simulator.BaseUrl,
         ["email"] = simulator.Options.Email,
         ["api_token"] = simulator.Options.ApiToken,
         ["start_date"] = "2000-01-01T00:00:00Z",
         ["request_budgets"] = budgets,
+        ["custom_ticket_fields_as_columns"] = ticketFieldColumns,
     };
 
-    public static async Task<JsonNode> DiscoverAsync(SimulatorHost simulator, string folder)
+    public static async Task<JsonNode> DiscoverAsync(SimulatorHost simulator, string folder, bool ticketFieldColumns = false)
     {
-        var config = Write(folder, "config.json", Config(simulator, budgets: false));
+        var config = Write(folder, "config.json", Config(simulator, budgets: false, ticketFieldColumns));
         var catalog = Path.Combine(folder, "discovered.json");
         var (code, stderr) = await RunAsync($"--config {config} --discover", catalog);
         return code == 0 ? JsonNode.Parse(await File.ReadAllTextAsync(catalog))! : throw new InvalidOperationException($"discovery failed: {stderr}");
     }
 
     /// <summary>A sync of the streams selected in <paramref name="catalog"/> (all when null), budgets off.</summary>
-    public static async Task<RunFigures> SyncAsync(SimulatorHost simulator, string folder, JsonNode? catalog)
+    public static async Task<RunFigures> SyncAsync(SimulatorHost simulator, string folder, JsonNode? catalog, bool ticketFieldColumns = false)
     {
-        var (figures, _) = await SyncAsync(simulator, folder, catalog, state: null, keepOutput: false);
+        var (figures, _) = await SyncAsync(simulator, folder, catalog, state: null, keepOutput: false, ticketFieldColumns);
         return figures;
     }
 
@@ -42,9 +43,9 @@ internal static class TapProcess
     /// A sync from <paramref name="state"/>; with <paramref name="keepOutput"/> its messages go to a file
     /// rather than /dev/null, and the last STATE it wrote comes back.
     /// </summary>
-    public static async Task<(RunFigures Figures, JsonNode? State)> SyncAsync(SimulatorHost simulator, string folder, JsonNode? catalog, JsonNode? state, bool keepOutput)
+    public static async Task<(RunFigures Figures, JsonNode? State)> SyncAsync(SimulatorHost simulator, string folder, JsonNode? catalog, JsonNode? state, bool keepOutput, bool ticketFieldColumns = false)
     {
-        var config = Write(folder, "config.json", Config(simulator, budgets: false));
+        var config = Write(folder, "config.json", Config(simulator, budgets: false, ticketFieldColumns));
         var arguments = $"--config {config} --log-format json";
         if (catalog is not null)
         {

@@ -32,6 +32,9 @@ internal sealed record TapConfig
     /// </summary>
     public string SupportTypeScope { get; init; } = TapSettings.SupportTypeScopes[0];
 
+    /// <summary>Whether tickets carry a typed property per custom ticket field besides <c>custom_fields</c>.</summary>
+    public bool CustomTicketFieldsAsColumns { get; init; }
+
     /// <summary>How many per-record requests (a ticket's audits or comments, a user's identities) run at once.</summary>
     public int ParentChildParallelism { get; init; } = 8;
 }

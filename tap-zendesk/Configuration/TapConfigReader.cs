@@ -42,6 +42,7 @@ internal static class TapConfigReader
                 ? CommentsSource.PerTicket
                 : CommentsSource.TicketEvents,
             SupportTypeScope = file.OneOf(TapSettings.SupportTypeScope, TapSettings.SupportTypeScopes) ?? TapSettings.SupportTypeScopes[0],
+            CustomTicketFieldsAsColumns = file.Boolean(TapSettings.CustomTicketFieldsAsColumns) ?? false,
         };
     }
 }

@@ -39,6 +39,21 @@ internal static class CustomFieldSchemas
         return schema;
     }
 
+    /// <summary>
+    /// The type of a custom ticket field's column: as <see cref="TypeOf"/>, a date field's value being a
+    /// day (<c>YYYY-MM-DD</c>) and typed as such.
+    /// </summary>
+    public static JsonObject TicketTypeOf(string? fieldType)
+    {
+        var schema = TypeOf(fieldType);
+        if (fieldType == "date")
+        {
+            schema["format"] = "date";
+        }
+
+        return schema;
+    }
+
     /// <summary>The properties of the custom fields object, or null when the definitions are out of reach.</summary>
     public static async Task<JsonObject?> LoadAsync(
         ZendeskClient client,

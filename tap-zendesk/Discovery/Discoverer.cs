@@ -27,6 +27,11 @@ internal static class Discoverer
         }
 
         await CustomFieldSchemas.ApplyAllAsync(client, schemas, config.ListPageSize, log, time, cancellationToken, unavailable);
+        if (config.CustomTicketFieldsAsColumns)
+        {
+            await TicketFieldColumns.ApplyAsync(client, schemas[TicketFieldColumns.Stream], config.ListPageSize, log, time, cancellationToken);
+        }
+
         return CatalogBuilder.Build([.. StreamTable.All.Where(s => !unavailable.Contains(s.Name))], name => schemas.GetValueOrDefault(name) ?? new JsonObject());
     }
 

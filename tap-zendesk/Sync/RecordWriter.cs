@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using Zendesk.Singer.Tap.Paging;
+using Zendesk.Singer.Tap.Sync.Tickets;
 
 namespace Zendesk.Singer.Tap.Sync;
 
@@ -26,9 +27,9 @@ internal static class RecordWriter
         try
         {
             var layout = record.Layout(ref rented);
-            if (extras is not null || !TryWriteRuns(writer, layout, record.Json.Length, filter))
+            if (extras is not null || !TryWriteRuns(writer, layout, record.Json.Length, filter, default(NoColumns)))
             {
-                WriteByProperty(writer, layout, filter, extras);
+                WriteByProperty(writer, layout, filter, extras, default(NoColumns));
             }
         }
         finally
@@ -41,15 +42,68 @@ internal static class RecordWriter
     }
 
     /// <summary>
+    /// As <see cref="Write"/>, adding one property per custom field column with the value the record's
+    /// <c>custom_fields</c> entry for its field holds (null without one); a record property of a
+    /// column's name gives way to the column.
+    /// </summary>
+    public static void WriteWithColumns<TRecord>(Utf8JsonWriter writer, TRecord record, FieldFilter filter, RecordExtra[]? extras, CustomFieldColumns columns)
+        where TRecord : struct, IRecord
+    {
+        if (!record.IsObject)
+        {
+            writer.WriteRawValue(record.Json, skipInputValidation: true);
+            return;
+        }
+
+        RawProperty[]? rented = null;
+        var slots = 2 * columns.Count;
+        int[]? rentedSlots = slots > 128 ? ArrayPool<int>.Shared.Rent(slots) : null;
+        try
+        {
+            var layout = record.Layout(ref rented);
+            scoped ReadOnlySpan<byte> customFields = default;
+            foreach (var property in layout.Properties)
+            {
+                if (layout.NameEquals(property, "custom_fields"u8))
+                {
+                    customFields = layout.RawValue(property);
+                    break;
+                }
+            }
+
+            var found = rentedSlots is null ? stackalloc int[slots] : rentedSlots.AsSpan(0, slots);
+            columns.Locate(customFields, found);
+            var values = new ColumnValues(columns, customFields, found);
+            if (extras is not null || !TryWriteRuns(writer, layout, record.Json.Length, filter, values))
+            {
+                WriteByProperty(writer, layout, filter, extras, values);
+            }
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<RawProperty>.Shared.Return(rented);
+            }
+
+            if (rentedSlots is not null)
+            {
+                ArrayPool<int>.Shared.Return(rentedSlots);
+            }
+        }
+    }
+
+    /// <summary>
     /// Writes the runs of kept properties as one object; false when a property is filtered inside (a
     /// nested exclusion), which needs writing property by property.
     /// </summary>
-    private static bool TryWriteRuns(Utf8JsonWriter writer, RecordLayout layout, int length, FieldFilter filter)
+    private static bool TryWriteRuns<TColumns>(Utf8JsonWriter writer, RecordLayout layout, int length, FieldFilter filter, TColumns columns)
+        where TColumns : IAddedColumns, allows ref struct
     {
-        var scratch = ArrayPool<byte>.Shared.Rent(length + 2);
+        var scratch = ArrayPool<byte>.Shared.Rent(length + 2 + columns.AppendedLength);
         try
         {
-            if (!TryCopyRuns(layout, filter, scratch, out var written))
+            if (!TryCopyRuns(layout, filter, columns, scratch, out var written))
             {
                 return false;
             }
@@ -63,7 +117,8 @@ internal static class RecordWriter
         }
     }
 
-    private static bool TryCopyRuns(RecordLayout layout, FieldFilter filter, byte[] scratch, out int length)
+    private static bool TryCopyRuns<TColumns>(RecordLayout layout, FieldFilter filter, TColumns columns, byte[] scratch, out int length)
+        where TColumns : IAddedColumns, allows ref struct
     {
         length = 0;
         scratch[length++] = (byte)'{';
@@ -83,6 +138,12 @@ internal static class RecordWriter
                 continue;
             }
 
+            if (columns.Replaces(layout, property))
+            {
+                previousKept = false;
+                continue;
+            }
+
             // From the name's opening quote to the value's end; what lies between two kept neighbours
             // (a comma, maybe whitespace) comes along with them.
             if (!previousKept)
@@ -96,6 +157,7 @@ internal static class RecordWriter
         }
 
         length = Flush(layout, runStart, runEnd, scratch, length);
+        length = columns.AppendTo(scratch, length);
         scratch[length++] = (byte)'}';
         return true;
     }
@@ -117,12 +179,13 @@ internal static class RecordWriter
         return length + run.Length;
     }
 
-    private static void WriteByProperty(Utf8JsonWriter writer, RecordLayout layout, FieldFilter filter, RecordExtra[]? extras)
+    private static void WriteByProperty<TColumns>(Utf8JsonWriter writer, RecordLayout layout, FieldFilter filter, RecordExtra[]? extras, TColumns columns)
+        where TColumns : IAddedColumns, allows ref struct
     {
         writer.WriteStartObject();
         foreach (var property in layout.Properties)
         {
-            if (extras is not null && IsReplaced(layout, property, extras))
+            if ((extras is not null && IsReplaced(layout, property, extras)) || columns.Replaces(layout, property))
             {
                 continue;
             }
@@ -153,6 +216,7 @@ internal static class RecordWriter
             }
         }
 
+        columns.WriteTo(writer);
         writer.WriteEndObject();
     }
 

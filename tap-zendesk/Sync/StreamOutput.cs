@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Zendesk.Singer.Protocol.Lines;
 using Zendesk.Singer.Tap.Paging;
 using Zendesk.Singer.Tap.Streams;
+using Zendesk.Singer.Tap.Sync.Tickets;
 
 namespace Zendesk.Singer.Tap.Sync;
 
@@ -27,6 +28,9 @@ internal sealed class StreamOutput(
     /// <summary>Read in full this run (by the table or by the catalog): no bookmark is used or kept.</summary>
     public bool FullTable { get; } = fullTable;
 
+    /// <summary>The custom ticket field columns each record gets (tickets with <c>custom_ticket_fields_as_columns</c>), or null.</summary>
+    public CustomFieldColumns? Columns { get; init; }
+
     /// <summary>The table version of a full-table list read (ACTIVATE_VERSION), or null.</summary>
     public long? Version { get; set; }
 
@@ -47,7 +51,15 @@ internal sealed class StreamOutput(
     public void Write<TRecord>(TRecord record, DateTimeOffset extractedAt, RecordExtra[]? extras = null)
         where TRecord : struct, IRecord
     {
-        _writer.WriteRecord(Name, (record, Filter, extras), static (json, s) => RecordWriter.Write(json, s.record, s.Filter, s.extras), extractedAt, Version);
+        if (Columns is { } columns)
+        {
+            _writer.WriteRecord(Name, (record, Filter, extras, columns), static (json, s) => RecordWriter.WriteWithColumns(json, s.record, s.Filter, s.extras, s.columns), extractedAt, Version);
+        }
+        else
+        {
+            _writer.WriteRecord(Name, (record, Filter, extras), static (json, s) => RecordWriter.Write(json, s.record, s.Filter, s.extras), extractedAt, Version);
+        }
+
         Stats.AddRecord();
     }
 

@@ -6,6 +6,7 @@ using Zendesk.Singer.Tap.Configuration;
 using Zendesk.Singer.Tap.Discovery;
 using Zendesk.Singer.Connection;
 using Zendesk.Singer.Tap.Streams;
+using Zendesk.Singer.Tap.Sync.Tickets;
 
 namespace Zendesk.Singer.Tap.Sync;
 
@@ -22,6 +23,9 @@ internal static class SyncPlan
         ["tickets"] = ["fields", "metric_set"],
     };
 
+    /// <summary>The properties the tap never emits for <paramref name="stream"/>.</summary>
+    public static IReadOnlyList<string> DroppedFrom(string stream) => Dropped.GetValueOrDefault(stream) ?? [];
+
     public static async Task<IReadOnlyDictionary<string, StreamOutput>> BuildAsync(
         TapConfig config,
         SingerCatalog? catalog,
@@ -36,11 +40,17 @@ internal static class SyncPlan
         {
             var schemas = StreamTable.All.ToDictionary(s => s.Name, s => SchemaLibrary.Load(s.Name), StringComparer.Ordinal);
             await CustomFieldSchemas.ApplyAllAsync(client, schemas, config.ListPageSize, log, time, cancellationToken);
+            if (config.CustomTicketFieldsAsColumns)
+            {
+                await TicketFieldColumns.ApplyAsync(client, schemas[TicketFieldColumns.Stream], config.ListPageSize, log, time, cancellationToken);
+            }
+
             foreach (var stream in StreamTable.All)
             {
                 var definition = StreamTable.Resolve(stream.Name, config);
                 var filter = FieldFilter.Of(Dropped.GetValueOrDefault(stream.Name) ?? []);
-                outputs[stream.Name] = new StreamOutput(definition, WithoutDropped(schemas[stream.Name], filter), definition.Keys, filter, !definition.IsIncremental, writer);
+                var schema = WithoutDropped(schemas[stream.Name], filter);
+                outputs[stream.Name] = new StreamOutput(definition, schema, definition.Keys, filter, !definition.IsIncremental, writer) { Columns = ColumnsOf(definition, schema, config, log, fromCatalog: false) };
             }
 
             return outputs;
@@ -69,7 +79,8 @@ internal static class SyncPlan
             }
 
             var keys = entry.StreamMetadata.TableKeyProperties ?? entry.KeyProperties ?? [.. definition.Keys];
-            outputs[definition.Name] = new StreamOutput(definition, WithoutDropped(Selection.SelectedSchema(entry), filter), keys, filter, fullTable, writer);
+            var schema = WithoutDropped(Selection.SelectedSchema(entry), filter);
+            outputs[definition.Name] = new StreamOutput(definition, schema, keys, filter, fullTable, writer) { Columns = ColumnsOf(definition, schema, config, log, fromCatalog: true) };
         }
 
         return outputs;
@@ -91,6 +102,37 @@ internal static class SyncPlan
         }
 
         return filter;
+    }
+
+    /// <summary>
+    /// The custom field columns of tickets: the properties of its schema that carry a field id, as
+    /// discovery (or, without a catalog, this run) named them. With the setting off a catalog's columns
+    /// are left out of the schema, as they would be of the records.
+    /// </summary>
+    private static CustomFieldColumns? ColumnsOf(StreamDefinition definition, JsonObject schema, TapConfig config, ProgramLog log, bool fromCatalog)
+    {
+        if (definition.Name != TicketFieldColumns.Stream)
+        {
+            return null;
+        }
+
+        if (!config.CustomTicketFieldsAsColumns)
+        {
+            if (TicketFieldColumns.Remove(schema) is > 0 and var removed)
+            {
+                log.Info($"{TapSettings.CustomTicketFieldsAsColumns} is off: the catalog's custom ticket field columns are left out", ("columns", removed));
+            }
+
+            return null;
+        }
+
+        var columns = CustomFieldColumns.FromSchema(schema);
+        if (columns is null && fromCatalog)
+        {
+            log.Warn($"{TapSettings.CustomTicketFieldsAsColumns} is on but the tickets schema has no custom field column (a property with \"{TicketFieldColumns.FieldIdAnnotation}\"); run discovery again with the setting on");
+        }
+
+        return columns;
     }
 
     private static bool IsPropertyPath(List<string> parts) =>

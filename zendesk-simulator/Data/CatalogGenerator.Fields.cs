@@ -39,6 +39,17 @@ internal static partial class CatalogGenerator
             var body = FieldBody(field.Id, field.Type, field.Title, SystemFields.Length + field.Position, field);
             body["removable"] = true;
             body["required"] = false;
+            if (field.ApiKey is { } key)
+            {
+                body["key"] = key;
+            }
+
+            if (field.Type == "lookup")
+            {
+                body["relationship_target_type"] = "zen:user";
+                body["relationship_filter"] = new JsonObject();
+            }
+
             list.Add(Item(field.Id, start - (300 * 86400L) + (field.Position * 86400L), start + (field.Position * 7 * 86400L), "ticket_fields", body));
         }
 

@@ -27,6 +27,7 @@ internal readonly record struct FieldValue(FieldValueKind Kind, long Number = 0,
         FieldValueKind.Serial => string.Create(CultureInfo.InvariantCulture, $"SN-{Number}-{(char)('A' + First)}{(char)('A' + Second)}"),
         FieldValueKind.Note => Words.NoteLines[First] + "\n" + Words.AgentLines[Second],
         FieldValueKind.OrderNumber => string.Create(CultureInfo.InvariantCulture, $"ORD-{Number}"),
+        FieldValueKind.CardDigits => string.Create(CultureInfo.InvariantCulture, $"XXXXXXXXXXXX{Number}"),
         _ => Words.FirstNames[First] + " " + Words.LastNames[Second],
     };
 }

@@ -36,6 +36,9 @@ internal enum FieldValueKind : byte
     /// <summary>ORD-dddddd.</summary>
     OrderNumber,
 
+    /// <summary>XXXXXXXXXXXX and four digits (partial credit card fields).</summary>
+    CardDigits,
+
     /// <summary>A first and a last name (other text fields).</summary>
     Name,
 }

@@ -6,14 +6,22 @@ internal static class Fields
     public static readonly IReadOnlyList<FieldDefinition> Ticket =
     [
         Define(CatalogKind.TicketField, 1, "product", "Product", "tagger", "product_web", "product_mobile", "product_api", "product_billing"),
-        Define(CatalogKind.TicketField, 2, "order_number", "Order number", "text"),
-        Define(CatalogKind.TicketField, 3, "vip", "VIP customer", "checkbox"),
+        Define(CatalogKind.TicketField, 2, "order_number", "Order number", "text") with { ApiKey = "order_number" },
+        Define(CatalogKind.TicketField, 3, "vip", "VIP customer", "checkbox") with { ApiKey = "vip" },
         Define(CatalogKind.TicketField, 4, "refund_amount", "Refund amount", "decimal"),
-        Define(CatalogKind.TicketField, 5, "units", "Units affected", "integer"),
+        Define(CatalogKind.TicketField, 5, "units", "Units affected", "integer") with { ApiKey = "units" },
         Define(CatalogKind.TicketField, 6, "follow_up_date", "Follow-up date", "date"),
         Define(CatalogKind.TicketField, 7, "components", "Components", "multiselect", "comp_ui", "comp_backend", "comp_docs", "comp_billing"),
         Define(CatalogKind.TicketField, 8, "serial_number", "Serial number", "regexp"),
         Define(CatalogKind.TicketField, 9, "internal_summary", "Internal summary", "textarea"),
+
+        // Fields whose names a client must settle: a title that is another field's key, a title that is
+        // a ticket property, a title with no Latin letter or digit; and the two remaining types.
+        Define(CatalogKind.TicketField, 10, "card_on_file", "Card on file", "partialcreditcard"),
+        Define(CatalogKind.TicketField, 11, "related_user", "Related user", "lookup"),
+        Define(CatalogKind.TicketField, 12, "units_total", "Units", "integer"),
+        Define(CatalogKind.TicketField, 13, "page_url", "URL", "text"),
+        Define(CatalogKind.TicketField, 14, "urgency_ja", "緊急度", "text"),
     ];
 
     public static readonly IReadOnlyList<FieldDefinition> User =
@@ -71,6 +79,10 @@ internal static class Fields
                 // Organization date values come back with an offset, unlike user dates.
                 var kind = organizationDates ? FieldValueKind.DateOffset : field.Key == "signup_date" ? FieldValueKind.DateTime : FieldValueKind.Date;
                 return new FieldValue(kind, day);
+            case "partialcreditcard":
+                return new FieldValue(FieldValueKind.CardDigits, prng.Between(1000, 9999));
+            case "lookup":
+                return new FieldValue(FieldValueKind.Integer, Ids.UserId(prng.Below(10)));
             case "regexp":
                 var serial = prng.Between(1000, 9999);
                 var letter = prng.Below(26);

@@ -65,6 +65,10 @@ internal static class FieldJson
                 text.Append("ORD-"u8);
                 text.AppendNumber(value.Number);
                 break;
+            case FieldValueKind.CardDigits:
+                text.Append("XXXXXXXXXXXX"u8);
+                text.AppendNumber(value.Number);
+                break;
             default:
                 text.AppendDate(value.Number);
                 text.Append(value.Kind switch

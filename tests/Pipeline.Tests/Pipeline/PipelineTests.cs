@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 using Zendesk.Singer.Pipeline.Tests.Support;
 using Zendesk.Simulator.Data;
 using Zendesk.Simulator.Hosting;
@@ -113,6 +114,49 @@ public abstract class PipelineTests
 
         (await warehouse.ReadAsync("tickets", ct)).Columns.ShouldContain("generated_timestamp");
         await WarehouseAssert.HoldsExactlyAsync(warehouse, SimulatorRecords.Snapshot(simulator).Only(selection.Keys), ct);
+    }
+
+    [Fact]
+    public async Task Custom_ticket_fields_as_columns_load_one_typed_column_per_field_with_the_tickets_values()
+    {
+        using var timeout = new CancellationTokenSource(Budget);
+        var ct = timeout.Token;
+        await using var simulator = await StartSimulatorAsync(tickets: 120, seed: 15, ct);
+        await using var warehouse = CreateWarehouse();
+        using var workspace = new PipelineWorkspace(simulator, warehouse);
+        workspace.SetTapSetting("custom_ticket_fields_as_columns", true);
+        var catalog = CatalogSelection.Select(await workspace.DiscoverAsync(ct), new Dictionary<string, string[]>(StringComparer.Ordinal) { ["tickets"] = [] });
+        var columns = catalog["streams"]!.AsArray().Single(s => (string?)s!["tap_stream_id"] == "tickets")!["schema"]!["properties"]!.AsObject()
+            .Where(p => p.Value!.AsObject().ContainsKey("x-zendesk-ticket-field-id"))
+            .ToDictionary(p => p.Key, p => p.Value!["x-zendesk-ticket-field-id"]!.GetValue<long>(), StringComparer.Ordinal);
+        workspace.UseCatalog(catalog);
+
+        var run = await workspace.RunAsync(ct);
+
+        run.Succeeded.ShouldBeTrue(run.Describe());
+        columns.Values.ShouldBe(Fields.Ticket.Select(f => f.Id), ignoreOrder: true);
+        var table = await warehouse.ReadAsync("tickets", ct);
+        foreach (var name in columns.Keys)
+        {
+            var column = table.Column(name);
+            column.ShouldBeGreaterThanOrEqualTo(0, $"tickets has no {name} column");
+            table.Rows.Count(r => r[column] != null && r[column] != DBNull.Value).ShouldBeGreaterThan(0, $"{name} is NULL in every row");
+        }
+
+        // Every column, the custom ones included, against the simulator's tickets: a custom column
+        // holds what the ticket's custom_fields entry for its field holds.
+        var tickets = SimulatorRecords.Snapshot(simulator)["tickets"].Values.Select(t => t.DeepClone().AsObject()).ToList();
+        tickets.Count.ShouldBe(120);
+        foreach (var ticket in tickets)
+        {
+            var values = ticket["custom_fields"]!.AsArray().ToDictionary(f => f!["id"]!.GetValue<long>(), f => f!["value"]);
+            foreach (var (name, id) in columns)
+            {
+                ticket[name] = values.GetValueOrDefault(id)?.DeepClone();
+            }
+        }
+
+        await WarehouseAssert.HoldsExactlyAsync(warehouse, WarehouseSnapshot.Of(new Dictionary<string, List<JsonObject>>(StringComparer.Ordinal) { ["tickets"] = tickets }), ct);
     }
 
     [Fact]

@@ -50,6 +50,14 @@ internal sealed class PipelineWorkspace : IDisposable
 
     public void UseCatalog(JsonObject catalog) => Write(CatalogPath, catalog);
 
+    /// <summary>Sets one key of the tap's config, as a user editing it between runs.</summary>
+    public void SetTapSetting(string key, JsonNode value)
+    {
+        var tap = JsonNode.Parse(File.ReadAllText(TapConfigPath))!.AsObject();
+        tap[key] = value;
+        Write(TapConfigPath, tap);
+    }
+
     public async Task<JsonObject> DiscoverAsync(CancellationToken cancellationToken)
     {
         var result = await Programs.RunAsync(Programs.Dll(RepositoryLayout.TapDll, ["--config", TapConfigPath, "--discover"], _folder), cancellationToken);

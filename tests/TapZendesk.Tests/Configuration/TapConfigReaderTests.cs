@@ -45,6 +45,7 @@ public sealed class TapConfigReaderTests
         config.CommentsSource.ShouldBe(CommentsSource.TicketEvents);
         config.SupportTypeScope.ShouldBe("all");
         config.Connection.BudgetsDisabled.ShouldBeFalse();
+        config.CustomTicketFieldsAsColumns.ShouldBeFalse();
     }
 
     [Fact]
@@ -54,7 +55,7 @@ public sealed class TapConfigReaderTests
             {"subdomain":"acme","access_token":"oauth-123456","refresh_token":"refresh-123456","client_id":"app","client_secret":"secret-123456",
              "start_date":"2024-01-02T01:01:00.000000Z","request_timeout":60,"page_size":50,"max_requests_per_minute":"auto",
              "incremental_requests_per_minute":30,"ticket_comments_source":"per_ticket","user_agent":"me/1","base_url":"http://127.0.0.1:8089/",
-             "request_budgets":false,"support_type_scope":"agent"}
+             "request_budgets":false,"support_type_scope":"agent","custom_ticket_fields_as_columns":true}
             """);
 
         config.StartDate.ShouldBe(new DateTimeOffset(2024, 1, 2, 1, 1, 0, TimeSpan.Zero));
@@ -69,6 +70,8 @@ public sealed class TapConfigReaderTests
         config.Connection.RefreshToken.ShouldBe("refresh-123456");
         config.Connection.BudgetsDisabled.ShouldBeTrue();
         config.SupportTypeScope.ShouldBe("agent");
+        config.CustomTicketFieldsAsColumns.ShouldBeTrue();
+        _stderr.ToString().ShouldNotContain("does not know");
     }
 
     [Fact]
