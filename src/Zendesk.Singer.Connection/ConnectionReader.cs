@@ -39,6 +39,7 @@ internal static class ConnectionReader
             MaxRequestsPerMinute = ReadCoreBudget(file),
             UserAgent = file.String(ConnectionSettings.UserAgent),
             BudgetsDisabled = file.Boolean(ConnectionSettings.RequestBudgets) == false,
+            RequestMetrics = file.Boolean(ConnectionSettings.RequestMetrics) == true,
         };
         return SignIn(file, connection, log);
     }

@@ -24,6 +24,7 @@ internal static class ConnectionSettings
     public const string MaxRequestsPerMinute = "max_requests_per_minute";
     public const string UserAgent = "user_agent";
     public const string RequestBudgets = "request_budgets";
+    public const string RequestMetrics = "request_metrics";
 
     public const int DefaultRequestTimeoutSeconds = 300;
     public const int DefaultMaxRequestsPerMinute = ZendeskClientOptions.DefaultCoreRequestsPerMinute;
@@ -48,5 +49,6 @@ internal static class ConnectionSettings
         new(MaxRequestsPerMinute, "string", "The core request budget per minute, an integer, or \"auto\" to follow the account's X-Rate-Limit.", Default: DefaultMaxRequestsPerMinute.ToString(CultureInfo.InvariantCulture)),
         new(UserAgent, "string", "The User-Agent header sent to Zendesk."),
         new(RequestBudgets, "boolean", "false switches the request budgets off (only for a local simulator; 429s are still honoured).", Default: true),
+        new(RequestMetrics, "boolean", "Log the Singer SDK's http_request_duration metric (a METRIC line on stderr) for every request to Zendesk.", Default: false),
     ];
 }

@@ -31,6 +31,33 @@ internal sealed class ProgramLog(TextWriter output, LogFormat format, TimeProvid
 
     public void Error(string message, params (string Key, object? Value)[] fields) => Write(LogLevel.Error, message, fields);
 
+    public void Metric(string type, string metric, double value, params (string Key, object? Value)[] tags)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, JsonOptions))
+        {
+            if (format == LogFormat.Json)
+            {
+                JsonLogLine.Begin(json, time.GetUtcNow(), "info", "METRIC");
+                json.WritePropertyName("metric_point");
+            }
+
+            WriteMetric(json, type, metric, value, tags);
+            if (format == LogFormat.Json)
+            {
+                json.WriteEndObject();
+            }
+        }
+
+        var point = Encoding.UTF8.GetString(buffer.ToArray());
+        var line = _redactor.Redact(format == LogFormat.Json ? point : $"{time.GetUtcNow().ToString("HH:mm:ss", CultureInfo.InvariantCulture)} METRIC: {point}");
+        lock (_gate)
+        {
+            output.WriteLine(line);
+            output.Flush();
+        }
+    }
+
     public void Write(LogLevel level, string message, (string Key, object? Value)[] fields)
     {
         var line = _redactor.Redact(format == LogFormat.Json ? AsJson(level, message, fields) : AsText(level, message, fields));
@@ -92,6 +119,41 @@ internal sealed class ProgramLog(TextWriter output, LogFormat format, TimeProvid
         }
 
         return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static void WriteMetric(Utf8JsonWriter json, string type, string metric, double value, (string Key, object? Value)[] tags)
+    {
+        json.WriteStartObject();
+        json.WriteString("type", type);
+        json.WriteString("metric", metric);
+        if (value == Math.Floor(value) && Math.Abs(value) < 1e15)
+        {
+            json.WriteNumber("value", (long)value);
+        }
+        else
+        {
+            json.WriteNumber("value", Math.Round(value, 6));
+        }
+
+        json.WriteStartObject("tags");
+        foreach (var (key, tag) in tags)
+        {
+            switch (tag)
+            {
+                case null:
+                    json.WriteNull(key);
+                    break;
+                case int or long:
+                    json.WriteNumber(key, Convert.ToInt64(tag, CultureInfo.InvariantCulture));
+                    break;
+                default:
+                    json.WriteString(key, Format(tag));
+                    break;
+            }
+        }
+
+        json.WriteEndObject();
+        json.WriteEndObject();
     }
 
     private static string Format(object? value) => value switch

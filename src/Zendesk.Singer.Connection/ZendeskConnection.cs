@@ -43,6 +43,9 @@ internal sealed record ZendeskConnection
     /// <summary>Switches the request budgets off; for benchmarks against a local account only.</summary>
     public bool BudgetsDisabled { get; init; }
 
+    /// <summary>Log the Singer SDK's <c>http_request_duration</c> metric for every request.</summary>
+    public bool RequestMetrics { get; init; }
+
     /// <summary>The client's options for this connection; the incremental and Help Center budgets are the tap's alone.</summary>
     public ZendeskClientOptions ClientOptions(
         int incrementalRequestsPerMinute = ZendeskClientOptions.DefaultIncrementalRequestsPerMinute,
@@ -64,5 +67,6 @@ internal sealed record ZendeskConnection
         IncrementalRequestsPerMinute = incrementalRequestsPerMinute,
         HelpCenterRequestsPerMinute = helpCenterRequestsPerMinute,
         BudgetsEnabled = !BudgetsDisabled,
+        RequestMetrics = RequestMetrics,
     };
 }

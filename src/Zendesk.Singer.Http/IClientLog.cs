@@ -18,4 +18,11 @@ internal interface IClientLog
     void Info(string message, params (string Key, object? Value)[] fields);
 
     void Warn(string message, params (string Key, object? Value)[] fields);
+
+    /// <summary>
+    /// A metric in the Singer SDK's shape (<c>METRIC: {"type", "metric", "value", "tags"}</c>), which
+    /// orchestrators and log tools read for progress.
+    /// </summary>
+    /// <param name="type"><c>counter</c> or <c>timer</c> (seconds).</param>
+    void Metric(string type, string metric, double value, params (string Key, object? Value)[] tags);
 }

@@ -26,6 +26,7 @@ internal sealed class ZendeskClient : IDisposable
     private readonly ResponseClassifier _classifier;
     private readonly TokenRenewer? _renewer;
     private readonly ReplyReader _replies;
+    private readonly IClientLog _log;
     private long _coreRequests;
     private long _incrementalRequests;
     private long _helpCenterRequests;
@@ -34,6 +35,7 @@ internal sealed class ZendeskClient : IDisposable
     {
         _options = options;
         _time = time;
+        _log = log;
         _urls = new ZendeskUrls(options.BaseUri);
         _credentials = new ZendeskCredentials(options, log);
         _budgets = new RequestBudgets(options, log, time);
@@ -184,6 +186,8 @@ internal sealed class ZendeskClient : IDisposable
         using var timeout = new CancellationTokenSource(_options.RequestTimeout, _time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, timeout.Token);
         var sent = _credentials.Current;
+        var started = _time.GetTimestamp();
+        int? status = null;
         try
         {
             using var request = new HttpRequestMessage(outgoing.Method, target)
@@ -198,6 +202,7 @@ internal sealed class ZendeskClient : IDisposable
             }
 
             using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, linked.Token);
+            status = (int)response.StatusCode;
             _budgets.Observe(response.Headers);
             if (outgoing.Accepts(response))
             {
@@ -217,6 +222,19 @@ internal sealed class ZendeskClient : IDisposable
         catch (Exception e) when (!ct.IsCancellationRequested && (e as TransientFailureException ?? Transient(e, timeout.IsCancellationRequested)) is { } transient)
         {
             throw outgoing.Safety == WriteSafety.OnceOnly && !NotApplied(transient) ? Uncertain(outgoing, endpoint, transient) : transient;
+        }
+        finally
+        {
+            if (_options.RequestMetrics)
+            {
+                _log.Metric(
+                    "timer",
+                    "http_request_duration",
+                    _time.GetElapsedTime(started).TotalSeconds,
+                    ("endpoint", ZendeskUrls.Template(endpoint)),
+                    ("http_status_code", status),
+                    ("status", status is >= 200 and < 300 ? "succeeded" : "failed"));
+            }
         }
     }
 

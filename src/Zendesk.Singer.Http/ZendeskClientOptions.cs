@@ -43,6 +43,9 @@ internal sealed record ZendeskClientOptions
     /// <summary>Per attempt: sending the request and reading the whole body.</summary>
     public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(300);
 
+    /// <summary>Log the Singer SDK's <c>http_request_duration</c> metric for every attempt.</summary>
+    public bool RequestMetrics { get; init; }
+
     /// <summary><see langword="null"/>: the running program's name and version, e.g. <c>tap-zendesk/0.1.0 (Zendesk.Singer)</c>.</summary>
     public string? UserAgent { get; init; }
 

@@ -62,6 +62,10 @@ internal sealed class ZendeskUrls
     }
 
     /// <summary>The path of a request, for messages: query strings carry cursors and never belong in an error.</summary>
+    /// <summary>An endpoint with its ids replaced by <c>{id}</c> (<c>/api/v2/tickets/{id}/audits</c>), so that metrics group by endpoint, not by record.</summary>
+    public static string Template(string endpoint) =>
+        string.Join('/', endpoint.Split('/').Select(part => part.Length > 0 && (part.All(char.IsAsciiDigit) || Guid.TryParse(part, out _)) ? "{id}" : part));
+
     public static string Endpoint(Uri target)
     {
         var text = target.OriginalString;

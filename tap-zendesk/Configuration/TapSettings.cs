@@ -59,6 +59,7 @@ internal static class TapSettings
             new(CustomTicketFieldsAsColumns, "boolean", "Also give tickets one typed property per custom ticket field, named after the field, with the value its custom_fields entry holds (custom_fields stays). Discovery, and a sync without a catalog, then read the ticket field definitions.", Default: false),
             Connection(ConnectionSettings.UserAgent),
             Connection(ConnectionSettings.RequestBudgets),
+            Connection(ConnectionSettings.RequestMetrics),
     ];
 
     public static bool IsKnown(string key) => All.Any(s => s.Name == key);

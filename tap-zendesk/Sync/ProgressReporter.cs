@@ -2,7 +2,10 @@ using Zendesk.Singer.Http;
 
 namespace Zendesk.Singer.Tap.Sync;
 
-/// <summary>Every half minute, one line per running stream: records so far, rate, and the budgets' waits.</summary>
+/// <summary>
+/// Every half minute, for each running stream: a line with the records so far, the rate and the
+/// budgets' waits, and the Singer SDK's <c>record_count</c> metric with the records since the last one.
+/// </summary>
 internal sealed class ProgressReporter : IAsyncDisposable
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(30);
@@ -47,6 +50,7 @@ internal sealed class ProgressReporter : IAsyncDisposable
                 ("records_per_second", seconds > 0 ? Math.Round(stats.Records / seconds, 1) : 0d),
                 ("budget_wait", counters.BudgetWaitTime),
                 ("rate_limit_wait", counters.RateLimitWaitTime));
+            _context.Log.Metric("counter", "record_count", stats.TakeUnreportedRecords(), ("stream", stats.Stream));
         }
     }
 }

@@ -5,6 +5,7 @@ internal sealed class StreamStats(string stream)
 {
     private long _records;
     private long _requests;
+    private long _reported;
 
     public string Stream { get; } = stream;
 
@@ -24,4 +25,11 @@ internal sealed class StreamStats(string stream)
     public void AddRecord() => Interlocked.Increment(ref _records);
 
     public void AddRequest() => Interlocked.Increment(ref _requests);
+
+    /// <summary>The records since the last call: a <c>record_count</c> metric counts what is new since its last line.</summary>
+    public long TakeUnreportedRecords()
+    {
+        var records = Records;
+        return records - Interlocked.Exchange(ref _reported, records);
+    }
 }

@@ -119,6 +119,8 @@ internal sealed class SyncRun(SyncContext context, TimeProvider wall)
             member.Stats.Status = status;
             member.Stats.Note = note;
             member.Stats.Elapsed = elapsed;
+            context.Log.Metric("counter", "record_count", member.Stats.TakeUnreportedRecords(), ("stream", member.Name));
+            context.Log.Metric("timer", "sync_duration", elapsed.TotalSeconds, ("stream", member.Name), ("status", status == StreamStatus.Done ? "succeeded" : status.ToString().ToLowerInvariant()));
             if (status == StreamStatus.Done)
             {
                 context.Log.Info(

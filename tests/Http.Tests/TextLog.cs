@@ -20,6 +20,9 @@ internal sealed class TextLog(TextWriter output) : IClientLog
 
     public void Warn(string message, params (string Key, object? Value)[] fields) => Write("WARNING", message, fields);
 
+    public void Metric(string type, string metric, double value, params (string Key, object? Value)[] tags) =>
+        Write("METRIC", $"{type} {metric} {value.ToString(CultureInfo.InvariantCulture)}", tags);
+
     private void Write(string level, string message, (string Key, object? Value)[] fields)
     {
         var text = new StringBuilder(level).Append(' ').Append(message);

@@ -38,15 +38,19 @@ public sealed class ProgressReporterTests
             time.Advance(TimeSpan.FromSeconds(29));
             stderr.ToString().ShouldBeEmpty();
             time.Advance(TimeSpan.FromSeconds(1));
-            await LinesAsync(stderr, 1);
-            time.Advance(ProgressReporter.Interval);
             await LinesAsync(stderr, 2);
+            time.Advance(ProgressReporter.Interval);
+            await LinesAsync(stderr, 4);
         }
 
-        var lines = Lines(stderr);
-        lines.Length.ShouldBe(2);
+        var lines = Lines(stderr).Where(l => !l.Contains(" METRIC: ", StringComparison.Ordinal)).ToList();
+        lines.Count.ShouldBe(2);
         lines.ShouldAllBe(l => l.Contains("stream tickets in progress") && l.Contains("records=600"));
         lines[0].ShouldContain("records_per_second=20");
+        var counts = Lines(stderr).Where(l => l.Contains(" METRIC: ", StringComparison.Ordinal)).ToList();
+        counts.Count.ShouldBe(2);
+        counts[0].ShouldEndWith("METRIC: {\"type\":\"counter\",\"metric\":\"record_count\",\"value\":600,\"tags\":{\"stream\":\"tickets\"}}");
+        counts[1].ShouldContain("\"value\":0,", Case.Sensitive, "the second counts only the records since the first");
     }
 
     private static string[] Lines(StringWriter stderr) => stderr.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
