@@ -56,6 +56,29 @@ as_pg_user() {
   fi
 }
 
+# A certificate authority, a server certificate for 127.0.0.1 and a client certificate for the role
+# zs_cert, so that the SSL tests check the server and sign in by certificate; a second authority
+# signed nothing the server shows.
+make_certificates() {
+  local ssl="$1"
+  command -v openssl >/dev/null || { log "openssl is not installed: the PostgreSQL SSL tests will fail"; return 0; }
+  mkdir -p "$ssl"
+  (
+    cd "$ssl" || exit 1
+    for ca in ca other-ca; do
+      openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=zendesk-singer test $ca" -keyout "$ca.key" -out "$ca.crt" 2>/dev/null
+    done
+    printf 'subjectAltName=IP:127.0.0.1\n' > server.ext
+    openssl req -newkey rsa:2048 -nodes -subj "/CN=127.0.0.1" -keyout server.key -out server.csr 2>/dev/null
+    openssl x509 -req -in server.csr -CA ca.crt -CAkey ca.key -CAcreateserial -days 2 -extfile server.ext -out server.crt 2>/dev/null
+    openssl req -newkey rsa:2048 -nodes -subj "/CN=zs_cert" -keyout client.key -out client.csr 2>/dev/null
+    openssl x509 -req -in client.csr -CA ca.crt -CAkey ca.key -CAcreateserial -days 2 -out client.crt 2>/dev/null
+    chmod 600 server.key
+  ) || return 1
+  [ "$(id -u)" -eq 0 ] && chown postgres "$ssl"/server.key "$ssl"/server.crt "$ssl"/ca.crt
+  export ZS_TEST_POSTGRES_SSL="$ssl"
+}
+
 start_postgres() {
   if [ -n "${ZS_TEST_POSTGRES:-}" ]; then
     log "using the PostgreSQL server given in ZS_TEST_POSTGRES"
@@ -77,8 +100,15 @@ start_postgres() {
   local port
   port="$(free_port)"
   as_pg_user "$pg_bin/initdb" -D "$pg_dir/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null || return 1
+  local ssl_options=""
+  make_certificates "$pg_dir/ssl" || return 1
+  if [ -n "${ZS_TEST_POSTGRES_SSL:-}" ]; then
+    ssl_options="-c ssl=on -c ssl_cert_file=$pg_dir/ssl/server.crt -c ssl_key_file=$pg_dir/ssl/server.key -c ssl_ca_file=$pg_dir/ssl/ca.crt"
+    # The first matching line wins: zs_cert signs in only over SSL, with a certificate.
+    { echo "hostssl all zs_cert 127.0.0.1/32 cert"; cat "$pg_dir/data/pg_hba.conf"; } > "$pg_dir/hba" && cat "$pg_dir/hba" > "$pg_dir/data/pg_hba.conf"
+  fi
   as_pg_user "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w \
-    -o "-p $port -k $pg_dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+    -o "-p $port -k $pg_dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 $ssl_options" \
     start >/dev/null || { cat "$pg_dir/server.log" >&2; return 1; }
   export ZS_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres;Pooling=true"
   log "PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port"

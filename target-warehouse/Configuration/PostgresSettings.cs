@@ -6,7 +6,8 @@ namespace Zendesk.Singer.Target.Configuration;
 
 /// <summary>
 /// The PostgreSQL connection, from <c>connection_string</c> (Npgsql form or a postgresql:// URI) with
-/// <c>host</c>, <c>port</c>, <c>user</c>, <c>password</c>, <c>database</c> and <c>ssl_mode</c> laid over it.
+/// <c>host</c>, <c>port</c>, <c>user</c>, <c>password</c>, <c>database</c>, <c>ssl_mode</c> and the SSL
+/// certificates laid over it.
 /// </summary>
 internal sealed record PostgresSettings(string ConnectionString, string Description)
 {
@@ -48,6 +49,20 @@ internal sealed record PostgresSettings(string ConnectionString, string Descript
             builder.SslMode = Enum.Parse<SslMode>(sslMode.Replace("-", string.Empty, StringComparison.Ordinal), ignoreCase: true);
         }
 
+        if (PemSetting.Read(file, TargetSettings.SslCertificateAuthority, secret: false) is { } authority)
+        {
+            builder.RootCertificate = authority;
+        }
+
+        var certificate = PemSetting.Read(file, TargetSettings.SslClientCertificate, secret: false);
+        var key = PemSetting.Read(file, TargetSettings.SslClientPrivateKey, secret: true);
+        if ((certificate is null) != (key is null))
+        {
+            throw new ConfigurationException($"config file '{file.Path}': \"{TargetSettings.SslClientCertificate}\" and \"{TargetSettings.SslClientPrivateKey}\" go together: give both or neither");
+        }
+
+        builder.SslCertificate = certificate;
+        builder.SslKey = key;
         return Build(builder);
     }
 

@@ -24,6 +24,10 @@ internal static class TargetSettings
 
     public static readonly string[] SslModes = ["disable", "allow", "prefer", "require", "verify-ca", "verify-full"];
 
+    public const string SslCertificateAuthority = "ssl_certificate_authority";
+    public const string SslClientCertificate = "ssl_client_certificate";
+    public const string SslClientPrivateKey = "ssl_client_private_key";
+
     public static readonly IReadOnlyList<SettingInfo> All =
     [
         new("dialect", "string", "Where to load: an embedded DuckDB file or a PostgreSQL server.", Default: "duckdb", Allowed: ["duckdb", "postgres"]),
@@ -35,6 +39,9 @@ internal static class TargetSettings
         new("password", "string", "PostgreSQL password.", Secret: true),
         new("database", "string", "PostgreSQL database.", Default: DefaultDatabase),
         new("ssl_mode", "string", "PostgreSQL SSL mode.", Default: "prefer", Allowed: SslModes),
+        new(SslCertificateAuthority, "string", "The certificate of the authority that signed the server's certificate, as a PEM file's path or the PEM text; ssl_mode verify-ca or verify-full checks the server against it."),
+        new(SslClientCertificate, "string", "A client certificate for a server that signs in clients by certificate, as a PEM file's path or the PEM text; goes with ssl_client_private_key."),
+        new(SslClientPrivateKey, "string", "The client certificate's private key, as a PEM file's path or the PEM text.", Secret: true),
         new("schema", "string", "Schema that receives one table per stream; created when absent. Default: default_target_schema, else zendesk."),
         new(DefaultTargetSchema, "string", "The schema as Meltano's loaders name it, used when schema is not set: Meltano can fill it from $MELTANO_EXTRACT__LOAD_SCHEMA, so that each extractor (each Zendesk account) loads into a schema of its own."),
         new("load_method", "string", "How records reach a table: upsert by key (streams without keys are appended), append every record, or replace the table's content each run.", Default: LoadMethods.Upsert, Allowed: LoadMethods.All),

@@ -55,12 +55,13 @@ public sealed class TargetCommandLineTests
         var settings = about["settings"]!["properties"]!.AsObject();
         settings.Select(p => p.Key).ShouldBe(
         [
-            "dialect", "path", "connection_string", "host", "port", "user", "password", "database", "ssl_mode", "schema", "default_target_schema",
+            "dialect", "path", "connection_string", "host", "port", "user", "password", "database", "ssl_mode", "ssl_certificate_authority", "ssl_client_certificate", "ssl_client_private_key", "schema", "default_target_schema",
             "load_method", "stream_load_methods", "batch_size_rows", "add_record_metadata", "flattening_enabled",
             "flattening_max_depth", "hard_delete", "duckdb_memory_limit_mb", "validate_records", "strip_stream_schema_prefix",
         ]);
         settings["password"]!["secret"]!.GetValue<bool>().ShouldBeTrue();
         settings["connection_string"]!["secret"]!.GetValue<bool>().ShouldBeTrue();
+        settings["ssl_client_private_key"]!["secret"]!.GetValue<bool>().ShouldBeTrue();
         settings["path"]!["default"]!.GetValue<string>().ShouldBe("zendesk.duckdb");
         settings["load_method"]!["enum"]!.AsArray().Select(m => m!.GetValue<string>()).ShouldBe(["upsert", "append-only", "overwrite"]);
         about["settings"]!["required"]!.AsArray().ShouldBeEmpty();
