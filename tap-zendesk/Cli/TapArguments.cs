@@ -17,7 +17,7 @@ internal sealed class TapArguments
     [Option("state", MetaValue = "FILE", HelpText = "The last STATE of a previous run, to sync only what changed since.")]
     public string? State { get; set; }
 
-    [Option("discover", HelpText = "Write the catalog of every stream of the account to stdout.")]
+    [Option("discover", HelpText = "Write the catalog of every stream the account's plan and products allow to stdout (the others are named on stderr, one warning each).")]
     public bool Discover { get; set; }
 
     [Option("test", MetaValue = "all|schema", HelpText = "Test the connection without syncing: sign in, check that the account's plan allows each selected stream, and write each stream's SCHEMA with one RECORD (--test=schema: the SCHEMA only). No STATE is written.")]
