@@ -56,7 +56,8 @@ internal static class ConnectionTest
         }
 
         var records = 0;
-        foreach (var output in outputs.Values.Where(o => !unavailable.Any(u => u.Stream == o.Name)))
+        var skipped = unavailable.Select(u => u.Stream).ToHashSet(StringComparer.Ordinal);
+        foreach (var output in outputs.Values.Where(o => !skipped.Contains(o.Name)))
         {
             output.WriteSchema();
             if (!schemaOnly && await FirstRecordAsync(probe, output, services.AccountClock, cancellationToken))
@@ -73,16 +74,12 @@ internal static class ConnectionTest
     private static async Task<bool> FirstRecordAsync(PlanProbe probe, StreamOutput output, TimeProvider clock, CancellationToken cancellationToken)
     {
         using var page = await probe.FirstPageAsync(output.Definition, cancellationToken);
-        if (page is null
-            || !page.RootElement.TryGetProperty(output.Definition.RecordsKey, out var records)
-            || records.ValueKind != System.Text.Json.JsonValueKind.Array
-            || records.GetArrayLength() == 0
-            || records[0].ValueKind != System.Text.Json.JsonValueKind.Object)
+        if (PlanProbe.FirstRecord(page, output.Definition.RecordsKey) is not { } first)
         {
             return false;
         }
 
-        output.Write(new ElementRecord(records[0]), clock.GetUtcNow());
+        output.Write(new ElementRecord(first), clock.GetUtcNow());
         return true;
     }
 }

@@ -107,15 +107,17 @@ internal sealed class PlanProbe(ZendeskClient client, int pageSize, long since, 
     private async Task<long?> FirstIdAsync(StreamDefinition parent, CancellationToken cancellationToken)
     {
         using var page = await GetAsync(parent, parent.Path, cancellationToken);
-        if (page?.RootElement.TryGetProperty(parent.RecordsKey, out var records) == true
-            && records.ValueKind == JsonValueKind.Array
-            && records.GetArrayLength() > 0)
-        {
-            return PageFields.Int64(records[0], "id");
-        }
-
-        return null;
+        return FirstRecord(page, parent.RecordsKey) is { } first ? PageFields.Int64(first, "id") : null;
     }
+
+    /// <summary>The first record of a page's records array, or null when there is none (or the page holds no objects).</summary>
+    public static JsonElement? FirstRecord(JsonDocument? page, string recordsKey) =>
+        page?.RootElement.TryGetProperty(recordsKey, out var records) == true
+        && records.ValueKind == JsonValueKind.Array
+        && records.GetArrayLength() > 0
+        && records[0].ValueKind == JsonValueKind.Object
+            ? records[0]
+            : null;
 
     /// <summary>One page of at most one record (as far as the paging style allows), or null for a Help Center stream when no brand has one.</summary>
     private async Task<JsonDocument?> GetAsync(StreamDefinition stream, string path, CancellationToken cancellationToken)

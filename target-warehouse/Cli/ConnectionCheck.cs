@@ -14,19 +14,8 @@ namespace Zendesk.Singer.Target.Cli;
 /// </summary>
 internal static class ConnectionCheck
 {
-    public static async Task<int> RunAsync(string? configPath, Reporter reporter, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(TargetConfig config, Reporter reporter, CancellationToken cancellationToken)
     {
-        TargetConfig config;
-        try
-        {
-            config = TargetConfig.Load(configPath, reporter.Warning);
-        }
-        catch (ConfigurationException e)
-        {
-            reporter.Error(e.Message);
-            return ExitCodes.Usage;
-        }
-
         var newFile = config.Kind != WarehouseKind.Postgres && !File.Exists(config.DuckDbPath);
         try
         {

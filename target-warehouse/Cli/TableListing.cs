@@ -16,19 +16,8 @@ namespace Zendesk.Singer.Target.Cli;
 /// </summary>
 internal static class TableListing
 {
-    public static async Task<int> RunAsync(string? configPath, Stream output, Reporter reporter, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(TargetConfig config, Stream output, Reporter reporter, CancellationToken cancellationToken)
     {
-        TargetConfig config;
-        try
-        {
-            config = TargetConfig.Load(configPath, reporter.Warning);
-        }
-        catch (ConfigurationException e)
-        {
-            reporter.Error(e.Message);
-            return ExitCodes.Usage;
-        }
-
         var duckDb = config.Kind != WarehouseKind.Postgres;
         var destination = duckDb ? $"DuckDB file '{config.DuckDbPath}'" : config.Postgres.Description;
         if (duckDb && !File.Exists(config.DuckDbPath))

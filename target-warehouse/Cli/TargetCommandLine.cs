@@ -55,21 +55,6 @@ internal static class TargetCommandLine
         }
 
         var reporter = new Reporter(error, logFormat, time);
-        if (options.Test)
-        {
-            return await ConnectionCheck.RunAsync(options.Config, reporter, cancellationToken);
-        }
-
-        if (options.Tables)
-        {
-            return await TableListing.RunAsync(options.Config, output, reporter, cancellationToken);
-        }
-
-        return await LoadAsync(options, input, output, reporter, time, cancellationToken);
-    }
-
-    private static async Task<int> LoadAsync(CommandLineOptions options, Stream input, Stream output, Reporter reporter, TimeProvider time, CancellationToken cancellationToken)
-    {
         TargetConfig config;
         try
         {
@@ -81,6 +66,21 @@ internal static class TargetCommandLine
             return ExitCodes.Usage;
         }
 
+        if (options.Test)
+        {
+            return await ConnectionCheck.RunAsync(config, reporter, cancellationToken);
+        }
+
+        if (options.Tables)
+        {
+            return await TableListing.RunAsync(config, output, reporter, cancellationToken);
+        }
+
+        return await LoadAsync(config, input, output, reporter, time, cancellationToken);
+    }
+
+    private static async Task<int> LoadAsync(TargetConfig config, Stream input, Stream output, Reporter reporter, TimeProvider time, CancellationToken cancellationToken)
+    {
         await using var dialect = DialectFactory.Create(config);
         try
         {

@@ -43,7 +43,7 @@ public sealed class MeltanoRunTests
             {
                 ["schema"] = null,
                 ["default_target_schema"] = "$MELTANO_EXTRACT__LOAD_SCHEMA",
-            });
+            }, extractor);
             var tapConfig = Write(folder, "tap.json", tap);
             var targetConfig = Write(folder, "target.json", target);
 

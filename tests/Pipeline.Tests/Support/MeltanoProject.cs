@@ -16,8 +16,12 @@ internal sealed class MeltanoProject(string pluginType, string name)
 
     public string Namespace => ((YamlScalarNode)YamlJson.Child(_plugin, "namespace")!).Value!;
 
-    /// <summary>The config file Meltano writes: defaults, the plugin's config, then the environment (null removes a key, as a user editing config does).</summary>
-    public JsonObject Config(IReadOnlyDictionary<string, JsonNode?> environment)
+    /// <summary>
+    /// The config file Meltano writes: defaults, the plugin's config, then the environment (null removes
+    /// a key, as a user editing config does). <c>$MELTANO_EXTRACT__LOAD_SCHEMA</c> becomes the namespace
+    /// of <paramref name="extractor"/>, the extractor a loader runs with.
+    /// </summary>
+    public JsonObject Config(IReadOnlyDictionary<string, JsonNode?> environment, MeltanoProject? extractor = null)
     {
         var config = new JsonObject();
         foreach (var setting in ((YamlSequenceNode)YamlJson.Child(_plugin, "settings")!).Children.Cast<YamlMappingNode>())
@@ -41,7 +45,9 @@ internal sealed class MeltanoProject(string pluginType, string name)
             }
             else
             {
-                config[key] = value is JsonValue text && text.TryGetValue<string>(out var s) ? Expand(s) : value.DeepClone();
+                config[key] = value is JsonValue text && text.TryGetValue<string>(out var s) && extractor is not null
+                    ? s.Replace("$MELTANO_EXTRACT__LOAD_SCHEMA", extractor.Namespace, StringComparison.Ordinal)
+                    : value.DeepClone();
             }
         }
 
@@ -87,9 +93,6 @@ internal sealed class MeltanoProject(string pluginType, string name)
 
     private static Regex Pattern(string rule) =>
         new("^" + Regex.Escape(rule).Replace("\\*", ".*", StringComparison.Ordinal) + "$", RegexOptions.CultureInvariant);
-
-    private static string Expand(string value) =>
-        value.Replace("$MELTANO_EXTRACT__LOAD_SCHEMA", "tap_zendesk", StringComparison.Ordinal);
 
     private static YamlMappingNode Plugin(string pluginType, string name)
     {
