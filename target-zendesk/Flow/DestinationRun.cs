@@ -69,6 +69,8 @@ internal sealed class DestinationRun(DestinationConfig config, IRoundSink sink, 
                     }
 
                     break;
+                case BatchMessage batch:
+                    throw new SingerProtocolException(batch.LineNumber, $"stream \"{batch.Stream}\": target-zendesk reads RECORD messages, not BATCH files; run the tap without batch_config");
                 case StateMessage state:
                     _state = state.Value.Clone();
                     if (_round.Calls.Count == 0 && _writing is null or { IsCompletedSuccessfully: true })

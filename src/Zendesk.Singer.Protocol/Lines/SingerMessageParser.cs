@@ -24,9 +24,7 @@ internal static class SingerMessageParser
             MessageTypes.ActivateVersion => new ActivateVersionMessage(
                 RequiredString(root, "stream", lineNumber),
                 RequiredInt64(root, "version", lineNumber)),
-            MessageTypes.Batch => throw new SingerProtocolException(
-                lineNumber,
-                "BATCH messages are not supported; run the tap without batch mode so it sends RECORD messages"),
+            MessageTypes.Batch => ParseBatch(root, lineNumber),
             _ => throw new SingerProtocolException(lineNumber, $"unknown message type \"{type}\""),
         };
         return message with { LineNumber = lineNumber };
@@ -72,6 +70,27 @@ internal static class SingerMessageParser
         var keys = StringArray(root, "key_properties", stream, lineNumber);
         var bookmarks = StringArray(root, "bookmark_properties", stream, lineNumber);
         return new SchemaMessage(stream, schema, keys, bookmarks);
+    }
+
+    private static BatchMessage ParseBatch(JsonElement root, long lineNumber)
+    {
+        var stream = RequiredString(root, "stream", lineNumber);
+        if (!root.TryGetProperty("encoding", out var encoding) || encoding.ValueKind != JsonValueKind.Object)
+        {
+            throw new SingerProtocolException(lineNumber, $"stream \"{stream}\": BATCH needs an \"encoding\" object");
+        }
+
+        var format = RequiredString(encoding, "format", lineNumber);
+        var compression = encoding.TryGetProperty("compression", out var c) && c.ValueKind != JsonValueKind.Null
+            ? RequiredString(encoding, "compression", lineNumber)
+            : BatchEncoding.None;
+        if (!root.TryGetProperty("manifest", out _))
+        {
+            throw new SingerProtocolException(lineNumber, $"stream \"{stream}\": BATCH needs a \"manifest\" array of file URIs");
+        }
+
+        var manifest = StringArray(root, "manifest", stream, lineNumber);
+        return new BatchMessage(stream, new BatchEncoding(format, compression), manifest);
     }
 
     private static StateMessage ParseState(JsonElement root, long lineNumber)

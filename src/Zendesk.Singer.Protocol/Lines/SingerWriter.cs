@@ -129,6 +129,26 @@ internal sealed class SingerWriter : IDisposable
         }
     }
 
+    public void WriteBatch(string stream, BatchEncoding encoding, IReadOnlyList<string> manifest)
+    {
+        lock (_gate)
+        {
+            Begin(MessageTypes.Batch, stream);
+            _json.WriteStartObject("encoding");
+            _json.WriteString("format", encoding.Format);
+            _json.WriteString("compression", encoding.Compression);
+            _json.WriteEndObject();
+            _json.WriteStartArray("manifest");
+            foreach (var file in manifest)
+            {
+                _json.WriteStringValue(file);
+            }
+
+            _json.WriteEndArray();
+            End(flush: false);
+        }
+    }
+
     public void Flush()
     {
         lock (_gate)

@@ -127,12 +127,35 @@ public sealed class SingerReaderTests
         record.TimeExtracted.ShouldBe(new DateTimeOffset(2024, 1, 2, 3, 4, 5, TimeSpan.Zero));
     }
 
+    [Fact]
+    public async Task Reads_a_batch_with_its_encoding_and_manifest()
+    {
+        var messages = await ReadAsync("""{"type":"BATCH","stream":"users","encoding":{"format":"jsonl","compression":"gzip"},"manifest":["file:///tmp/a.json.gz","file:///tmp/b.json.gz"]}""");
+
+        var batch = messages.ShouldHaveSingleItem().ShouldBeOfType<BatchSnapshot>();
+        batch.Stream.ShouldBe("users");
+        (batch.Format, batch.Compression).ShouldBe(("jsonl", "gzip"));
+        batch.Manifest.ShouldBe(["file:///tmp/a.json.gz", "file:///tmp/b.json.gz"]);
+    }
+
+    [Fact]
+    public async Task Reads_a_batch_without_compression_as_uncompressed()
+    {
+        var messages = await ReadAsync("""{"type":"BATCH","stream":"users","encoding":{"format":"jsonl"},"manifest":[]}""");
+
+        var batch = messages.ShouldHaveSingleItem().ShouldBeOfType<BatchSnapshot>();
+        batch.Compression.ShouldBe("none");
+        batch.Manifest.ShouldBeEmpty();
+    }
+
     [Theory]
     [InlineData("{\"type\":\"RECORD\",\"stream\":\"s\",\"record\":{\"id\":1}", "line 2: invalid JSON")]
     [InlineData("[1,2]", "line 2: expected a JSON object, found an array")]
     [InlineData("{\"stream\":\"s\"}", "line 2: missing \"type\"")]
     [InlineData("{\"type\":\"HELLO\"}", "line 2: unknown message type \"HELLO\"")]
-    [InlineData("{\"type\":\"BATCH\",\"stream\":\"s\"}", "line 2: BATCH messages are not supported")]
+    [InlineData("{\"type\":\"BATCH\",\"stream\":\"s\"}", "line 2: stream \"s\": BATCH needs an \"encoding\" object")]
+    [InlineData("{\"type\":\"BATCH\",\"stream\":\"s\",\"encoding\":{\"format\":\"jsonl\"}}", "line 2: stream \"s\": BATCH needs a \"manifest\" array")]
+    [InlineData("{\"type\":\"BATCH\",\"stream\":\"s\",\"encoding\":{\"format\":\"jsonl\"},\"manifest\":[1]}", "line 2: stream \"s\": \"manifest\" must be an array of strings")]
     [InlineData("{\"type\":\"RECORD\",\"stream\":\"s\"}", "line 2: stream \"s\": RECORD needs a \"record\" object")]
     [InlineData("{\"type\":\"SCHEMA\",\"stream\":\"s\",\"schema\":{},\"key_properties\":\"id\"}", "line 2: stream \"s\": \"key_properties\" must be an array of strings")]
     [InlineData("{\"type\":\"ACTIVATE_VERSION\",\"stream\":\"s\",\"version\":\"x\"}", "line 2: \"version\" must be an integer")]

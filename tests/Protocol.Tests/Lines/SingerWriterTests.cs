@@ -72,6 +72,13 @@ public sealed class SingerWriterTests
     }
 
     [Fact]
+    public void Writes_a_batch_with_its_encoding_and_manifest()
+    {
+        Write(w => w.WriteBatch("users", new BatchEncoding("jsonl", "gzip"), ["file:///tmp/users-1.json.gz"]))
+            .ShouldBe("""{"type":"BATCH","stream":"users","encoding":{"format":"jsonl","compression":"gzip"},"manifest":["file:///tmp/users-1.json.gz"]}""" + "\n");
+    }
+
+    [Fact]
     public void Flushes_everything_written_before_a_state()
     {
         var sink = new MemoryStream();

@@ -104,6 +104,22 @@ public sealed class DestinationRunTests
     }
 
     [Fact]
+    public async Task A_batch_message_stops_the_run_naming_its_line_and_stream_after_the_records_before_it_are_written()
+    {
+        await using var bed = await DestinationBed.StartAsync();
+
+        var output = await bed.RunAsync(
+            Identify("""{"userId":"u-1","traits":{"name":"Ann"}}"""),
+            State(1),
+            """{"type":"BATCH","stream":"identify","encoding":{"format":"jsonl","compression":"gzip"},"manifest":["file:///tmp/identify-1.json.gz"]}""");
+
+        output.ExitCode.ShouldBe(1);
+        output.Stderr.ShouldContain("line 3: stream \"identify\": target-zendesk reads RECORD messages, not BATCH files");
+        output.States.ShouldHaveSingleItem()["position"]!.GetValue<int>().ShouldBe(1);
+        (await bed.UserAsync("u-1")).ShouldNotBeNull();
+    }
+
+    [Fact]
     public async Task Records_of_other_streams_are_ignored_with_one_warning()
     {
         await using var bed = await DestinationBed.StartAsync();
