@@ -90,7 +90,10 @@ internal static class SingerMessageParser
         }
 
         var manifest = StringArray(root, "manifest", stream, lineNumber);
-        return new BatchMessage(stream, new BatchEncoding(format, compression), manifest);
+        long? version = root.TryGetProperty("version", out var v) && v.ValueKind != JsonValueKind.Null
+            ? RequiredInt64(root, "version", lineNumber)
+            : null;
+        return new BatchMessage(stream, new BatchEncoding(format, compression), manifest, version);
     }
 
     private static StateMessage ParseState(JsonElement root, long lineNumber)

@@ -129,7 +129,7 @@ internal sealed class SingerWriter : IDisposable
         }
     }
 
-    public void WriteBatch(string stream, BatchEncoding encoding, IReadOnlyList<string> manifest)
+    public void WriteBatch(string stream, BatchEncoding encoding, IReadOnlyList<string> manifest, long? version = null)
     {
         lock (_gate)
         {
@@ -145,6 +145,11 @@ internal sealed class SingerWriter : IDisposable
             }
 
             _json.WriteEndArray();
+            if (version is { } v)
+            {
+                _json.WriteNumber("version", v);
+            }
+
             End(flush: false);
         }
     }

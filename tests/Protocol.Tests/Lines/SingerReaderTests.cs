@@ -146,6 +146,15 @@ public sealed class SingerReaderTests
         var batch = messages.ShouldHaveSingleItem().ShouldBeOfType<BatchSnapshot>();
         batch.Compression.ShouldBe("none");
         batch.Manifest.ShouldBeEmpty();
+        batch.Version.ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task Reads_the_table_version_of_a_batch()
+    {
+        var messages = await ReadAsync("""{"type":"BATCH","stream":"tags","encoding":{"format":"jsonl","compression":"gzip"},"manifest":["file:///tmp/t.json.gz"],"version":1700000000000}""");
+
+        messages.ShouldHaveSingleItem().ShouldBeOfType<BatchSnapshot>().Version.ShouldBe(1700000000000);
     }
 
     [Theory]

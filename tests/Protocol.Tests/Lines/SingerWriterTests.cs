@@ -79,6 +79,13 @@ public sealed class SingerWriterTests
     }
 
     [Fact]
+    public void Writes_the_table_version_of_a_batch()
+    {
+        Write(w => w.WriteBatch("tags", new BatchEncoding("jsonl", "none"), [], 7))
+            .ShouldBe("""{"type":"BATCH","stream":"tags","encoding":{"format":"jsonl","compression":"none"},"manifest":[],"version":7}""" + "\n");
+    }
+
+    [Fact]
     public void Flushes_everything_written_before_a_state()
     {
         var sink = new MemoryStream();

@@ -19,7 +19,7 @@ internal abstract record Snapshot(long LineNumber)
         SchemaMessage s => new SchemaSnapshot(s.LineNumber, s.Stream, [.. s.KeyProperties], [.. s.BookmarkProperties]),
         StateMessage s => new StateSnapshot(s.LineNumber, s.Value.GetRawText()),
         ActivateVersionMessage a => new ActivateSnapshot(a.LineNumber, a.Stream, a.Version),
-        BatchMessage b => new BatchSnapshot(b.LineNumber, b.Stream, b.Encoding.Format, b.Encoding.Compression, [.. b.Manifest]),
+        BatchMessage b => new BatchSnapshot(b.LineNumber, b.Stream, b.Encoding.Format, b.Encoding.Compression, [.. b.Manifest], b.Version),
         _ => throw new ArgumentOutOfRangeException(nameof(message)),
     };
 }
