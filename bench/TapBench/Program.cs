@@ -4,7 +4,7 @@ using Zendesk.Singer.Bench;
 
 // TapBench: tap-zendesk against the simulator. Prints records per second and peak memory (budgets off,
 // stdout to /dev/null), requests per 10,000 tickets for every stream on a first sync and on a second one
-// after a few changes, and, with budgets on at a scaled clock, wall time over the least time the budgets
+// after a few changes, on a first sync with the audits taken from the ticket events export, and, with budgets on at a scaled clock, wall time over the least time the budgets
 // allow. Run it in Release:
 //   dotnet run -c Release --project bench/TapBench -- [--tickets 100000] [--memory-tickets 10000,1000000]
 //       [--full-tickets 20000] [--budget-tickets 3000] [--scale 30]
@@ -47,6 +47,13 @@ try
         var (second, _) = await TapProcess.SyncAsync(simulator, folder, catalog: null, state, keepOutput: false);
         Console.WriteLine();
         Requests($"every stream, second sync after {changes}", second, options.FullTickets);
+    }
+
+    Console.WriteLine();
+    await using (var simulator = await SimulatorHost.StartAsync(new SimulatorOptions { Tickets = options.FullTickets, RateLimits = false }, CancellationToken.None))
+    {
+        var (events, _) = await TapProcess.SyncAsync(simulator, folder, catalog: null, state: null, keepOutput: false, auditsSource: "ticket_events");
+        Requests($"every stream, {options.FullTickets:N0} tickets, first sync, ticket_audits_source ticket_events", events, options.FullTickets);
     }
 
     Console.WriteLine();

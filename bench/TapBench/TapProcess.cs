@@ -14,7 +14,7 @@ internal static class TapProcess
     private static readonly string TapDll = typeof(TapProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
         .First(a => a.Key == "TapDll").Value!;
 
-    public static JsonObject Config(SimulatorHost simulator, bool budgets, bool ticketFieldColumns = false) => new()
+    public static JsonObject Config(SimulatorHost simulator, bool budgets, bool ticketFieldColumns = false, string auditsSource = "per_ticket") => new()
     {
         ["base_url"] = simulator.BaseUrl,
         ["email"] = simulator.Options.Email,
@@ -22,6 +22,7 @@ internal static class TapProcess
         ["start_date"] = "2000-01-01T00:00:00Z",
         ["request_budgets"] = budgets,
         ["custom_ticket_fields_as_columns"] = ticketFieldColumns,
+        ["ticket_audits_source"] = auditsSource,
     };
 
     public static async Task<JsonNode> DiscoverAsync(SimulatorHost simulator, string folder, bool ticketFieldColumns = false)
@@ -43,9 +44,9 @@ internal static class TapProcess
     /// A sync from <paramref name="state"/>; with <paramref name="keepOutput"/> its messages go to a file
     /// rather than /dev/null, and the last STATE it wrote comes back.
     /// </summary>
-    public static async Task<(RunFigures Figures, JsonNode? State)> SyncAsync(SimulatorHost simulator, string folder, JsonNode? catalog, JsonNode? state, bool keepOutput, bool ticketFieldColumns = false)
+    public static async Task<(RunFigures Figures, JsonNode? State)> SyncAsync(SimulatorHost simulator, string folder, JsonNode? catalog, JsonNode? state, bool keepOutput, bool ticketFieldColumns = false, string auditsSource = "per_ticket")
     {
-        var config = Write(folder, "config.json", Config(simulator, budgets: false, ticketFieldColumns));
+        var config = Write(folder, "config.json", Config(simulator, budgets: false, ticketFieldColumns, auditsSource));
         var arguments = $"--config {config} --log-format json";
         if (catalog is not null)
         {

@@ -24,7 +24,9 @@ internal sealed record TapConfig
 
     public int HelpCenterRequestsPerMinute { get; init; } = TapSettings.DefaultHelpCenterRequestsPerMinute;
 
-    public CommentsSource CommentsSource { get; init; } = CommentsSource.TicketEvents;
+    public TicketChildSource CommentsSource { get; init; } = TicketChildSource.TicketEvents;
+
+    public TicketChildSource AuditsSource { get; init; } = TicketChildSource.PerTicket;
 
     /// <summary>
     /// Which tickets the ticket exports include: <c>all</c>, or Zendesk's own default <c>agent</c>, which

@@ -39,8 +39,11 @@ internal static class TapConfigReader
             IncrementalRequestsPerMinute = (int)(file.Integer(TapSettings.IncrementalRequestsPerMinute, 1, 1000) ?? TapSettings.DefaultIncrementalRequestsPerMinute),
             HelpCenterRequestsPerMinute = (int)(file.Integer(TapSettings.HelpCenterRequestsPerMinute, 1, 10000) ?? TapSettings.DefaultHelpCenterRequestsPerMinute),
             CommentsSource = file.OneOf(TapSettings.TicketCommentsSource, TapSettings.CommentsSources) == "per_ticket"
-                ? CommentsSource.PerTicket
-                : CommentsSource.TicketEvents,
+                ? TicketChildSource.PerTicket
+                : TicketChildSource.TicketEvents,
+            AuditsSource = file.OneOf(TapSettings.TicketAuditsSource, TapSettings.AuditsSources) == "ticket_events"
+                ? TicketChildSource.TicketEvents
+                : TicketChildSource.PerTicket,
             SupportTypeScope = file.OneOf(TapSettings.SupportTypeScope, TapSettings.SupportTypeScopes) ?? TapSettings.SupportTypeScopes[0],
             CustomTicketFieldsAsColumns = file.Boolean(TapSettings.CustomTicketFieldsAsColumns) ?? false,
         };

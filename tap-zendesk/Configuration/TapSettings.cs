@@ -16,6 +16,7 @@ internal static class TapSettings
     public const string IncrementalRequestsPerMinute = "incremental_requests_per_minute";
     public const string HelpCenterRequestsPerMinute = "help_center_requests_per_minute";
     public const string TicketCommentsSource = "ticket_comments_source";
+    public const string TicketAuditsSource = "ticket_audits_source";
     public const string SupportTypeScope = "support_type_scope";
     public const string CustomTicketFieldsAsColumns = "custom_ticket_fields_as_columns";
 
@@ -29,6 +30,9 @@ internal static class TapSettings
 
     /// <summary>The values of <see cref="TicketCommentsSource"/>, the default first.</summary>
     public static readonly string[] CommentsSources = ["ticket_events", "per_ticket"];
+
+    /// <summary>The values of <see cref="TicketAuditsSource"/>, the default first.</summary>
+    public static readonly string[] AuditsSources = ["per_ticket", "ticket_events"];
 
     /// <summary>The values of <see cref="SupportTypeScope"/>, the default first.</summary>
     public static readonly string[] SupportTypeScopes = ["all", "agent", "ai_agent"];
@@ -55,6 +59,7 @@ internal static class TapSettings
             new(IncrementalRequestsPerMinute, "integer", "The incremental export budget per minute (30 with the High Volume add-on).", Default: DefaultIncrementalRequestsPerMinute),
             new(HelpCenterRequestsPerMinute, "integer", "The Help Center budget per minute (Help Center streams, read from each brand's host); Zendesk counts it apart from the Support API, with the plan's limit.", Default: DefaultHelpCenterRequestsPerMinute),
             new(TicketCommentsSource, "string", "Where comments come from: the ticket events export (one export, no per-ticket requests) or one request per changed ticket (every comment field).", Default: CommentsSources[0], Allowed: CommentsSources),
+            new(TicketAuditsSource, "string", "Where audits come from: one request per changed ticket (every audit field, notifications included), or the ticket events export (no per-ticket requests; the README lists what it lacks).", Default: AuditsSources[0], Allowed: AuditsSources),
             new(SupportTypeScope, "string", "Which tickets the ticket exports include: all (the default), or agent, Zendesk's own default, which leaves out tickets handled by AI agents with their metrics, audits and comments, or ai_agent for only those.", Default: SupportTypeScopes[0], Allowed: SupportTypeScopes),
             new(CustomTicketFieldsAsColumns, "boolean", "Also give tickets one typed property per custom ticket field, named after the field, with the value its custom_fields entry holds (custom_fields stays). Discovery, and a sync without a catalog, then read the ticket field definitions.", Default: false),
             Connection(ConnectionSettings.UserAgent),

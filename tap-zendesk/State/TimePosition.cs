@@ -32,6 +32,12 @@ internal sealed class TimePosition
         }
 
         var position = At(time.Value.ToUnixTimeSeconds());
+        if (bookmark?[BookmarkKeys.Watermark] is not null && bookmark[BookmarkKeys.BoundaryIds] is null)
+        {
+            // A per-ticket child's bookmark: it takes only records after its time, so that whole second is emitted.
+            return At(time.Value.ToUnixTimeSeconds() + 1);
+        }
+
         if (bookmark?[BookmarkKeys.BoundaryIds] is JsonArray ids)
         {
             foreach (var id in ids)

@@ -127,6 +127,10 @@ internal static class StreamTable
     public static StreamDefinition PerTicketComments { get; } =
         new("ticket_comments", "/api/v2/tickets/{id}/comments", "comments", Id, Incremental, "created_at", Cursor, Parent: "tickets");
 
+    /// <summary>The audits stream read from the ticket events export (<c>ticket_audits_source: ticket_events</c>).</summary>
+    public static StreamDefinition EventAudits { get; } =
+        new("ticket_audits", "", "child_events", Id, Incremental, "created_at", Parent, Parent: "ticket_events", Query: "include=comment_events");
+
     private static readonly Dictionary<string, StreamDefinition> ByName = All.ToDictionary(s => s.Name, StringComparer.Ordinal);
 
     public static StreamDefinition? Find(string name) => ByName.GetValueOrDefault(name);
@@ -134,9 +138,13 @@ internal static class StreamTable
     public static StreamDefinition Get(string name) =>
         ByName.TryGetValue(name, out var stream) ? stream : throw new KeyNotFoundException($"no stream named '{name}'");
 
-    /// <summary>The table as this config uses it: per-ticket comments replace the event-derived ones when asked.</summary>
-    public static StreamDefinition Resolve(string name, TapConfig config) =>
-        name == PerTicketComments.Name && config.CommentsSource == CommentsSource.PerTicket ? PerTicketComments : Get(name);
+    /// <summary>The table as this config uses it: per-ticket comments and event-derived audits replace the others when asked.</summary>
+    public static StreamDefinition Resolve(string name, TapConfig config) => name switch
+    {
+        "ticket_comments" when config.CommentsSource == TicketChildSource.PerTicket => PerTicketComments,
+        "ticket_audits" when config.AuditsSource == TicketChildSource.TicketEvents => EventAudits,
+        _ => Get(name),
+    };
 
     public static IEnumerable<StreamDefinition> ChildrenOf(string parent, TapConfig config) =>
         All.Select(s => Resolve(s.Name, config)).Where(s => s.Parent == parent);

@@ -103,7 +103,7 @@ internal static class FieldHistory
     /// The field an event sets. The export names it by the property that holds the value (<c>"status": "open"</c>);
     /// the audit shape, <c>field_name</c> and <c>value</c>, is read as well.
     /// </summary>
-    private static (string Name, JsonElement Value)? FieldOf(JsonElement change)
+    public static (string Name, JsonElement Value)? FieldOf(JsonElement change)
     {
         if (PageFields.String(change, "field_name") is { } named)
         {

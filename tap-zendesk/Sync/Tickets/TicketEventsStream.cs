@@ -10,7 +10,7 @@ namespace Zendesk.Singer.Tap.Sync.Tickets;
 /// The ticket events export and the streams derived from it: with <c>include=comment_events</c> every
 /// comment arrives as a child event of its update, so <c>ticket_comments</c> and <c>attachments</c> come
 /// from the same pages at no extra request, exactly once each (the export's boundary handling applies);
-/// so do the field and tag histories, from the same updates' field events.
+/// so do the field and tag histories, from the same updates' field events, and, when asked, the audits.
 /// </summary>
 internal static class TicketEventsStream
 {
@@ -29,9 +29,14 @@ internal static class TicketEventsStream
             members.Add(new TimeExportMember(comments, (record, page) => EmitComments(comments, record, page)));
         }
 
-        if (context.Output("attachments") is { } attachments && context.Config.CommentsSource == CommentsSource.TicketEvents)
+        if (context.Output("attachments") is { } attachments && context.Config.CommentsSource == TicketChildSource.TicketEvents)
         {
             members.Add(new TimeExportMember(attachments, (record, page) => EmitAttachments(attachments, record, page)));
+        }
+
+        if (context.Output("ticket_audits") is { Definition.Parent: Name } audits)
+        {
+            members.Add(new TimeExportMember(audits, (record, page) => AuditsFromEvents.Emit(audits, record, page)));
         }
 
         if (context.Output("ticket_field_history") is { } fields)

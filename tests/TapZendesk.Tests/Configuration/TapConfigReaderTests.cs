@@ -42,7 +42,7 @@ public sealed class TapConfigReaderTests
         config.ExportPageSize.ShouldBe(1000);
         config.Connection.MaxRequestsPerMinute.ShouldBe(200);
         config.IncrementalRequestsPerMinute.ShouldBe(10);
-        config.CommentsSource.ShouldBe(CommentsSource.TicketEvents);
+        config.CommentsSource.ShouldBe(TicketChildSource.TicketEvents);
         config.SupportTypeScope.ShouldBe("all");
         config.Connection.BudgetsDisabled.ShouldBeFalse();
         config.CustomTicketFieldsAsColumns.ShouldBeFalse();
@@ -54,7 +54,7 @@ public sealed class TapConfigReaderTests
         var config = Read("""
             {"subdomain":"acme","access_token":"oauth-123456","refresh_token":"refresh-123456","client_id":"app","client_secret":"secret-123456",
              "start_date":"2024-01-02T01:01:00.000000Z","request_timeout":60,"page_size":50,"max_requests_per_minute":"auto",
-             "incremental_requests_per_minute":30,"ticket_comments_source":"per_ticket","user_agent":"me/1","base_url":"http://127.0.0.1:8089/",
+             "incremental_requests_per_minute":30,"ticket_comments_source":"per_ticket","ticket_audits_source":"ticket_events","user_agent":"me/1","base_url":"http://127.0.0.1:8089/",
              "request_budgets":false,"support_type_scope":"agent","custom_ticket_fields_as_columns":true}
             """);
 
@@ -64,7 +64,8 @@ public sealed class TapConfigReaderTests
         config.ExportPageSize.ShouldBe(50);
         config.Connection.MaxRequestsPerMinute.ShouldBeNull();
         config.IncrementalRequestsPerMinute.ShouldBe(30);
-        config.CommentsSource.ShouldBe(CommentsSource.PerTicket);
+        config.CommentsSource.ShouldBe(TicketChildSource.PerTicket);
+        config.AuditsSource.ShouldBe(TicketChildSource.TicketEvents);
         config.Connection.UserAgent.ShouldBe("me/1");
         config.Connection.BaseUri.ShouldBe(new Uri("http://127.0.0.1:8089"));
         config.Connection.RefreshToken.ShouldBe("refresh-123456");
@@ -220,6 +221,7 @@ public sealed class TapConfigReaderTests
     [InlineData("\"max_requests_per_minute\":\"lots\"", "max_requests_per_minute")]
     [InlineData("\"incremental_requests_per_minute\":true", "incremental_requests_per_minute")]
     [InlineData("\"ticket_comments_source\":\"audits\"", "ticket_comments_source")]
+    [InlineData("\"ticket_audits_source\":\"all_audits\"", "ticket_audits_source")]
     [InlineData("\"support_type_scope\":\"bots\"", "support_type_scope")]
     [InlineData("\"start_date\":\"yesterday\"", "start_date")]
     [InlineData("\"base_url\":\"ftp://x\"", "base_url")]

@@ -9,13 +9,13 @@ namespace Zendesk.Singer.Tap.Tests.Discovery;
 public sealed class SchemaCoverageTests
 {
     [Theory]
-    [InlineData("ticket_events")]
-    [InlineData("per_ticket")]
-    public async Task Every_property_of_every_record_sent_is_declared_in_the_streams_schema(string commentsSource)
+    [InlineData("ticket_events", "per_ticket")]
+    [InlineData("per_ticket", "ticket_events")]
+    public async Task Every_property_of_every_record_sent_is_declared_in_the_streams_schema(string commentsSource, string auditsSource)
     {
         await using var simulator = await Simulators.StartAsync(tickets: 60, seed: 9);
 
-        var run = await TapHarness.RunAsync(simulator, new TapSetup().With("ticket_comments_source", commentsSource));
+        var run = await TapHarness.RunAsync(simulator, new TapSetup().With("ticket_comments_source", commentsSource).With("ticket_audits_source", auditsSource));
 
         run.ExitCode.ShouldBe(0, run.Stderr);
         var undeclared = new SortedSet<string>(StringComparer.Ordinal);

@@ -72,8 +72,8 @@ public sealed class StreamTableTests
     [Fact]
     public void Per_ticket_comments_replace_the_event_comments_only_when_configured()
     {
-        var perTicket = Config(CommentsSource.PerTicket);
-        var fromEvents = Config(CommentsSource.TicketEvents);
+        var perTicket = Config(TicketChildSource.PerTicket);
+        var fromEvents = Config(TicketChildSource.TicketEvents);
 
         StreamTable.Resolve("ticket_comments", perTicket).Parent.ShouldBe("tickets");
         StreamTable.Resolve("ticket_comments", fromEvents).Parent.ShouldBe("ticket_events");
@@ -81,7 +81,19 @@ public sealed class StreamTableTests
         StreamTable.ChildrenOf("tickets", fromEvents).Select(s => s.Name).ShouldNotContain("ticket_comments");
     }
 
-    private static TapConfig Config(CommentsSource source) => new()
+    [Fact]
+    public void Event_audits_replace_the_per_ticket_audits_only_when_configured()
+    {
+        var perTicket = Config(TicketChildSource.TicketEvents);
+        var fromEvents = Config(TicketChildSource.TicketEvents) with { AuditsSource = TicketChildSource.TicketEvents };
+
+        StreamTable.Resolve("ticket_audits", perTicket).Parent.ShouldBe("tickets");
+        StreamTable.Resolve("ticket_audits", fromEvents).Parent.ShouldBe("ticket_events");
+        StreamTable.ChildrenOf("ticket_events", fromEvents).Select(s => s.Name).ShouldContain("ticket_audits");
+        StreamTable.ChildrenOf("tickets", fromEvents).Select(s => s.Name).ShouldNotContain("ticket_audits");
+    }
+
+    private static TapConfig Config(TicketChildSource source) => new()
     {
         Connection = new ZendeskConnection { BaseUri = new Uri("https://acme.zendesk.com"), Scope = "read" },
         StartDate = DateTimeOffset.UnixEpoch,
