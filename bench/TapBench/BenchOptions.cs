@@ -4,7 +4,7 @@ namespace Zendesk.Singer.Bench;
 
 /// <summary>
 /// The bench's knobs: <c>--tickets</c>, <c>--memory-tickets</c>, <c>--full-tickets</c>, <c>--budget-tickets</c>, <c>--scale</c>,
-/// <c>--ticket-field-columns</c>, <c>--tickets-only</c>.
+/// <c>--ticket-field-columns</c>, <c>--tickets-only</c>, <c>--budget-only</c>.
 /// </summary>
 internal sealed record BenchOptions
 {
@@ -17,21 +17,20 @@ internal sealed record BenchOptions
     /// <summary>Tickets of the account synced with every stream, for requests per 10,000 tickets.</summary>
     public int FullTickets { get; init; } = 20_000;
 
-    /// <summary>Tickets of the account synced with budgets on at a scaled clock.</summary>
-    public int BudgetTickets { get; init; } = 3_000;
+    /// <summary>Tickets of the accounts synced at the default budget on a scaled clock.</summary>
+    public int BudgetTickets { get; init; } = 1_000;
 
     /// <summary>How many times faster than real time the budgets' minute passes.</summary>
-    public double Scale { get; init; } = 30;
-
-    public int CoreRequestsPerMinute { get; init; } = 200;
-
-    public int IncrementalRequestsPerMinute { get; init; } = 10;
+    public double Scale { get; init; } = 6;
 
     /// <summary>The tap's <c>custom_ticket_fields_as_columns</c> in the tickets-only runs.</summary>
     public bool TicketFieldColumns { get; init; }
 
     /// <summary>Only the tickets-only runs (records per second and peak memory).</summary>
     public bool TicketsOnly { get; init; }
+
+    /// <summary>Only the runs at the default budget on the simulated Enterprise and Team accounts.</summary>
+    public bool BudgetOnly { get; init; }
 
     public static BenchOptions Parse(string[] args)
     {
@@ -48,6 +47,7 @@ internal sealed record BenchOptions
                 "--scale" => options with { Scale = double.Parse(value, CultureInfo.InvariantCulture) },
                 "--ticket-field-columns" => options with { TicketFieldColumns = bool.Parse(value) },
                 "--tickets-only" => options with { TicketsOnly = bool.Parse(value) },
+                "--budget-only" => options with { BudgetOnly = bool.Parse(value) },
                 _ => throw new ArgumentException($"unknown option {args[i]}; see bench/TapBench/Program.cs"),
             };
         }

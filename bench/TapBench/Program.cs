@@ -4,87 +4,68 @@ using Zendesk.Singer.Bench;
 
 // TapBench: tap-zendesk against the simulator. Prints records per second and peak memory (budgets off,
 // stdout to /dev/null), requests per 10,000 tickets for every stream on a first sync and on a second one
-// after a few changes, on a first sync with the audits taken from the ticket events export, and, with budgets on at a scaled clock, wall time over the least time the budgets
-// allow. Run it in Release:
+// after a few changes, on a first sync with the audits taken from the ticket events export, and, at the
+// default budget on a simulated Enterprise and Team account at a scaled clock, the wall time of a first
+// sync of tickets and audits over the least time the account's limits allow. Run it in Release:
 //   dotnet run -c Release --project bench/TapBench -- [--tickets 100000] [--memory-tickets 10000,1000000]
-//       [--full-tickets 20000] [--budget-tickets 3000] [--scale 30]
+//       [--full-tickets 20000] [--budget-tickets 1000] [--scale 30]
 //       [--ticket-field-columns false] (the tap's custom_ticket_fields_as_columns in the tickets-only runs)
-//       [--tickets-only false] (only the tickets-only runs)
+//       [--tickets-only false] (only the tickets-only runs) [--budget-only false] (only the default-budget runs)
+
+// Zendesk's documented limit on the incremental exports, without the High Volume add-on.
+const int ExportsPerMinute = 10;
+
+// The figure the Enterprise run is compared with: singer-io's tap-zendesk at its default settings takes
+// 128 s for a first sync of 1,000 tickets with audits on a real Enterprise account (700 a minute).
+const int SingerEnterpriseTickets = 1_000;
+const double SingerEnterpriseSeconds = 128;
+
 var options = BenchOptions.Parse(args);
 var folder = Directory.CreateTempSubdirectory("tap-bench-").FullName;
 try
 {
     Console.WriteLine($"tap-zendesk bench on {Environment.ProcessorCount} cores");
-    Console.WriteLine();
-    Console.WriteLine($"tickets only, budgets off, stdout to /dev/null, custom_ticket_fields_as_columns {(options.TicketFieldColumns ? "on" : "off")}:");
-    Console.WriteLine("  tickets    | ticket records/s | per tap CPU second | peak memory | simulator CPU");
-    foreach (var size in options.MemoryTickets.Append(options.Tickets).Distinct().Order())
+    if (!options.BudgetOnly)
     {
-        await using var simulator = await SimulatorHost.StartAsync(new SimulatorOptions { Tickets = size, RateLimits = false }, CancellationToken.None);
-        var catalog = TapProcess.SelectOnly(await TapProcess.DiscoverAsync(simulator, folder, options.TicketFieldColumns), "tickets");
-        await SimulatorWarmUp.ReadTicketExportAsync(simulator, CancellationToken.None);
-        // The bench idles while the tap runs: what this process spends meanwhile is the simulator's serving.
-        var simulatorCpu = CpuTime();
-        var run = await TapProcess.SyncAsync(simulator, folder, catalog, options.TicketFieldColumns);
-        simulatorCpu = CpuTime() - simulatorCpu;
-        var tickets = run.Streams["tickets"];
-        var rate = tickets.Records / Math.Max(tickets.Seconds, 0.1);
-        var cpuRate = tickets.Records / Math.Max(run.CpuSeconds, 0.1);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {size,10:N0} | {rate,16:N0} | {cpuRate,18:N0} | {run.PeakMemoryMegabytes,8:N0} MB | {simulatorCpu.TotalSeconds,10:N2} s"));
+        await WithoutBudgets.TicketsOnlyAsync(options, folder);
+        if (options.TicketsOnly)
+        {
+            return;
+        }
+
+        await WithoutBudgets.EveryStreamAsync(options, folder);
     }
 
-    if (options.TicketsOnly)
+    foreach (var plan in new[] { ZendeskPlan.Enterprise, ZendeskPlan.Team })
     {
-        return;
-    }
-
-    Console.WriteLine();
-    await using (var simulator = await SimulatorHost.StartAsync(new SimulatorOptions { Tickets = options.FullTickets, RateLimits = false }, CancellationToken.None))
-    {
-        var (first, state) = await TapProcess.SyncAsync(simulator, folder, catalog: null, state: null, keepOutput: true);
-        Requests($"every stream, {options.FullTickets:N0} tickets, first sync", first, options.FullTickets);
-        var changes = FewChanges.Apply(simulator);
-        var (second, _) = await TapProcess.SyncAsync(simulator, folder, catalog: null, state, keepOutput: false);
         Console.WriteLine();
-        Requests($"every stream, second sync after {changes}", second, options.FullTickets);
-    }
+        var (budgeted, wallMinutes, tooMany, limit) = await BudgetRun.RunAsync(options, folder, plan);
 
-    Console.WriteLine();
-    await using (var simulator = await SimulatorHost.StartAsync(new SimulatorOptions { Tickets = options.FullTickets, RateLimits = false }, CancellationToken.None))
-    {
-        var (events, _) = await TapProcess.SyncAsync(simulator, folder, catalog: null, state: null, keepOutput: false, auditsSource: "ticket_events");
-        Requests($"every stream, {options.FullTickets:N0} tickets, first sync, ticket_audits_source ticket_events", events, options.FullTickets);
+        // A limit of L per sliding minute lets R requests go in batches of L, one minute apart: the last
+        // batch can start no sooner than ceil(R / L) - 1 minutes after the first. The floor at the account's
+        // whole limit is the least any client can take; the default leaves rate_limit_reserve of it to other
+        // integrations, so its own floor is taken at the limit less that share.
+        var budget = budgeted.AdoptedRequestsPerMinute;
+        var exportsFloor = Floor(budgeted.IncrementalRequests, ExportsPerMinute);
+        var floor = Math.Max(Floor(budgeted.Requests, limit), exportsFloor);
+        var ownFloor = Math.Max(Floor(budgeted.Requests, budget), exportsFloor);
+        var seconds = wallMinutes * 60;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"default budget, simulated {plan} account ({limit}/min, exports {ExportsPerMinute}/min), clock x{options.Scale}, first sync of {options.BudgetTickets:N0} tickets with ticket_audits:"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {budgeted.Requests:N0} requests ({budgeted.IncrementalRequests:N0} incremental); floor {floor:N0} s at the account's limit, {ownFloor:N0} s at the default budget ({budget}/min, the rest left to other integrations)"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  wall time {seconds:N1} s of account time = {Ratio(seconds, floor)} the floor at the account's limit, {Ratio(seconds, ownFloor)} the floor at the default budget; 429 answers: {tooMany}; 429 waits in the tap: {budgeted.RateLimitWaits}"));
+        if (plan == ZendeskPlan.Enterprise && options.BudgetTickets == SingerEnterpriseTickets)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  singer-io's tap-zendesk, same work on a real Enterprise account: {SingerEnterpriseSeconds} s; this run is {SingerEnterpriseSeconds / seconds:N2} x faster"));
+        }
     }
-
-    Console.WriteLine();
-    var (budgeted, wallMinutes, tooMany) = await BudgetRun.RunAsync(options, folder);
-    // A budget of L per sliding minute lets R requests go in batches of L, one minute apart: the last batch
-    // can start no sooner than ceil(R / L) - 1 minutes after the first.
-    var coreFloor = Math.Max(0, Math.Ceiling((double)budgeted.Requests / options.CoreRequestsPerMinute) - 1);
-    var incrementalFloor = Math.Max(0, Math.Ceiling((double)budgeted.IncrementalRequests / options.IncrementalRequestsPerMinute) - 1);
-    var floor = Math.Max(coreFloor, incrementalFloor);
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"budgets on ({options.CoreRequestsPerMinute}/min core, {options.IncrementalRequestsPerMinute}/min incremental), clock x{options.Scale}, {options.BudgetTickets:N0} tickets, every stream:"));
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {budgeted.Requests:N0} requests ({budgeted.IncrementalRequests:N0} incremental); floor {floor:N0} budget minutes (core {coreFloor:N0}, incremental {incrementalFloor:N0})"));
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  wall time {wallMinutes:N2} budget minutes = {wallMinutes / floor:N3} x the floor; 429 answers: {tooMany}; 429 waits in the tap: {budgeted.RateLimitWaits}"));
 }
 finally
 {
     Directory.Delete(folder, recursive: true);
 }
 
-static TimeSpan CpuTime()
-{
-    using var process = System.Diagnostics.Process.GetCurrentProcess();
-    return process.TotalProcessorTime;
-}
+// The least seconds R requests take at L a minute: ceil(R / L) - 1 minutes.
+static double Floor(long requests, int perMinute) => Math.Max(0, Math.Ceiling((double)requests / perMinute) - 1) * 60;
 
-static void Requests(string title, RunFigures run, int tickets)
-{
-    var per10K = run.Requests * 10_000.0 / tickets;
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{title}: {run.Records:N0} records, {run.Requests:N0} requests ({run.IncrementalRequests:N0} incremental) in {run.Seconds:N1} s"));
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  requests per 10,000 tickets: {per10K:N0}"));
-    foreach (var (stream, figures) in run.Streams.Where(s => s.Value.Requests > 0).OrderByDescending(s => s.Value.Requests))
-    {
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {stream,-26} {figures.Requests * 10_000.0 / tickets,8:N1} requests per 10,000 tickets ({figures.Requests:N0})"));
-    }
-}
+static string Ratio(double seconds, double floor) =>
+    floor > 0 ? (seconds / floor).ToString("N3", CultureInfo.InvariantCulture) + " x" : "(no floor: one minute's requests) against";

@@ -19,6 +19,9 @@ internal sealed class RunFigures
 
     public double CpuSeconds { get; private set; }
 
+    /// <summary>The core budget the tap took from the account's announced limit ("auto"), or 0.</summary>
+    public int AdoptedRequestsPerMinute { get; private set; }
+
     public Dictionary<string, (long Records, long Requests, double Seconds)> Streams { get; } = new(StringComparer.Ordinal);
 
     public static RunFigures FromJsonLogs(string stderr)
@@ -41,6 +44,10 @@ internal sealed class RunFigures
                 figures.Seconds = entry["seconds"]!.GetValue<double>();
                 figures.PeakMemoryMegabytes = entry["peak_memory_mb"]!.GetValue<long>();
                 figures.CpuSeconds = entry["cpu_seconds"]!.GetValue<double>();
+            }
+            else if (message == "adopted the account's rate limit")
+            {
+                figures.AdoptedRequestsPerMinute = entry["requests_per_minute"]!.GetValue<int>();
             }
             else if (message.StartsWith("summary ", StringComparison.Ordinal) && entry["stream"] is { } stream)
             {

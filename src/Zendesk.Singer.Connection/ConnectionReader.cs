@@ -37,6 +37,7 @@ internal static class ConnectionReader
             Scope = NonEmpty(file, ConnectionSettings.Scope) ?? defaultScope,
             RequestTimeout = TimeSpan.FromSeconds(file.Integer(ConnectionSettings.RequestTimeout, 1, 3600) ?? ConnectionSettings.DefaultRequestTimeoutSeconds),
             MaxRequestsPerMinute = ReadCoreBudget(file),
+            RateLimitReserve = (int)(file.Integer(ConnectionSettings.RateLimitReserve, 0, 90) ?? ZendeskClientOptions.DefaultReservePercent),
             UserAgent = file.String(ConnectionSettings.UserAgent),
             BudgetsDisabled = file.Boolean(ConnectionSettings.RequestBudgets) == false,
             RequestMetrics = file.Boolean(ConnectionSettings.RequestMetrics) == true,
@@ -183,7 +184,7 @@ internal static class ConnectionReader
 
         try
         {
-            return (int)(file.Integer(ConnectionSettings.MaxRequestsPerMinute, 1, 100_000) ?? ConnectionSettings.DefaultMaxRequestsPerMinute);
+            return file.Integer(ConnectionSettings.MaxRequestsPerMinute, 1, 100_000) is { } fixedBudget ? (int)fixedBudget : null;
         }
         catch (ConfigurationException)
         {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Zendesk.Singer.Http;
 using Zendesk.Singer.Protocol.About;
 
@@ -22,12 +21,13 @@ internal static class ConnectionSettings
     public const string TokenFile = "token_file";
     public const string RequestTimeout = "request_timeout";
     public const string MaxRequestsPerMinute = "max_requests_per_minute";
+    public const string RateLimitReserve = "rate_limit_reserve";
     public const string UserAgent = "user_agent";
     public const string RequestBudgets = "request_budgets";
     public const string RequestMetrics = "request_metrics";
 
     public const int DefaultRequestTimeoutSeconds = 300;
-    public const int DefaultMaxRequestsPerMinute = ZendeskClientOptions.DefaultCoreRequestsPerMinute;
+    public const string DefaultMaxRequestsPerMinute = "auto";
 
     /// <summary>The keys whose values are secrets: registered with the log before anything is checked.</summary>
     public static readonly string[] Secrets = [AccessToken, ApiToken, RefreshToken, ClientSecret];
@@ -46,7 +46,8 @@ internal static class ConnectionSettings
         new(TokenFile, "string", "A file that keeps the rotated OAuth token pair between runs (created readable by its owner only, replaced whole), read in preference to access_token and refresh_token. Needed where the config file is written afresh for each run, as Meltano does."),
         new(BaseUrl, "string", "Reach the account at this URL instead of https://{subdomain}.zendesk.com (a proxy, or the simulator)."),
         new(RequestTimeout, "integer", "Seconds to wait for one answer before retrying.", Default: DefaultRequestTimeoutSeconds),
-        new(MaxRequestsPerMinute, "string", "The core request budget per minute, an integer, or \"auto\" to follow the account's X-Rate-Limit.", Default: DefaultMaxRequestsPerMinute.ToString(CultureInfo.InvariantCulture)),
+        new(MaxRequestsPerMinute, "string", "The core request budget per minute: \"auto\" follows the limit the account announces (X-Rate-Limit) less rate_limit_reserve, and gives way when the account's other clients use more; or a fixed integer.", Default: DefaultMaxRequestsPerMinute),
+        new(RateLimitReserve, "integer", "With max_requests_per_minute \"auto\", the share of the account's limit, in percent (0 to 90), left to the account's other integrations.", Default: ZendeskClientOptions.DefaultReservePercent),
         new(UserAgent, "string", "The User-Agent header sent to Zendesk."),
         new(RequestBudgets, "boolean", "false switches the request budgets off (only for a local simulator; 429s are still honoured).", Default: true),
         new(RequestMetrics, "boolean", "Log the Singer SDK's http_request_duration metric (a METRIC line on stderr) for every request to Zendesk.", Default: false),

@@ -35,8 +35,11 @@ internal sealed record ZendeskConnection
 
     public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(ConnectionSettings.DefaultRequestTimeoutSeconds);
 
-    /// <summary>The core budget; null means "auto" (follow the account's X-Rate-Limit header).</summary>
-    public int? MaxRequestsPerMinute { get; init; } = ConnectionSettings.DefaultMaxRequestsPerMinute;
+    /// <summary>The core budget; null means "auto" (follow the account's X-Rate-Limit header), the default.</summary>
+    public int? MaxRequestsPerMinute { get; init; }
+
+    /// <summary>With "auto", the share of the account's limit left to its other integrations, in percent.</summary>
+    public int RateLimitReserve { get; init; } = ZendeskClientOptions.DefaultReservePercent;
 
     public string? UserAgent { get; init; }
 
@@ -48,7 +51,7 @@ internal sealed record ZendeskConnection
 
     /// <summary>The client's options for this connection; the incremental and Help Center budgets are the tap's alone.</summary>
     public ZendeskClientOptions ClientOptions(
-        int incrementalRequestsPerMinute = ZendeskClientOptions.DefaultIncrementalRequestsPerMinute,
+        int? incrementalRequestsPerMinute = ZendeskClientOptions.DefaultIncrementalRequestsPerMinute,
         int helpCenterRequestsPerMinute = ZendeskClientOptions.DefaultHelpCenterRequestsPerMinute) => new()
     {
         BaseUri = BaseUri,
@@ -64,6 +67,7 @@ internal sealed record ZendeskConnection
         RequestTimeout = RequestTimeout,
         UserAgent = UserAgent,
         CoreRequestsPerMinute = MaxRequestsPerMinute,
+        ReservePercent = RateLimitReserve,
         IncrementalRequestsPerMinute = incrementalRequestsPerMinute,
         HelpCenterRequestsPerMinute = helpCenterRequestsPerMinute,
         BudgetsEnabled = !BudgetsDisabled,

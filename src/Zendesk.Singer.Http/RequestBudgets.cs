@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net.Http.Headers;
 
 namespace Zendesk.Singer.Http;
@@ -17,20 +16,26 @@ internal sealed class RequestBudgets : IDisposable
 
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
 
-    private readonly IClientLog _log;
-    private readonly bool _auto;
-    private int _adopted;
+    private readonly AnnouncedLimit? _account;
+    private readonly AnnouncedLimit? _exports;
 
     public RequestBudgets(ZendeskClientOptions options, IClientLog log, TimeProvider time)
     {
-        _log = log;
         var enabled = options.BudgetsEnabled;
-        _auto = enabled && options.CoreRequestsPerMinute is null;
         var core = !enabled ? SlidingWindowLimiter.Unlimited : options.CoreRequestsPerMinute ?? AutoStartRequestsPerMinute;
-        var incremental = enabled ? options.IncrementalRequestsPerMinute : SlidingWindowLimiter.Unlimited;
+        var incremental = !enabled ? SlidingWindowLimiter.Unlimited : options.IncrementalRequestsPerMinute ?? ZendeskClientOptions.DefaultIncrementalRequestsPerMinute;
         Core = new SlidingWindowLimiter(core, Window, time);
         Incremental = new SlidingWindowLimiter(incremental, Window, time);
         HelpCenter = new SlidingWindowLimiter(enabled ? options.HelpCenterRequestsPerMinute : SlidingWindowLimiter.Unlimited, Window, time);
+        if (enabled && options.CoreRequestsPerMinute is null)
+        {
+            _account = AnnouncedLimit.Account(Core, options.ReservePercent, log, time);
+        }
+
+        if (enabled && options.IncrementalRequestsPerMinute is null)
+        {
+            _exports = AnnouncedLimit.IncrementalExports(Incremental, log, time);
+        }
     }
 
     public SlidingWindowLimiter Core { get; }
@@ -46,30 +51,21 @@ internal sealed class RequestBudgets : IDisposable
         _ => Core,
     };
 
-    /// <summary>With "auto", adopts the account limit that every Zendesk answer carries in <c>X-Rate-Limit</c>.</summary>
-    public void Observe(HttpResponseHeaders headers)
+    /// <summary>
+    /// Follows the limits Zendesk announces on each answer, where the budget is "auto". A Help Center
+    /// answer tells the Help Center's own count, so it says nothing of the Support budgets.
+    /// </summary>
+    public void Observe(RequestBudget budget, HttpResponseHeaders headers)
     {
-        if (!_auto)
+        if (budget == RequestBudget.HelpCenter)
         {
             return;
         }
 
-        if (headers.TryGetValues("X-Rate-Limit", out var values)
-            && int.TryParse(values.FirstOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var limit)
-            && limit > 0)
+        _account?.Observe(headers);
+        if (budget == RequestBudget.Incremental)
         {
-            if (Interlocked.Exchange(ref _adopted, limit) != limit)
-            {
-                Core.SetLimit(limit);
-                _log.Info("adopted the account's rate limit", ("requests_per_minute", limit));
-            }
-        }
-        else if (Interlocked.CompareExchange(ref _adopted, -1, 0) == 0)
-        {
-            Core.SetLimit(ZendeskClientOptions.DefaultCoreRequestsPerMinute);
-            _log.Warn(
-                "Zendesk's answer has no X-Rate-Limit header; max_requests_per_minute 'auto' uses the default",
-                ("requests_per_minute", ZendeskClientOptions.DefaultCoreRequestsPerMinute));
+            _exports?.Observe(headers);
         }
     }
 

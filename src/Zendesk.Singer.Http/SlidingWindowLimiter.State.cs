@@ -26,6 +26,19 @@ internal sealed partial class SlidingWindowLimiter
         }
     }
 
+    /// <summary>The slots taken within the window: in flight, or released less than a window ago.</summary>
+    public int Occupied
+    {
+        get
+        {
+            lock (_gate)
+            {
+                DropExpiredSlots(_time.GetUtcNow());
+                return _limit == Unlimited ? _inFlight : _inFlight + _slotFreedAt.Count;
+            }
+        }
+    }
+
     public DateTimeOffset PausedUntil
     {
         get

@@ -203,7 +203,7 @@ internal sealed class ZendeskClient : IDisposable
 
             using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, linked.Token);
             status = (int)response.StatusCode;
-            _budgets.Observe(response.Headers);
+            _budgets.Observe(budget, response.Headers);
             if (outgoing.Accepts(response))
             {
                 // Read and parsed inside the attempt, so that a body cut short is retried like any failure.

@@ -10,6 +10,9 @@ internal sealed record ZendeskClientOptions
     public const int DefaultCoreRequestsPerMinute = 200;
     public const int DefaultIncrementalRequestsPerMinute = 10;
 
+    /// <summary>The share of the account's limit, in percent, "auto" leaves to the account's other integrations.</summary>
+    public const int DefaultReservePercent = 10;
+
     /// <summary>The Help Center's limit equals the plan's Support limit, counted apart: the lowest paid plan's.</summary>
     public const int DefaultHelpCenterRequestsPerMinute = 200;
 
@@ -49,10 +52,14 @@ internal sealed record ZendeskClientOptions
     /// <summary><see langword="null"/>: the running program's name and version, e.g. <c>tap-zendesk/0.1.0 (Zendesk.Singer)</c>.</summary>
     public string? UserAgent { get; init; }
 
-    /// <summary>The core budget; <see langword="null"/> means "auto": adopt the account's <c>X-Rate-Limit</c>.</summary>
+    /// <summary>The core budget; <see langword="null"/> means "auto": follow the account's <c>X-Rate-Limit</c> less <see cref="ReservePercent"/>.</summary>
     public int? CoreRequestsPerMinute { get; init; } = DefaultCoreRequestsPerMinute;
 
-    public int IncrementalRequestsPerMinute { get; init; } = DefaultIncrementalRequestsPerMinute;
+    /// <summary>With "auto", the share of the account's limit left to its other integrations, in percent.</summary>
+    public int ReservePercent { get; init; } = DefaultReservePercent;
+
+    /// <summary>The incremental exports' budget; <see langword="null"/>: follow the total Zendesk announces for them, from the documented 10.</summary>
+    public int? IncrementalRequestsPerMinute { get; init; } = DefaultIncrementalRequestsPerMinute;
 
     public int HelpCenterRequestsPerMinute { get; init; } = DefaultHelpCenterRequestsPerMinute;
 

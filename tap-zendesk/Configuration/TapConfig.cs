@@ -20,7 +20,8 @@ internal sealed record TapConfig
 
     public int ExportPageSize { get; init; } = TapSettings.DefaultExportPageSize;
 
-    public int IncrementalRequestsPerMinute { get; init; } = TapSettings.DefaultIncrementalRequestsPerMinute;
+    /// <summary>The incremental exports' budget; null: follow the limit Zendesk announces for them.</summary>
+    public int? IncrementalRequestsPerMinute { get; init; }
 
     public int HelpCenterRequestsPerMinute { get; init; } = TapSettings.DefaultHelpCenterRequestsPerMinute;
 
@@ -37,6 +38,6 @@ internal sealed record TapConfig
     /// <summary>Whether tickets carry a typed property per custom ticket field besides <c>custom_fields</c>.</summary>
     public bool CustomTicketFieldsAsColumns { get; init; }
 
-    /// <summary>How many per-record requests (a ticket's audits or comments, a user's identities) run at once.</summary>
+    /// <summary>The fewest per-record requests (a ticket's audits or comments, a user's identities) run at once; a larger core budget runs more.</summary>
     public int ParentChildParallelism { get; init; } = 8;
 }

@@ -36,7 +36,7 @@ internal static class TapConfigReader
             EndDate = endDate,
             ListPageSize = Math.Min(pageSize ?? TapSettings.DefaultListPageSize, TapSettings.DefaultListPageSize),
             ExportPageSize = pageSize ?? TapSettings.DefaultExportPageSize,
-            IncrementalRequestsPerMinute = (int)(file.Integer(TapSettings.IncrementalRequestsPerMinute, 1, 1000) ?? TapSettings.DefaultIncrementalRequestsPerMinute),
+            IncrementalRequestsPerMinute = file.Integer(TapSettings.IncrementalRequestsPerMinute, 1, 1000) is { } exports ? (int)exports : null,
             HelpCenterRequestsPerMinute = (int)(file.Integer(TapSettings.HelpCenterRequestsPerMinute, 1, 10000) ?? TapSettings.DefaultHelpCenterRequestsPerMinute),
             CommentsSource = file.OneOf(TapSettings.TicketCommentsSource, TapSettings.CommentsSources) == "per_ticket"
                 ? TicketChildSource.PerTicket

@@ -22,7 +22,6 @@ internal static class TapSettings
 
     public const int DefaultListPageSize = 100;
     public const int DefaultExportPageSize = 1000;
-    public const int DefaultIncrementalRequestsPerMinute = ZendeskClientOptions.DefaultIncrementalRequestsPerMinute;
     public const int DefaultHelpCenterRequestsPerMinute = ZendeskClientOptions.DefaultHelpCenterRequestsPerMinute;
 
     /// <summary>The scope the tap asks for with the client-credentials grant: it only reads.</summary>
@@ -56,7 +55,8 @@ internal static class TapSettings
             Connection(ConnectionSettings.RequestTimeout),
             new(PageSize, "integer", "Records per page: lists take at most 100 (the default), exports at most 1000 (the default)."),
             Connection(ConnectionSettings.MaxRequestsPerMinute),
-            new(IncrementalRequestsPerMinute, "integer", "The incremental export budget per minute (30 with the High Volume add-on).", Default: DefaultIncrementalRequestsPerMinute),
+            Connection(ConnectionSettings.RateLimitReserve),
+            new(IncrementalRequestsPerMinute, "integer", "The incremental export budget per minute. Default: the limit Zendesk announces for the exports (10, or 30 with the High Volume add-on), starting from 10."),
             new(HelpCenterRequestsPerMinute, "integer", "The Help Center budget per minute (Help Center streams, read from each brand's host); Zendesk counts it apart from the Support API, with the plan's limit.", Default: DefaultHelpCenterRequestsPerMinute),
             new(TicketCommentsSource, "string", "Where comments come from: the ticket events export (one export, no per-ticket requests) or one request per changed ticket (every comment field).", Default: CommentsSources[0], Allowed: CommentsSources),
             new(TicketAuditsSource, "string", "Where audits come from: one request per changed ticket (every audit field, notifications included), or the ticket events export (no per-ticket requests; the README lists what it lacks).", Default: AuditsSources[0], Allowed: AuditsSources),

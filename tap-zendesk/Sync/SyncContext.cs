@@ -45,5 +45,16 @@ internal sealed class SyncContext(
     public SyncContext ForGroup(GroupState group) => new(Config, Client, State, Log, Clock, Outputs) { _group = group, _helpCenterBrands = _helpCenterBrands };
 
     /// <summary>The latest start time an incremental export accepts now (Unix seconds).</summary>
+    /// <summary>
+    /// How many per-record requests run at once: one per 40 a minute of the core budget, so that at
+    /// ordinary latencies the budget of a minute can be spent in a few seconds once it frees up, and
+    /// never fewer than the configured number (which also holds with budgets off).
+    /// </summary>
+    public int ChildParallelism => Client.Budgets.Core.Limit is var limit && limit != Http.SlidingWindowLimiter.Unlimited
+        ? Math.Clamp((limit + 39) / 40, Config.ParentChildParallelism, MaxChildParallelism)
+        : Config.ParentChildParallelism;
+
+    private const int MaxChildParallelism = 64;
+
     public long LatestStartTime => (Clock.GetUtcNow() - FreshnessFloor).ToUnixTimeSeconds();
 }

@@ -170,7 +170,7 @@ public sealed class RequestBudgetsTests
         await bed.GetTextAsync("/api/v2/groups");
         await bed.GetTextAsync("/api/v2/groups");
 
-        bed.Client.Budgets.Core.Limit.ShouldBe(700);
+        bed.Client.Budgets.Core.Limit.ShouldBe(630, "700 less the default reserve of 10 %");
         bed.LogText.ToString().Split('\n').Count(l => l.Contains("adopted the account's rate limit", StringComparison.Ordinal)).ShouldBe(1);
     }
 

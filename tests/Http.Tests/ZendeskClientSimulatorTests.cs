@@ -116,7 +116,41 @@ public sealed class ZendeskClientSimulatorTests
 
         await bed.GetTextAsync(List);
 
-        bed.Client.Budgets.Core.Limit.ShouldBe(400);
+        bed.Client.Budgets.Core.Limit.ShouldBe(360, "Growth's 400 less the default reserve of 10 %");
+    }
+
+    [Fact]
+    public async Task Follows_the_export_limit_of_an_account_with_the_high_volume_add_on()
+    {
+        await using var bed = await SimulatorTestbed.StartAsync(s => s with { Plan = ZendeskPlan.Enterprise, HighVolume = true }, c => c with { CoreRequestsPerMinute = null, IncrementalRequestsPerMinute = null });
+
+        await bed.GetTextAsync("/api/v2/incremental/ticket_events?start_time=0", RequestBudget.Incremental);
+
+        bed.Client.Budgets.Incremental.Limit.ShouldBe(30, "the High Volume add-on's export limit");
+        bed.Client.Budgets.Core.Limit.ShouldBe(2250, "the High Volume add-on's 2,500 less the default reserve of 10 %");
+    }
+
+    [Fact]
+    public async Task Gives_way_to_another_client_of_the_simulated_account_and_grows_back_when_it_stops()
+    {
+        await using var bed = await SimulatorTestbed.StartAsync(s => s with { Plan = ZendeskPlan.Team }, c => c with { CoreRequestsPerMinute = null });
+        using var other = new ZendeskClient(
+            new ZendeskClientOptions { BaseUri = new Uri(bed.Simulator.BaseUrl), Email = bed.Simulator.Credentials.Email, ApiToken = bed.Simulator.Credentials.ApiToken, BudgetsEnabled = false },
+            new TextLog(new StringWriter()),
+            bed.Clock);
+        for (var i = 0; i < 60; i++)
+        {
+            using var page = await other.GetJsonAsync(List, RequestBudget.Core, CancellationToken.None);
+        }
+
+        await bed.GetTextAsync(List);
+        var givingWay = bed.Client.Budgets.Core.Limit;
+        bed.Clock.Advance(TimeSpan.FromSeconds(61));
+        await bed.GetTextAsync(List);
+
+        givingWay.ShouldBe(140, "Team's 200 less the 60 requests of the other client, more than the 10 % reserve");
+        bed.Client.Budgets.Core.Limit.ShouldBe(180, "once the other client's minute is over, 200 less the reserve");
+        bed.Simulator.Requests.ForStatus(429).ShouldBe(0);
     }
 
     [Fact]

@@ -26,7 +26,7 @@ internal readonly struct WantedParents(IParentPolicy policy, DateTimeOffset sinc
         page.Visit(ref wanted);
         var options = new ParallelOptions
         {
-            MaxDegreeOfParallelism = context.Config.ParentChildParallelism,
+            MaxDegreeOfParallelism = context.ChildParallelism,
             CancellationToken = cancellationToken,
         };
         return Parallel.ForEachAsync(wanted.Parents, options, fetch);

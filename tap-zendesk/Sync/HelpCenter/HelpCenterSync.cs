@@ -110,7 +110,7 @@ internal sealed class HelpCenterSync : IExtractor
         }
 
         var stats = (line.Output ?? line.Grandchildren[0]).Stats;
-        var options = new ParallelOptions { MaxDegreeOfParallelism = _context.Config.ParentChildParallelism, CancellationToken = cancellationToken };
+        var options = new ParallelOptions { MaxDegreeOfParallelism = _context.ChildParallelism, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(parents, options, async (parentId, ct) =>
         {
             var under = grandchildren.Where(g => read.Wanted[g].Contains(parentId)).ToArray();

@@ -20,7 +20,7 @@ public sealed class TapCommandLineTests : IDisposable
         var settings = about["settings"]!["properties"]!.AsObject();
         settings.Select(s => s.Key).ShouldBe(
             ["subdomain", "start_date", "end_date", "access_token", "email", "api_token", "refresh_token", "client_id", "client_secret", "base_url",
-             "request_timeout", "page_size", "max_requests_per_minute", "incremental_requests_per_minute", "help_center_requests_per_minute", "ticket_comments_source", "ticket_audits_source",
+             "request_timeout", "page_size", "max_requests_per_minute", "rate_limit_reserve", "incremental_requests_per_minute", "help_center_requests_per_minute", "ticket_comments_source", "ticket_audits_source",
              "user_agent", "request_budgets", "request_metrics", "support_type_scope", "custom_ticket_fields_as_columns", "scope", "token_file"],
             ignoreOrder: true);
         settings["api_token"]!["secret"]!.GetValue<bool>().ShouldBeTrue();

@@ -40,8 +40,9 @@ public sealed class TapConfigReaderTests
         config.Connection.RequestTimeout.ShouldBe(TimeSpan.FromSeconds(300));
         config.ListPageSize.ShouldBe(100);
         config.ExportPageSize.ShouldBe(1000);
-        config.Connection.MaxRequestsPerMinute.ShouldBe(200);
-        config.IncrementalRequestsPerMinute.ShouldBe(10);
+        config.Connection.MaxRequestsPerMinute.ShouldBeNull("auto");
+        config.Connection.RateLimitReserve.ShouldBe(10);
+        config.IncrementalRequestsPerMinute.ShouldBeNull("follow what Zendesk announces");
         config.CommentsSource.ShouldBe(TicketChildSource.TicketEvents);
         config.SupportTypeScope.ShouldBe("all");
         config.Connection.BudgetsDisabled.ShouldBeFalse();
@@ -53,7 +54,7 @@ public sealed class TapConfigReaderTests
     {
         var config = Read("""
             {"subdomain":"acme","access_token":"oauth-123456","refresh_token":"refresh-123456","client_id":"app","client_secret":"secret-123456",
-             "start_date":"2024-01-02T01:01:00.000000Z","request_timeout":60,"page_size":50,"max_requests_per_minute":"auto",
+             "start_date":"2024-01-02T01:01:00.000000Z","request_timeout":60,"page_size":50,"max_requests_per_minute":"auto","rate_limit_reserve":25,
              "incremental_requests_per_minute":30,"ticket_comments_source":"per_ticket","ticket_audits_source":"ticket_events","user_agent":"me/1","base_url":"http://127.0.0.1:8089/",
              "request_budgets":false,"support_type_scope":"agent","custom_ticket_fields_as_columns":true}
             """);
@@ -63,6 +64,7 @@ public sealed class TapConfigReaderTests
         config.ListPageSize.ShouldBe(50);
         config.ExportPageSize.ShouldBe(50);
         config.Connection.MaxRequestsPerMinute.ShouldBeNull();
+        config.Connection.RateLimitReserve.ShouldBe(25);
         config.IncrementalRequestsPerMinute.ShouldBe(30);
         config.CommentsSource.ShouldBe(TicketChildSource.PerTicket);
         config.AuditsSource.ShouldBe(TicketChildSource.TicketEvents);
@@ -219,6 +221,7 @@ public sealed class TapConfigReaderTests
     [InlineData("\"request_timeout\":\"soon\"", "request_timeout")]
     [InlineData("\"page_size\":0", "page_size")]
     [InlineData("\"max_requests_per_minute\":\"lots\"", "max_requests_per_minute")]
+    [InlineData("\"rate_limit_reserve\":95", "rate_limit_reserve")]
     [InlineData("\"incremental_requests_per_minute\":true", "incremental_requests_per_minute")]
     [InlineData("\"ticket_comments_source\":\"audits\"", "ticket_comments_source")]
     [InlineData("\"ticket_audits_source\":\"all_audits\"", "ticket_audits_source")]

@@ -41,7 +41,7 @@ public sealed class BudgetTests
     }
 
     [Fact]
-    public async Task Auto_follows_the_accounts_limit()
+    public async Task By_default_the_budget_follows_the_accounts_limit_less_the_reserve()
     {
         await using var simulator = await Simulators.StartAsync(new SimulatorOptions
         {
@@ -50,14 +50,13 @@ public sealed class BudgetTests
             RateLimits = true,
             TimeScale = Scale,
         });
-        var setup = new TapSetup { WaitClock = new ScaledTimeProvider(Scale) }
-            .With("request_budgets", true)
-            .With("max_requests_per_minute", "auto");
+        var setup = new TapSetup { WaitClock = new ScaledTimeProvider(Scale) }.With("request_budgets", true);
 
         var run = await TapHarness.RunAsync(simulator, setup);
 
         run.ExitCode.ShouldBe(0, run.Stderr);
         simulator.Requests.ForStatus(429).ShouldBe(0);
         run.Records("tickets").Count().ShouldBe(60);
+        run.Stderr.ShouldContain("adopted the account's rate limit limit=200 reserved=20 requests_per_minute=180");
     }
 }
