@@ -95,6 +95,9 @@ internal sealed class Warehouse : IDialect
 
     public Task<LoadCounts> LoadAsync(BatchLoad load, CancellationToken cancellationToken) => _loader.LoadAsync(load, cancellationToken);
 
+    public Task<(LoadCounts Counts, long Records)> LoadFilesAsync(FileLoad load, Func<CancellationToken, Task> beforeCommit, CancellationToken cancellationToken) =>
+        _loader.LoadFilesAsync(load, beforeCommit, cancellationToken);
+
     public Task<long> RetireOlderVersionsAsync(string table, long version, DateTime? softDeleteAt, CancellationToken cancellationToken) =>
         _catalog.RetireOlderVersionsAsync(table, version, softDeleteAt, cancellationToken);
 

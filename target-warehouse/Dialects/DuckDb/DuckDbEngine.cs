@@ -176,6 +176,17 @@ internal sealed class DuckDbEngine : IEngine
         return await Session.ExecuteAsync(DuckDbMergeSql.InsertStaged(table, load.Table, stage), cancellationToken);
     }
 
+    public Task<string> OpenFilesAsync(FileLoad load, CancellationToken cancellationToken) => Task.FromResult(DuckDbFileSql.ReadJson(load));
+
+    public string FileValue(IReadOnlyList<string> path, ColumnType type) => DuckDbFileSql.Value(path, type);
+
+    /// <summary>A stage filled by one INSERT keeps the order of its rows in their row ids.</summary>
+    public Task DropStagedDuplicatesAsync(string stage, IReadOnlyList<string> key, CancellationToken cancellationToken)
+    {
+        var quoted = Identifiers.Quote(stage);
+        return Session.ExecuteAsync($"DELETE FROM {quoted} WHERE rowid NOT IN (SELECT max(rowid) FROM {quoted} GROUP BY {string.Join(", ", key.Select(Identifiers.Quote))})", cancellationToken);
+    }
+
     public Task PrepareKeyLookupAsync(string table, IReadOnlyList<string> key, CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task BeforeLoadAsync(BatchLoad load, CancellationToken cancellationToken) => Memory.BeforeLoadAsync(load, cancellationToken);
