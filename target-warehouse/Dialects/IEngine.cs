@@ -86,6 +86,12 @@ internal interface IEngine : IAsyncDisposable
     /// <summary>Of the stage's rows that share a key, keeps only the one staged last, as a batch of records keeps the last record of a key.</summary>
     Task DropStagedDuplicatesAsync(string stage, IReadOnlyList<string> key, CancellationToken cancellationToken);
 
+    /// <summary>Runs before a file load's transaction begins.</summary>
+    Task BeforeFileLoadAsync(FileLoad load, CancellationToken cancellationToken);
+
+    /// <summary>Runs once a file load has ended, committed or not.</summary>
+    Task AfterFileLoadAsync(CancellationToken cancellationToken);
+
     /// <summary>Runs before the batch's transaction begins.</summary>
     Task BeforeLoadAsync(BatchLoad load, CancellationToken cancellationToken);
 

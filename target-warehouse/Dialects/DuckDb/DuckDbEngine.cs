@@ -191,6 +191,18 @@ internal sealed class DuckDbEngine : IEngine
 
     public Task BeforeLoadAsync(BatchLoad load, CancellationToken cancellationToken) => Memory.BeforeLoadAsync(load, cancellationToken);
 
+    public async Task BeforeFileLoadAsync(FileLoad load, CancellationToken cancellationToken)
+    {
+        await Session.ExecuteAsync(DuckDbSettings.Threads(Environment.ProcessorCount, fileLoad: true), cancellationToken);
+        await Memory.BeforeFilesAsync(cancellationToken);
+    }
+
+    public async Task AfterFileLoadAsync(CancellationToken cancellationToken)
+    {
+        await Memory.AfterFilesAsync(cancellationToken);
+        await Session.ExecuteAsync(DuckDbSettings.Threads(Environment.ProcessorCount, fileLoad: false), cancellationToken);
+    }
+
     public Task AfterLoadAsync(bool rowsHeld, CancellationToken cancellationToken) => Memory.AfterLoadAsync(rowsHeld, cancellationToken);
 
     public ValueTask DisposeAsync() => Session.DisposeAsync();

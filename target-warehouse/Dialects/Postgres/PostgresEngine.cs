@@ -145,6 +145,10 @@ internal sealed class PostgresEngine : IEngine
 
     public Task BeforeLoadAsync(BatchLoad load, CancellationToken cancellationToken) => Task.CompletedTask;
 
+    public Task BeforeFileLoadAsync(FileLoad load, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task AfterFileLoadAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
     public Task AfterLoadAsync(bool rowsHeld, CancellationToken cancellationToken) => Task.CompletedTask;
 
     public ValueTask DisposeAsync() => Session.DisposeAsync();

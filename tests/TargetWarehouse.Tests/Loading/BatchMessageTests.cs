@@ -64,7 +64,7 @@ public abstract class BatchMessageTests(EngineKind engineKind)
     }
 
     [Fact]
-    public async Task Duplicate_keys_across_files_and_batches_end_with_the_last_record()
+    public async Task Duplicate_keys_across_files_and_batches_end_with_the_last_record_whether_uris_are_absolute_or_relative()
     {
         await using var engine = TestEngine.Create(engineKind);
         using var files = new BatchFileWriter();
@@ -75,7 +75,7 @@ public abstract class BatchMessageTests(EngineKind engineKind)
             Lines(
                 schema,
                 files.Batch("tickets", gzip: true, [[Status(1, "a"), Status(2, "a"), Status(1, "b")], [Status(2, "b"), Status(3, "a")]]),
-                files.Batch("tickets", gzip: false, [[Status(3, "c"), Status(1, "c")]])));
+                files.Batch("tickets", gzip: false, [[Status(3, "c"), Status(1, "c")]], relative: true)));
 
         result.ExitCode.ShouldBe(0, result.Error);
         (await engine.DumpAsync("tickets")).RowTexts().ShouldBe(["1|c|", "2|b|", "3|c|"]);

@@ -11,13 +11,14 @@ internal sealed class BatchFileWriter : IDisposable
 
     public string Directory { get; } = System.IO.Directory.CreateTempSubdirectory("tw-batch-").FullName;
 
-    /// <summary>One BATCH message whose manifest holds one file per group of records, as file:/// URIs.</summary>
-    public JsonObject Batch(string stream, bool gzip, IEnumerable<IEnumerable<JsonObject>> files, long? version = null)
+    /// <summary>One BATCH message whose manifest holds one file per group of records, as file:///absolute URIs or, as the SDK writes a relative root, file://relative ones.</summary>
+    public JsonObject Batch(string stream, bool gzip, IEnumerable<IEnumerable<JsonObject>> files, long? version = null, bool relative = false)
     {
         var manifest = new JsonArray();
         foreach (var records in files)
         {
-            manifest.Add("file://" + Write(records, gzip));
+            var path = Write(records, gzip);
+            manifest.Add("file://" + (relative ? Path.GetRelativePath(Environment.CurrentDirectory, path) : path));
         }
 
         var message = new JsonObject
