@@ -1,4 +1,3 @@
-using System.Globalization;
 using Zendesk.Singer.Target.Batches;
 using Zendesk.Singer.Target.Mapping;
 
@@ -16,6 +15,9 @@ internal sealed class BatchLoader(IEngine engine)
     private SqlSession Session => engine.Session;
 
     private string Qualified(string table) => SqlText.Qualified(engine.QualifiedSchema, table);
+
+    /// <summary>Whether rows are set aside, which a new connection would lose.</summary>
+    public bool HoldsRows => _held.Any;
 
     /// <inheritdoc cref="IDialect.HoldAsync"/>
     public Task HoldAsync(TableDefinition table, RowBatch rows, CancellationToken cancellationToken) => _held.HoldAsync(table, rows, cancellationToken);
@@ -45,7 +47,8 @@ internal sealed class BatchLoader(IEngine engine)
         return counts;
     }
 
-    private async Task ResetAsync(TableDefinition definition, TableReset reset, CancellationToken cancellationToken)
+    /// <summary>Recreates or empties the table, as the load's reset asks, inside its transaction.</summary>
+    public async Task ResetAsync(TableDefinition definition, TableReset reset, CancellationToken cancellationToken)
     {
         var table = Qualified(definition.Name);
         if (reset == TableReset.Recreate)
@@ -102,61 +105,9 @@ internal sealed class BatchLoader(IEngine engine)
         return counts;
     }
 
-    /// <summary>
-    /// Loads records from files in one transaction: the engine reads them into the stage (keeping the
-    /// last record of each key when merging), and the stage is merged or appended as a batch's is.
-    /// </summary>
-    /// <returns>What the merge did, and how many records the files held.</returns>
-    /// <param name="beforeCommit">Runs last inside the transaction; throwing from it rolls the load back.</param>
-    public async Task<(LoadCounts Counts, long Records)> LoadFilesAsync(FileLoad load, Func<CancellationToken, Task> beforeCommit, CancellationToken cancellationToken)
-    {
-        var stageName = await engine.PrepareStageAsync(load.Table, cancellationToken);
-        if (load.AppendsOnce)
-        {
-            await engine.PrepareKeyLookupAsync(load.Table.Name, load.AppendKey, cancellationToken);
-        }
-
-        LoadCounts counts = default;
-        long staged = 0;
-        await engine.BeforeFileLoadAsync(load, cancellationToken);
-        try
-        {
-            await LoadFilesInTransactionAsync();
-        }
-        finally
-        {
-            await engine.AfterFileLoadAsync(CancellationToken.None);
-        }
-
-        await engine.AfterLoadAsync(_held.Any, cancellationToken);
-        return (counts, staged);
-
-        Task LoadFilesInTransactionAsync() => Session.InTransactionAsync(
-            async ct =>
-            {
-                await ResetAsync(load.Table, load.Reset, ct);
-                await engine.EmptyStageAsync(stageName, load.Table, ct);
-                var source = await engine.OpenFilesAsync(load, ct);
-                var values = load.Columns.Select(c => c.Path is { } path
-                    ? engine.FileValue(path, c.Type)
-                    : $"CAST({(c.Parameter >= 0 ? string.Create(CultureInfo.InvariantCulture, $"${c.Parameter + 1}") : "NULL")} AS {engine.SqlType(c.Type)})");
-                var stage = Identifiers.Quote(stageName);
-                staged = await Session.ExecuteAsync($"INSERT INTO {stage} ({SqlText.ColumnList(load.Table)}) SELECT {string.Join(", ", values)} FROM {source}", ct, [.. load.Values]);
-                if (load.Upsert)
-                {
-                    await engine.DropStagedDuplicatesAsync(stageName, load.Table.PrimaryKey, ct);
-                }
-
-                counts = await MergeStageAsync(new StageMerge(load.Table, load.Upsert, load.AppendsOnce, load.AppendKey, load.DeleteFlagColumn) { FreshKeys = true }, stageName, staged, ct);
-                await engine.ReleaseStageAsync(stageName, ct);
-                await beforeCommit(ct);
-            },
-            cancellationToken);
-    }
-
     /// <summary>Merges (or appends) the stage's rows into the table.</summary>
     /// <param name="staged">The rows in the stage, for the count of those an append left out.</param>
-    private async Task<LoadCounts> MergeStageAsync(StageMerge merge, string stageName, long staged, CancellationToken cancellationToken)
+    public async Task<LoadCounts> MergeStageAsync(StageMerge merge, string stageName, long staged, CancellationToken cancellationToken)
     {
         var table = Qualified(merge.Table.Name);
         var stage = Identifiers.Quote(stageName);
