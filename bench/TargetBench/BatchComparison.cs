@@ -26,8 +26,11 @@ internal sealed class BatchComparison(BenchOptions options, TicketBatchFiles fil
             File.Delete(duckFile);
             File.Delete(duckFile + ".wal");
             var target = await LoadAsync("duckdb", new JsonObject { ["dialect"] = "duckdb", ["path"] = duckFile }, cancellationToken);
-            var ceiling = await BatchCeilings.DuckDbAsync(Path.Combine(options.WorkDirectory, "batch-ceiling.duckdb"), files.Files, time, cancellationToken);
+            var (ceiling, ceilingProcessor) = await BatchCeilings.DuckDbAsync(Path.Combine(options.WorkDirectory, "batch-ceiling.duckdb"), files.Files, time, cancellationToken);
             duckRatios.Add(Pair($"run {run} DuckDB", target, ceiling));
+
+            // Both run in one process each, so their processor time compares too, and moves less when the machine is busy.
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {string.Empty,-18} processor time: target-warehouse {target.Processor.TotalSeconds:0.00} s, DuckDB's own {ceilingProcessor.TotalSeconds:0.00} s ({target.Processor.TotalSeconds / ceilingProcessor.TotalSeconds:0.00}x)"));
 
             if (options.Postgres is { Length: > 0 } connection)
             {
@@ -66,7 +69,7 @@ internal sealed class BatchComparison(BenchOptions options, TicketBatchFiles fil
         await drop.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private double Pair(string what, (TimeSpan Elapsed, long Peak) target, TimeSpan ceiling)
+    private double Pair(string what, (TimeSpan Elapsed, long Peak, TimeSpan Processor) target, TimeSpan ceiling)
     {
         var ratio = target.Elapsed.TotalSeconds / ceiling.TotalSeconds;
         Console.WriteLine(string.Create(
@@ -75,7 +78,7 @@ internal sealed class BatchComparison(BenchOptions options, TicketBatchFiles fil
         return ratio;
     }
 
-    private async Task<(TimeSpan Elapsed, long Peak)> LoadAsync(string name, JsonObject config, CancellationToken cancellationToken)
+    private async Task<(TimeSpan Elapsed, long Peak, TimeSpan Processor)> LoadAsync(string name, JsonObject config, CancellationToken cancellationToken)
     {
         if (options.BatchSize is { } size)
         {
@@ -84,7 +87,7 @@ internal sealed class BatchComparison(BenchOptions options, TicketBatchFiles fil
 
         var path = Path.Combine(options.WorkDirectory, $"batch-{name}.json");
         await File.WriteAllTextAsync(path, config.ToJsonString(), cancellationToken);
-        var (elapsed, peak, _) = await TargetProcess.RunAsync(path, files.Singer, time, cancellationToken);
-        return (elapsed, peak);
+        var (elapsed, peak, processor, _) = await TargetProcess.RunMeasuredAsync(path, files.Singer, time, cancellationToken);
+        return (elapsed, peak, processor);
     }
 }
