@@ -6,13 +6,16 @@ namespace Zendesk.Singer.Target.Dialects;
 
 /// <summary>
 /// Loads the records of a BATCH's files, read by the engine's own bulk reader, in one transaction.
-/// Where nothing needs merging (an append without keys to check; an upsert into a table that holds
-/// no rows yet, deleting nothing) the records go straight into the table, as the engine alone would
-/// load them; an upsert that finds a key twice in its files is rolled back and loaded again through
-/// the stage and the merge of <see cref="BatchLoader"/>, like every other load.
+/// Where nothing may need merging (an append without keys to check; an upsert that deletes nothing)
+/// the records first go straight into the table, as the engine alone would load them: an upsert
+/// whose keys are all new succeeds that way. One that meets a key already stored, or a key twice in
+/// its files, breaks the primary key, is rolled back and is loaded again through the stage and the
+/// merge of <see cref="BatchLoader"/>; its table's later BATCHes of the run go that way at once.
 /// </summary>
 internal sealed class FileLoader(IEngine engine, BatchLoader batches)
 {
+    private readonly HashSet<string> _merging = new(StringComparer.Ordinal);
+
     private SqlSession Session => engine.Session;
 
     /// <param name="beforeCommit">Runs last inside the transaction; throwing from it rolls the load back.</param>
@@ -36,7 +39,7 @@ internal sealed class FileLoader(IEngine engine, BatchLoader batches)
 
     private async Task<(LoadCounts Counts, long Records)> LoadEitherWayAsync(FileLoad load, Func<CancellationToken, Task> beforeCommit, CancellationToken cancellationToken)
     {
-        if (await GoesStraightInAsync(load, cancellationToken))
+        if (load.Upsert ? load.DeleteFlagColumn < 0 && !_merging.Contains(load.Table.Name) : !load.AppendsOnce)
         {
             try
             {
@@ -44,24 +47,13 @@ internal sealed class FileLoader(IEngine engine, BatchLoader batches)
             }
             catch (DbException) when (load.Upsert)
             {
-                // A key the files hold twice breaks the primary key (a value the engine refuses
-                // fails again below, and is reported from there).
+                // A key stored already, or twice in the files, breaks the primary key (a value the
+                // engine refuses fails again below, and is reported from there).
+                _merging.Add(load.Table.Name);
             }
         }
 
         return await LoadThroughStageAsync(load, beforeCommit, cancellationToken);
-    }
-
-    private async Task<bool> GoesStraightInAsync(FileLoad load, CancellationToken cancellationToken)
-    {
-        if (!load.Upsert)
-        {
-            return !load.AppendsOnce;
-        }
-
-        return load.DeleteFlagColumn < 0
-            && (load.Reset != TableReset.None
-                || await Session.ScalarAsync($"SELECT count(*) FROM (SELECT 1 FROM {SqlText.Qualified(engine.QualifiedSchema, load.Table.Name)} LIMIT 1) AS t", cancellationToken) == 0);
     }
 
     private async Task<(LoadCounts Counts, long Records)> LoadStraightAsync(FileLoad load, Func<CancellationToken, Task> beforeCommit, CancellationToken cancellationToken)
