@@ -8,7 +8,7 @@ namespace Zendesk.Singer.Bench.Target;
 /// <summary>The engines loading the batch files by themselves, into a table shaped like the one the target builds.</summary>
 internal static class BatchCeilings
 {
-    public const string DuckDbDescription = "DuckDB: CREATE TABLE ceiling AS SELECT * FROM read_json(the gzip files, newline-delimited, types detected) + ADD PRIMARY KEY (id)";
+    public const string DuckDbDescription = "DuckDB: CREATE TABLE ceiling AS SELECT * FROM read_json(the gzip files, newline-delimited, types detected) + ADD PRIMARY KEY (id) + CHECKPOINT (the file written out, as the target leaves it when it exits)";
 
     public const string PostgresDescription = "PostgreSQL: COPY (FORMAT binary) of the files' lines, decompressed by the bench, into a jsonb temporary table, then one INSERT ... SELECT typed into a table LIKE the target's (same types, primary key), one transaction";
 
@@ -31,6 +31,8 @@ internal static class BatchCeilings
         command.CommandText = $"CREATE TABLE ceiling AS SELECT * FROM read_json([{list}], format = 'newline_delimited', compression = 'gzip')";
         await command.ExecuteNonQueryAsync(cancellationToken);
         command.CommandText = "ALTER TABLE ceiling ADD PRIMARY KEY (id)";
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        command.CommandText = "CHECKPOINT";
         await command.ExecuteNonQueryAsync(cancellationToken);
         return (time.GetElapsedTime(started), Environment.CpuUsage.TotalTime - processor);
     }
