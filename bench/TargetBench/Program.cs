@@ -6,7 +6,8 @@ using Zendesk.Singer.Bench.Target;
 // Loads N ticket-shaped records with target-warehouse into DuckDB and PostgreSQL, and the same
 // records with the engines' own read_json and COPY; then every record again, changed, with the
 // target and with the engines' own upserts; then prints rows per second, the ratios and the
-// target's peak memory.
+// target's peak memory. Then the same records as BATCH files, beside each engine's own load of
+// those files (see BatchComparison); --batch-only runs just that.
 using var cancellation = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {
@@ -19,6 +20,13 @@ var time = TimeProvider.System;
 var files = new TicketFiles(options.WorkDirectory);
 Console.WriteLine($"writing {options.Records:N0} ticket records to {options.WorkDirectory}");
 files.Write(options.Records);
+var batchFiles = new TicketBatchFiles(options.WorkDirectory, 4);
+batchFiles.Write(files.JsonLines, options.Records);
+if (options.BatchOnly)
+{
+    await new BatchComparison(options, batchFiles, time).RunAsync(ct);
+    return 0;
+}
 
 var lines = new List<string>();
 void Report(string what, TimeSpan elapsed, string? extra = null)
@@ -93,5 +101,7 @@ if (pg is { } p && copy is { } c && pgUpsert is { } pu && copyUpsert is { } cu)
 {
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"PostgreSQL: target-warehouse takes {p.TotalSeconds / c.TotalSeconds:0.00}x the time of COPY; the run that changes every record {pu.TotalSeconds / cu.TotalSeconds:0.00}x the time of PostgreSQL's own upsert"));
 }
+
+await new BatchComparison(options, batchFiles, time).RunAsync(ct);
 
 return 0;

@@ -4,13 +4,20 @@ using System.Reflection;
 
 namespace Zendesk.Singer.Bench.Target;
 
-/// <summary>Runs the built target-warehouse on a Singer file and watches its peak resident memory.</summary>
+/// <summary>Runs the built target-warehouse on a Singer file and watches its peak resident memory and the processor time it used.</summary>
 internal static class TargetProcess
 {
     public static string Executable { get; } =
         typeof(TargetProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "TargetExecutable").Value!;
 
     public static async Task<(TimeSpan Elapsed, long PeakBytes, string Errors)> RunAsync(string config, string input, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var (elapsed, peak, _, errors) = await RunMeasuredAsync(config, input, time, cancellationToken);
+        return (elapsed, peak, errors);
+    }
+
+    /// <returns>Also the processor time (user and system) the target used, as last seen before it exited.</returns>
+    public static async Task<(TimeSpan Elapsed, long PeakBytes, TimeSpan Processor, string Errors)> RunMeasuredAsync(string config, string input, TimeProvider time, CancellationToken cancellationToken)
     {
         var start = new ProcessStartInfo(Executable) { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add("--config");
@@ -35,14 +42,17 @@ internal static class TargetProcess
             throw new InvalidOperationException($"target-warehouse exited with {process.ExitCode}:\n{text}");
         }
 
-        return (elapsed, await peak, text);
+        var (peakBytes, processor) = await peak;
+        return (elapsed, peakBytes, processor, text);
     }
 
-    /// <summary>The kernel's high-water mark of the process's resident set (VmHWM), read until it exits.</summary>
-    private static async Task<long> WatchPeakAsync(int pid, CancellationToken cancellationToken)
+    /// <summary>The kernel's high-water mark of the process's resident set (VmHWM) and its processor time, read until it exits.</summary>
+    private static async Task<(long Peak, TimeSpan Processor)> WatchPeakAsync(int pid, CancellationToken cancellationToken)
     {
         long peak = 0;
+        var processor = TimeSpan.Zero;
         var status = $"/proc/{pid}/status";
+        var stat = $"/proc/{pid}/stat";
         while (!cancellationToken.IsCancellationRequested)
         {
             try
@@ -54,6 +64,10 @@ internal static class TargetProcess
                 }
 
                 peak = Math.Max(peak, long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024);
+
+                // utime and stime, in clock ticks (100 a second), follow the command's closing parenthesis.
+                var fields = (await File.ReadAllTextAsync(stat, cancellationToken)).Split(')')[^1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                processor = TimeSpan.FromSeconds((long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / 100.0);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -63,6 +77,6 @@ internal static class TargetProcess
             await Task.Delay(50, cancellationToken);
         }
 
-        return peak;
+        return (peak, processor);
     }
 }

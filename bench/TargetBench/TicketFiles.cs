@@ -86,7 +86,7 @@ internal sealed class TicketFiles(string directory)
 
     private static StreamWriter Utf8(string path) => new(path, false, new UTF8Encoding(false), 1 << 20);
 
-    private static string SchemaLine()
+    internal static string SchemaLine()
     {
         static string T(string type) => $"{{\"type\":[\"null\",\"{type}\"]}}";
         const string DateTime = "{\"type\":[\"null\",\"string\"],\"format\":\"date-time\"}";

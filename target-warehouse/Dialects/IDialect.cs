@@ -62,6 +62,12 @@ internal interface IDialect : IAsyncDisposable
     Task<LoadCounts> LoadAsync(BatchLoad load, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Loads the records of JSON-lines files, read by the engine's own bulk reader, into a stage, and
+    /// merges or appends them, all in one transaction; <paramref name="beforeCommit"/> runs last in it.
+    /// </summary>
+    Task<(LoadCounts Counts, long Records)> LoadFilesAsync(FileLoad load, Func<CancellationToken, Task> beforeCommit, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Retires rows of versions older than <paramref name="version"/> (and rows without a version):
     /// deletes them, or sets _sdc_deleted_at to <paramref name="softDeleteAt"/> when it is given.
     /// Rows of the current version are never touched. Returns the number of rows retired.

@@ -72,6 +72,26 @@ internal interface IEngine : IAsyncDisposable
     /// <summary>Makes looking up the rows of an appended table by <paramref name="key"/> cheap, where the engine needs that. Runs before the batch's transaction begins.</summary>
     Task PrepareKeyLookupAsync(string table, IReadOnlyList<string> key, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Makes the records of a file load readable by one SELECT inside the batch's transaction, through
+    /// the engine's own bulk reader. Each record becomes one row, in the files' order.
+    /// </summary>
+    /// <returns>The relation to select from, aliased <c>f</c>.</returns>
+    Task<string> OpenFilesAsync(FileLoad load, CancellationToken cancellationToken);
+
+    /// <summary>A record property's value, typed as its column, as an expression over the relation <see cref="OpenFilesAsync"/> gave.</summary>
+    /// <param name="path">The property's names from the record down.</param>
+    string FileValue(IReadOnlyList<string> path, ColumnType type);
+
+    /// <summary>Of the stage's rows that share a key, keeps only the one staged last, as a batch of records keeps the last record of a key.</summary>
+    Task DropStagedDuplicatesAsync(string stage, IReadOnlyList<string> key, CancellationToken cancellationToken);
+
+    /// <summary>Runs before a file load's transaction begins.</summary>
+    Task BeforeFileLoadAsync(FileLoad load, CancellationToken cancellationToken);
+
+    /// <summary>Runs once a file load has ended, committed or not.</summary>
+    Task AfterFileLoadAsync(CancellationToken cancellationToken);
+
     /// <summary>Runs before the batch's transaction begins.</summary>
     Task BeforeLoadAsync(BatchLoad load, CancellationToken cancellationToken);
 

@@ -12,6 +12,7 @@ internal sealed class Warehouse : IDialect
     private readonly SqlCatalog _catalog;
     private readonly NameBookkeeping _names;
     private readonly BatchLoader _loader;
+    private readonly FileLoader _files;
 
     public Warehouse(IEngine engine)
     {
@@ -19,6 +20,7 @@ internal sealed class Warehouse : IDialect
         _catalog = new SqlCatalog(engine);
         _names = new NameBookkeeping(engine, _catalog);
         _loader = new BatchLoader(engine);
+        _files = new FileLoader(engine, _loader);
     }
 
     public string Description => _engine.Description;
@@ -94,6 +96,9 @@ internal sealed class Warehouse : IDialect
     public Task HoldAsync(TableDefinition table, RowBatch rows, CancellationToken cancellationToken) => _loader.HoldAsync(table, rows, cancellationToken);
 
     public Task<LoadCounts> LoadAsync(BatchLoad load, CancellationToken cancellationToken) => _loader.LoadAsync(load, cancellationToken);
+
+    public Task<(LoadCounts Counts, long Records)> LoadFilesAsync(FileLoad load, Func<CancellationToken, Task> beforeCommit, CancellationToken cancellationToken) =>
+        _files.LoadFilesAsync(load, beforeCommit, cancellationToken);
 
     public Task<long> RetireOlderVersionsAsync(string table, long version, DateTime? softDeleteAt, CancellationToken cancellationToken) =>
         _catalog.RetireOlderVersionsAsync(table, version, softDeleteAt, cancellationToken);

@@ -128,7 +128,9 @@ internal sealed class LoadRun(LoadSession session, SingerWriter output)
                 ReleaseStates();
                 break;
             case BatchMessage batch:
-                throw new InputException(batch.LineNumber, $"stream \"{batch.Stream}\": BATCH messages are not supported; run the tap without batch_config so it sends RECORD messages");
+                await Known(batch.Stream, batch.LineNumber, "BATCH").OnBatchAsync(batch, ++_records, cancellationToken);
+                ReleaseStates();
+                break;
             case ActivateVersionMessage activate when !(_streams.TryGetValue(activate.Stream, out var activated) && activated.HasSchema):
                 // Some taps announce the version they start with before the stream's SCHEMA. Its table
                 // is not known yet, and the records of this version are still to come: retiring waits

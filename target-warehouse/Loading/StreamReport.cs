@@ -12,7 +12,9 @@ internal sealed class StreamReport(string stream, string table)
 
     public string Table { get; } = table;
 
-    public long Records { get; private set; }
+    private long _records;
+
+    public long Records => Interlocked.Read(ref _records);
 
     /// <summary>Records that a later record with the same key replaced inside one batch.</summary>
     public long Replaced { get; private set; }
@@ -27,10 +29,22 @@ internal sealed class StreamReport(string stream, string table)
 
     public void RecordReceived(TimeProvider time)
     {
-        if (Records++ == 0)
+        if (Interlocked.Increment(ref _records) == 1)
         {
             _firstRecordTimestamp = time.GetTimestamp();
         }
+    }
+
+    /// <summary>The records of a BATCH's files, counted once they are committed (on the committer's thread).</summary>
+    /// <param name="read">When the BATCH was read.</param>
+    public void FileRecordsCommitted(long records, LoadCounts counts, long read, TimeProvider time)
+    {
+        if (Interlocked.Add(ref _records, records) == records)
+        {
+            _firstRecordTimestamp = read;
+        }
+
+        BatchCommitted(counts, 0, time);
     }
 
     public void BatchCommitted(LoadCounts counts, int replaced, TimeProvider time)

@@ -176,9 +176,32 @@ internal sealed class DuckDbEngine : IEngine
         return await Session.ExecuteAsync(DuckDbMergeSql.InsertStaged(table, load.Table, stage), cancellationToken);
     }
 
+    public Task<string> OpenFilesAsync(FileLoad load, CancellationToken cancellationToken) => Task.FromResult(DuckDbFileSql.ReadJson(load));
+
+    public string FileValue(IReadOnlyList<string> path, ColumnType type) => DuckDbFileSql.Value(path, type);
+
+    /// <summary>A stage filled by one INSERT keeps the order of its rows in their row ids.</summary>
+    public Task DropStagedDuplicatesAsync(string stage, IReadOnlyList<string> key, CancellationToken cancellationToken)
+    {
+        var quoted = Identifiers.Quote(stage);
+        return Session.ExecuteAsync($"DELETE FROM {quoted} WHERE rowid NOT IN (SELECT max(rowid) FROM {quoted} GROUP BY {string.Join(", ", key.Select(Identifiers.Quote))})", cancellationToken);
+    }
+
     public Task PrepareKeyLookupAsync(string table, IReadOnlyList<string> key, CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task BeforeLoadAsync(BatchLoad load, CancellationToken cancellationToken) => Memory.BeforeLoadAsync(load, cancellationToken);
+
+    public async Task BeforeFileLoadAsync(FileLoad load, CancellationToken cancellationToken)
+    {
+        await Session.ExecuteAsync(DuckDbSettings.Threads(Environment.ProcessorCount, fileLoad: true), cancellationToken);
+        await Memory.BeforeFilesAsync(cancellationToken);
+    }
+
+    public async Task AfterFileLoadAsync(CancellationToken cancellationToken)
+    {
+        await Memory.AfterFilesAsync(cancellationToken);
+        await Session.ExecuteAsync(DuckDbSettings.Threads(Environment.ProcessorCount, fileLoad: false), cancellationToken);
+    }
 
     public Task AfterLoadAsync(bool rowsHeld, CancellationToken cancellationToken) => Memory.AfterLoadAsync(rowsHeld, cancellationToken);
 

@@ -58,6 +58,22 @@ internal sealed class DuckDbMemoryPolicy(SqlSession session, Func<CancellationTo
         }
     }
 
+    /// <summary>
+    /// A file load reads, stages and indexes a whole BATCH in one transaction, whatever its size, so
+    /// what DuckDB holds of it until the commit is not bounded by a batch's rows: the cap is raised to
+    /// <see cref="DuckDbSettings.FileLoadMemoryBytes"/> for it (DuckDB spills what goes beyond), and
+    /// set back after.
+    /// </summary>
+    public Task BeforeFilesAsync(CancellationToken cancellationToken) =>
+        _fixedLimit || _memoryLimit >= DuckDbSettings.FileLoadMemoryBytes
+            ? Task.CompletedTask
+            : session.ExecuteAsync(DuckDbSettings.MemoryLimit(DuckDbSettings.FileLoadMemoryBytes), cancellationToken);
+
+    public Task AfterFilesAsync(CancellationToken cancellationToken) =>
+        _fixedLimit || _memoryLimit >= DuckDbSettings.FileLoadMemoryBytes
+            ? Task.CompletedTask
+            : session.ExecuteAsync(DuckDbSettings.MemoryLimit(_memoryLimit), cancellationToken);
+
     /// <param name="rowsHeld">Whether rows are held in temporary tables, which would not survive a new connection.</param>
     public async Task AfterLoadAsync(bool rowsHeld, CancellationToken cancellationToken)
     {

@@ -22,6 +22,12 @@ internal static class DuckDbSettings
     /// </summary>
     public const long ReleaseThresholdBytes = 32L << 20;
 
+    /// <summary>
+    /// The memory limit while a BATCH's files load (see <see cref="DuckDbMemoryPolicy.BeforeFilesAsync"/>):
+    /// read_json's buffers, the stage and the primary key of the rows of a whole BATCH.
+    /// </summary>
+    public const long FileLoadMemoryBytes = 1L << 30;
+
     /// <summary>What a batch's load needs beside its own text and the update memory: appender buffers, joins, cached blocks.</summary>
     public const long WorkingBytes = 32L << 20;
 
@@ -54,13 +60,20 @@ internal static class DuckDbSettings
 
         // One core stays with the reader, which converts the next batch while this one commits;
         // DuckDB's own worker threads would only take turns with it.
-        string.Create(CultureInfo.InvariantCulture, $"SET threads = {Math.Max(1, cores - 1)}"),
+        Threads(cores, fileLoad: false),
 
         // Memory DuckDB frees goes back to the system soon, rather than staying with its allocator
         // until a large threshold.
         "SET allocator_background_threads = true",
         "SET allocator_flush_threshold = '16MB'",
     ];
+
+    /// <summary>
+    /// The worker threads: one fewer than the cores for record batches (see <see cref="Session"/>);
+    /// every core while DuckDB reads a BATCH's files itself, since then the reader has little to do.
+    /// </summary>
+    public static string Threads(int cores, bool fileLoad) =>
+        string.Create(CultureInfo.InvariantCulture, $"SET threads = {(fileLoad ? Math.Max(1, cores) : Math.Max(1, cores - 1))}");
 
     public static string MemoryLimit(long bytes) => string.Create(CultureInfo.InvariantCulture, $"SET memory_limit = '{bytes >> 20}MB'");
 }

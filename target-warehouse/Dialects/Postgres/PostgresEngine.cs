@@ -113,6 +113,18 @@ internal sealed class PostgresEngine : IEngine
     public Task<long> UpdateExistingAsync(BatchLoad load, string stage, CancellationToken cancellationToken) =>
         Session.ExecuteAsync(SqlText.Upsert(Qualified(load.Table.Name), load.Table, stage, "TRUE"), cancellationToken);
 
+    public Task<string> OpenFilesAsync(FileLoad load, CancellationToken cancellationToken) => PostgresFileCopy.CopyAsync(_connection, Session, load, cancellationToken);
+
+    public string FileValue(IReadOnlyList<string> path, ColumnType type) => PostgresFileCopy.Value(path, type);
+
+    /// <summary>A stage filled by one INSERT from one table's scan holds its rows in that order.</summary>
+    public Task DropStagedDuplicatesAsync(string stage, IReadOnlyList<string> key, CancellationToken cancellationToken)
+    {
+        var quoted = Identifiers.Quote(stage);
+        var match = string.Join(" AND ", key.Select(Identifiers.Quote).Select(k => $"a.{k} = b.{k}"));
+        return Session.ExecuteAsync($"DELETE FROM {quoted} AS a USING {quoted} AS b WHERE {match} AND b.ctid > a.ctid", cancellationToken);
+    }
+
     /// <summary>
     /// An index on an append-only table's key, so that a batch's keys are looked up rather than the
     /// whole table read for every batch. Made with the table's first such batch, and kept.
@@ -132,6 +144,10 @@ internal sealed class PostgresEngine : IEngine
     }
 
     public Task BeforeLoadAsync(BatchLoad load, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task BeforeFileLoadAsync(FileLoad load, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task AfterFileLoadAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task AfterLoadAsync(bool rowsHeld, CancellationToken cancellationToken) => Task.CompletedTask;
 

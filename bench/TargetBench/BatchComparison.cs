@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Npgsql;
+
+namespace Zendesk.Singer.Bench.Target;
+
+/// <summary>
+/// The BATCH run: target-warehouse loading the tickets from gzip JSON-lines files named by BATCH
+/// messages, beside each engine's own load of the same files, repeated and summed up by the median.
+/// </summary>
+internal sealed class BatchComparison(BenchOptions options, TicketBatchFiles files, TimeProvider time)
+{
+    private const string Schema = "target_bench_batch";
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        var duckRatios = new List<double>();
+        var pgRatios = new List<double>();
+        Console.WriteLine();
+        Console.WriteLine($"BATCH: {options.Records:N0} tickets in {files.Files.Count} gzip JSON-lines files, one BATCH message each, {options.Runs} run(s)");
+        Console.WriteLine($"  ceiling {BatchCeilings.DuckDbDescription}");
+        Console.WriteLine($"  ceiling {BatchCeilings.PostgresDescription}");
+        for (var run = 1; run <= options.Runs; run++)
+        {
+            var duckFile = Path.Combine(options.WorkDirectory, "batch.duckdb");
+            File.Delete(duckFile);
+            File.Delete(duckFile + ".wal");
+            var target = await LoadAsync("duckdb", new JsonObject { ["dialect"] = "duckdb", ["path"] = duckFile }, cancellationToken);
+            var (ceiling, ceilingProcessor) = await BatchCeilings.DuckDbAsync(Path.Combine(options.WorkDirectory, "batch-ceiling.duckdb"), files.Files, time, cancellationToken);
+            duckRatios.Add(Pair($"run {run} DuckDB", target, ceiling));
+
+            // Both run in one process each, so their processor time compares too, and moves less when the machine is busy.
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {string.Empty,-18} processor time: target-warehouse {target.Processor.TotalSeconds:0.00} s, DuckDB's own {ceilingProcessor.TotalSeconds:0.00} s ({target.Processor.TotalSeconds / ceilingProcessor.TotalSeconds:0.00}x)"));
+
+            if (options.Postgres is { Length: > 0 } connection)
+            {
+                await DropSchemaAsync(connection, cancellationToken);
+                target = await LoadAsync("postgres", new JsonObject { ["dialect"] = "postgres", ["connection_string"] = connection, ["schema"] = Schema }, cancellationToken);
+                ceiling = await BatchCeilings.PostgresAsync(connection, Schema, files.Files, time, cancellationToken);
+                pgRatios.Add(Pair($"run {run} PostgreSQL", target, ceiling));
+            }
+        }
+
+        Console.WriteLine();
+        Summary("DuckDB", duckRatios);
+        if (pgRatios.Count > 0)
+        {
+            Summary("PostgreSQL", pgRatios);
+        }
+        else
+        {
+            Console.WriteLine("PostgreSQL skipped: pass --postgres CONNECTION or set ZS_TEST_POSTGRES");
+        }
+    }
+
+    private static void Summary(string engine, List<double> ratios)
+    {
+        var sorted = ratios.Order().ToList();
+        var median = sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{engine}: BATCH load takes {median:0.00}x the time of the engine's own load of the same files (median of {ratios.Count}: {string.Join(", ", ratios.Select(r => r.ToString("0.00", CultureInfo.InvariantCulture)))})"));
+    }
+
+    private static async Task DropSchemaAsync(string connection, CancellationToken cancellationToken)
+    {
+        await using var setup = new NpgsqlConnection(connection);
+        await setup.OpenAsync(cancellationToken);
+        await using var drop = setup.CreateCommand();
+        drop.CommandText = $"DROP SCHEMA IF EXISTS {Schema} CASCADE";
+        await drop.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private double Pair(string what, (TimeSpan Elapsed, long Peak, TimeSpan Processor) target, TimeSpan ceiling)
+    {
+        var ratio = target.Elapsed.TotalSeconds / ceiling.TotalSeconds;
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"  {what,-18} target-warehouse {target.Elapsed.TotalSeconds,7:0.00} s ({options.Records / target.Elapsed.TotalSeconds,10:N0} rows/s, peak working set {target.Peak / (1024.0 * 1024.0):0} MB)  engine's own {ceiling.TotalSeconds,7:0.00} s  BATCH load takes {ratio:0.00}x the time of the engine's own load of the same files"));
+        return ratio;
+    }
+
+    private async Task<(TimeSpan Elapsed, long Peak, TimeSpan Processor)> LoadAsync(string name, JsonObject config, CancellationToken cancellationToken)
+    {
+        if (options.BatchSize is { } size)
+        {
+            config["batch_size_rows"] = size;
+        }
+
+        var path = Path.Combine(options.WorkDirectory, $"batch-{name}.json");
+        await File.WriteAllTextAsync(path, config.ToJsonString(), cancellationToken);
+        var (elapsed, peak, processor, _) = await TargetProcess.RunMeasuredAsync(path, files.Singer, time, cancellationToken);
+        return (elapsed, peak, processor);
+    }
+}

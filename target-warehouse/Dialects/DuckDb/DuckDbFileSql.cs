@@ -1,0 +1,52 @@
+using Zendesk.Singer.Target.Batches;
+using Zendesk.Singer.Target.Mapping;
+
+namespace Zendesk.Singer.Target.Dialects.DuckDb;
+
+/// <summary>
+/// Batch files read by DuckDB's read_json: each record property a column needs is declared with its
+/// type, and DuckDB parses and converts the values as it reads. A flattened object is declared as
+/// JSON and its properties taken out of it by JSON pointer.
+/// </summary>
+internal static class DuckDbFileSql
+{
+    public static string ReadJson(FileLoad load)
+    {
+        var paths = string.Join(", ", load.Files.Select(Literal));
+        var declared = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var column in load.Columns)
+        {
+            if (column.Path is { } path)
+            {
+                declared[path[0]] = path.Count == 1 ? ReadType(column.Type) : "JSON";
+            }
+        }
+
+        var columns = string.Join(", ", declared.Select(d => $"{Literal(d.Key)}: {Literal(d.Value)}"));
+        return $"read_json([{paths}], format = 'newline_delimited', compression = '{(load.Gzip ? "gzip" : "uncompressed")}', columns = {{{columns}}}) AS f";
+    }
+
+    public static string Value(IReadOnlyList<string> path, ColumnType type)
+    {
+        var property = "f." + Identifiers.Quote(path[0]);
+        if (path.Count == 1)
+        {
+            return type.Kind == ColumnKind.Date ? $"CAST(left({property}, 10) AS DATE)" : property;
+        }
+
+        var pointer = Literal("/" + string.Join('/', path.Skip(1).Select(p => p.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal))));
+        var text = $"json_extract_string({property}, {pointer})";
+        return type.Kind switch
+        {
+            ColumnKind.Json => $"CAST(nullif(CAST(json_extract({property}, {pointer}) AS VARCHAR), 'null') AS JSON)",
+            ColumnKind.Text => text,
+            ColumnKind.Date => $"CAST(left({text}, 10) AS DATE)",
+            _ => $"CAST({text} AS {DuckDbTypes.SqlType(type)})",
+        };
+    }
+
+    /// <summary>Dates are read as text: a date-time sent for a date gives the calendar day as written, as records do.</summary>
+    private static string ReadType(ColumnType type) => type.Kind == ColumnKind.Date ? "VARCHAR" : DuckDbTypes.SqlType(type);
+
+    private static string Literal(string text) => "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'";
+}

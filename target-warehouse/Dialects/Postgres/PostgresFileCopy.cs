@@ -1,0 +1,90 @@
+using System.Buffers.Binary;
+using System.IO.Compression;
+using Npgsql;
+using Zendesk.Singer.Target.Batches;
+
+namespace Zendesk.Singer.Target.Dialects.Postgres;
+
+/// <summary>
+/// Batch files sent to PostgreSQL by COPY: every line, as it is (decompressed here), becomes one jsonb
+/// value of a temporary table, which PostgreSQL parses; columns are then taken out of it by SQL. The
+/// lines go in COPY's binary format, each framed by its length, so no byte of a line is read as
+/// anything but its text and nothing is decoded or escaped on the way.
+/// </summary>
+internal static class PostgresFileCopy
+{
+    private const string Lines = "tw_lines";
+
+    /// <summary>The binary COPY format's signature: "PGCOPY\n", 0xFF, "\r\n", NUL.</summary>
+    private static readonly byte[] Signature = [0x50, 0x47, 0x43, 0x4F, 0x50, 0x59, 0x0A, 0xFF, 0x0D, 0x0A, 0x00];
+
+    public static async Task<string> CopyAsync(NpgsqlConnection connection, SqlSession session, FileLoad load, CancellationToken cancellationToken)
+    {
+        await session.ExecuteAsync($"CREATE TEMPORARY TABLE {Lines} (line jsonb) ON COMMIT DROP", cancellationToken);
+        foreach (var path in load.Files)
+        {
+            await using var copy = await connection.BeginRawBinaryCopyAsync($"COPY {Lines} (line) FROM STDIN (FORMAT binary)", cancellationToken);
+            await Task.Run(() => WriteLines(path, load.Gzip, copy, cancellationToken), cancellationToken);
+        }
+
+        return $"{Lines} AS f";
+    }
+
+    private static void WriteLines(string path, bool gzip, Stream copy, CancellationToken cancellationToken)
+    {
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        using Stream source = gzip ? new GZipStream(file, CompressionMode.Decompress) : file;
+        var output = new BufferedStream(copy, 1 << 16);
+        output.Write(Signature);
+        Span<byte> frame = stackalloc byte[8];
+        BinaryPrimitives.WriteInt32BigEndian(frame, 0);
+        BinaryPrimitives.WriteInt32BigEndian(frame[4..], 0);
+        output.Write(frame);
+        var lines = new JsonLineSplitter(source);
+        var count = 0;
+        while (lines.TryRead(out var line))
+        {
+            if (line.Trim(" \t"u8).IsEmpty)
+            {
+                // A blank line between records holds no record.
+                continue;
+            }
+
+            if (++count % 4096 == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            // One field: jsonb's binary form is a version byte (1) and the JSON text.
+            BinaryPrimitives.WriteInt16BigEndian(frame, 1);
+            BinaryPrimitives.WriteInt32BigEndian(frame[2..], line.Length + 1);
+            frame[6] = 1;
+            output.Write(frame[..7]);
+            output.Write(line);
+        }
+
+        BinaryPrimitives.WriteInt16BigEndian(frame, -1);
+        output.Write(frame[..2]);
+
+        // Flushed, not disposed: the COPY ends when its own stream is disposed.
+        output.Flush();
+    }
+
+    public static string Value(IReadOnlyList<string> path, ColumnType type)
+    {
+        var parents = string.Concat(path.Take(path.Count - 1).Select(p => " -> " + Literal(p)));
+        var last = Literal(path[^1]);
+        var text = $"(f.line{parents} ->> {last})";
+        return type.Kind switch
+        {
+            ColumnKind.Json => $"nullif(f.line{parents} -> {last}, 'null'::jsonb)",
+            ColumnKind.Text => text,
+            ColumnKind.BigInt => $"{text}::numeric::bigint",
+            ColumnKind.Decimal => $"round({text}::numeric, {type.Scale})::{PostgresTypes.SqlType(type)}",
+            ColumnKind.Date => $"left({text}, 10)::date",
+            _ => $"{text}::{PostgresTypes.SqlType(type)}",
+        };
+    }
+
+    private static string Literal(string text) => "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'";
+}

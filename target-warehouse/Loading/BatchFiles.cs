@@ -1,0 +1,64 @@
+using System.Text.RegularExpressions;
+using Zendesk.Singer.Protocol.Messages;
+
+namespace Zendesk.Singer.Target.Loading;
+
+/// <summary>
+/// The files a BATCH message names. The Singer SDK writes <c>file://</c> URIs: <c>file:///data/x.json.gz</c>
+/// is an absolute path, and <c>file://data/x.json.gz</c> (as the SDK writes a relative root) a path
+/// relative to the working directory; a plain path is taken as it is. Only local files can be read.
+/// </summary>
+internal static partial class BatchFiles
+{
+    private const string FileScheme = "file://";
+
+    /// <summary>The message's files, after checking its encoding and that every file exists.</summary>
+    /// <returns>The files in manifest order, and whether they are gzip-compressed.</returns>
+    public static (IReadOnlyList<BatchFile> Files, bool Gzip) Resolve(BatchMessage message)
+    {
+        var encoding = message.Encoding;
+        if (!string.Equals(encoding.Format, BatchEncoding.JsonLines, StringComparison.OrdinalIgnoreCase))
+        {
+            throw Refused(message, $"BATCH encoding format \"{encoding.Format}\" is not supported; use {BatchEncoding.JsonLines}");
+        }
+
+        var gzip = string.Equals(encoding.Compression, BatchEncoding.Gzip, StringComparison.OrdinalIgnoreCase);
+        if (!gzip && !string.Equals(encoding.Compression, BatchEncoding.None, StringComparison.OrdinalIgnoreCase))
+        {
+            throw Refused(message, $"BATCH compression \"{encoding.Compression}\" is not supported; use {BatchEncoding.Gzip} or {BatchEncoding.None}");
+        }
+
+        var files = new List<BatchFile>(message.Manifest.Count);
+        foreach (var uri in message.Manifest)
+        {
+            var path = LocalPath(message, uri);
+            if (!File.Exists(path))
+            {
+                throw Refused(message, $"BATCH file {uri} does not exist (looked for {Path.GetFullPath(path)})");
+            }
+
+            files.Add(new BatchFile(uri, Path.GetFullPath(path)));
+        }
+
+        return (files, gzip);
+    }
+
+    private static string LocalPath(BatchMessage message, string uri)
+    {
+        if (uri.StartsWith(FileScheme, StringComparison.OrdinalIgnoreCase))
+        {
+            var path = uri[FileScheme.Length..];
+            return path.Length > 0 ? path : throw Refused(message, $"BATCH file URI {uri} names no file");
+        }
+
+        return Scheme().IsMatch(uri)
+            ? throw Refused(message, $"BATCH file {uri} is not a local file; only file:// URIs and paths can be loaded")
+            : uri;
+    }
+
+    private static InputException Refused(BatchMessage message, string problem) =>
+        new(message.LineNumber, $"stream \"{message.Stream}\": {problem}");
+
+    [GeneratedRegex("^[A-Za-z][A-Za-z0-9+.-]*://")]
+    private static partial Regex Scheme();
+}
