@@ -43,6 +43,7 @@ internal static class TapConfigReader
                 : CommentsSource.TicketEvents,
             SupportTypeScope = file.OneOf(TapSettings.SupportTypeScope, TapSettings.SupportTypeScopes) ?? TapSettings.SupportTypeScopes[0],
             CustomTicketFieldsAsColumns = file.Boolean(TapSettings.CustomTicketFieldsAsColumns) ?? false,
+            Batch = BatchConfigReader.Read(file, log),
         };
     }
 }
