@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Zendesk.Singer.Connection;
 using Zendesk.Singer.Protocol.Configuration;
+using Zendesk.Singer.Protocol.Messages;
 
 namespace Zendesk.Singer.Tap.Configuration;
 
@@ -11,7 +12,7 @@ namespace Zendesk.Singer.Tap.Configuration;
 /// </summary>
 internal static partial class BatchConfigReader
 {
-    private static readonly string[] Compressions = ["gzip", "none"];
+    private static readonly string[] Compressions = [BatchEncoding.Gzip, BatchEncoding.None];
 
     public static BatchConfig? Read(ConfigFile file, ProgramLog log)
     {
@@ -24,13 +25,13 @@ internal static partial class BatchConfigReader
         var root = reader.Object(element, TapSettings.BatchConfig, ["encoding", "storage", "batch_size"]);
         var encoding = reader.Child(root, "encoding", ["format", "compression"]);
         var storage = reader.Child(root, "storage", ["root", "prefix", "params"]) ?? throw reader.Error("storage.root", "is required: the directory the batch files go to");
-        var format = reader.String(encoding, "encoding.format") ?? "jsonl";
-        if (format != "jsonl")
+        var format = reader.String(encoding, "encoding.format") ?? BatchEncoding.JsonLines;
+        if (format != BatchEncoding.JsonLines)
         {
             throw reader.Error("encoding.format", "must be \"jsonl\": the tap writes JSON lines only");
         }
 
-        var compression = reader.String(encoding, "encoding.compression") ?? "gzip";
+        var compression = reader.String(encoding, "encoding.compression") ?? BatchEncoding.Gzip;
         if (!Compressions.Contains(compression, StringComparer.Ordinal))
         {
             throw reader.Error("encoding.compression", "must be \"gzip\" or \"none\"");
@@ -46,7 +47,7 @@ internal static partial class BatchConfigReader
         {
             Root = RootPath(reader.String(storage, "storage.root"), reader),
             Prefix = prefix,
-            Gzip = compression == "gzip",
+            Gzip = compression == BatchEncoding.Gzip,
             BatchSize = reader.BatchSize(root),
             Source = file.Path,
         };

@@ -190,6 +190,20 @@ public sealed class BatchOutputTests : IDisposable
         counted.ShouldBe(20);
     }
 
+    [Fact]
+    public async Task The_connection_test_still_writes_a_record_and_no_file()
+    {
+        await using var simulator = await Simulators.StartAsync(tickets: 10, seed: 3);
+        var catalog = Catalogs.SelectOnly(await Catalogs.FromAFullAccountAsync(), "groups");
+
+        var run = await TapHarness.RunAsync(simulator, new TapSetup { Catalog = catalog, ExtraArguments = ["--test"] }.With("batch_config", _batches.Config()));
+
+        run.ExitCode.ShouldBe(0, run.Stderr);
+        run.Records("groups").Count().ShouldBe(1);
+        run.OfType("BATCH").ShouldBeEmpty();
+        _batches.AllFiles().ShouldBeEmpty();
+    }
+
     public void Dispose() => _batches.Dispose();
 
     /// <summary>Each STATE's value with the number of records sent before it.</summary>
