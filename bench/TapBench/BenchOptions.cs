@@ -4,7 +4,7 @@ namespace Zendesk.Singer.Bench;
 
 /// <summary>
 /// The bench's knobs: <c>--tickets</c>, <c>--memory-tickets</c>, <c>--full-tickets</c>, <c>--budget-tickets</c>, <c>--scale</c>,
-/// <c>--ticket-field-columns</c>, <c>--tickets-only</c>, <c>--budget-only</c>.
+/// <c>--ticket-field-columns</c>, <c>--tickets-only</c>, <c>--budget-only</c>, <c>--batch</c>.
 /// </summary>
 internal sealed record BenchOptions
 {
@@ -32,6 +32,9 @@ internal sealed record BenchOptions
     /// <summary>Only the runs at the default budget on the simulated Enterprise and Team accounts.</summary>
     public bool BudgetOnly { get; init; }
 
+    /// <summary>A directory for batch files: the tickets-only runs are each repeated with <c>batch_config</c> writing there.</summary>
+    public string? BatchDirectory { get; init; }
+
     public static BenchOptions Parse(string[] args)
     {
         var options = new BenchOptions();
@@ -48,6 +51,7 @@ internal sealed record BenchOptions
                 "--ticket-field-columns" => options with { TicketFieldColumns = bool.Parse(value) },
                 "--tickets-only" => options with { TicketsOnly = bool.Parse(value) },
                 "--budget-only" => options with { BudgetOnly = bool.Parse(value) },
+                "--batch" => options with { BatchDirectory = Path.GetFullPath(value) },
                 _ => throw new ArgumentException($"unknown option {args[i]}; see bench/TapBench/Program.cs"),
             };
         }

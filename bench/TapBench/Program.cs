@@ -11,6 +11,7 @@ using Zendesk.Singer.Bench;
 //       [--full-tickets 20000] [--budget-tickets 1000] [--scale 30]
 //       [--ticket-field-columns false] (the tap's custom_ticket_fields_as_columns in the tickets-only runs)
 //       [--tickets-only false] (only the tickets-only runs) [--budget-only false] (only the default-budget runs)
+//       [--batch DIR] (each tickets-only run repeated with batch_config writing gzip files to DIR, removed after)
 
 // Zendesk's documented limit on the incremental exports, without the High Volume add-on.
 const int ExportsPerMinute = 10;

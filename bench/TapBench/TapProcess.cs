@@ -14,16 +14,32 @@ internal static class TapProcess
     private static readonly string TapDll = typeof(TapProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
         .First(a => a.Key == "TapDll").Value!;
 
-    public static JsonObject Config(SimulatorHost simulator, bool budgets, bool ticketFieldColumns = false, string auditsSource = "per_ticket") => new()
+    /// <summary>What every batch file a bench run writes starts with, so that the bench can remove its own.</summary>
+    public const string BatchPrefix = "tapbench-";
+
+    public static JsonObject Config(SimulatorHost simulator, bool budgets, bool ticketFieldColumns = false, string? batchDirectory = null, string auditsSource = "per_ticket")
     {
-        ["base_url"] = simulator.BaseUrl,
-        ["email"] = simulator.Options.Email,
-        ["api_token"] = simulator.Options.ApiToken,
-        ["start_date"] = "2000-01-01T00:00:00Z",
-        ["request_budgets"] = budgets,
-        ["custom_ticket_fields_as_columns"] = ticketFieldColumns,
-        ["ticket_audits_source"] = auditsSource,
-    };
+        var config = new JsonObject
+        {
+            ["base_url"] = simulator.BaseUrl,
+            ["email"] = simulator.Options.Email,
+            ["api_token"] = simulator.Options.ApiToken,
+            ["start_date"] = "2000-01-01T00:00:00Z",
+            ["request_budgets"] = budgets,
+            ["custom_ticket_fields_as_columns"] = ticketFieldColumns,
+            ["ticket_audits_source"] = auditsSource,
+        };
+        if (batchDirectory is not null)
+        {
+            config["batch_config"] = new JsonObject
+            {
+                ["encoding"] = new JsonObject { ["format"] = "jsonl", ["compression"] = "gzip" },
+                ["storage"] = new JsonObject { ["root"] = batchDirectory, ["prefix"] = BatchPrefix },
+            };
+        }
+
+        return config;
+    }
 
     public static async Task<JsonNode> DiscoverAsync(SimulatorHost simulator, string folder, bool ticketFieldColumns = false)
     {
@@ -33,20 +49,36 @@ internal static class TapProcess
         return code == 0 ? JsonNode.Parse(await File.ReadAllTextAsync(catalog))! : throw new InvalidOperationException($"discovery failed: {stderr}");
     }
 
-    /// <summary>A sync of the streams selected in <paramref name="catalog"/> (all when null), budgets off.</summary>
-    public static async Task<RunFigures> SyncAsync(SimulatorHost simulator, string folder, JsonNode? catalog, bool ticketFieldColumns = false)
+    /// <summary>
+    /// A sync of the streams selected in <paramref name="catalog"/> (all when null), budgets off; with
+    /// <paramref name="batchDirectory"/> the records go to batch files there, removed after the run.
+    /// </summary>
+    public static async Task<RunFigures> SyncAsync(SimulatorHost simulator, string folder, JsonNode? catalog, bool ticketFieldColumns = false, string? batchDirectory = null)
     {
-        var (figures, _) = await SyncAsync(simulator, folder, catalog, state: null, keepOutput: false, ticketFieldColumns);
-        return figures;
+        try
+        {
+            var (figures, _) = await SyncAsync(simulator, folder, catalog, state: null, keepOutput: false, ticketFieldColumns, batchDirectory);
+            return figures;
+        }
+        finally
+        {
+            if (batchDirectory is not null && Directory.Exists(batchDirectory))
+            {
+                foreach (var file in Directory.EnumerateFiles(batchDirectory, BatchPrefix + "*"))
+                {
+                    File.Delete(file);
+                }
+            }
+        }
     }
 
     /// <summary>
     /// A sync from <paramref name="state"/>; with <paramref name="keepOutput"/> its messages go to a file
     /// rather than /dev/null, and the last STATE it wrote comes back.
     /// </summary>
-    public static async Task<(RunFigures Figures, JsonNode? State)> SyncAsync(SimulatorHost simulator, string folder, JsonNode? catalog, JsonNode? state, bool keepOutput, bool ticketFieldColumns = false, string auditsSource = "per_ticket")
+    public static async Task<(RunFigures Figures, JsonNode? State)> SyncAsync(SimulatorHost simulator, string folder, JsonNode? catalog, JsonNode? state, bool keepOutput, bool ticketFieldColumns = false, string? batchDirectory = null, string auditsSource = "per_ticket")
     {
-        var config = Write(folder, "config.json", Config(simulator, budgets: false, ticketFieldColumns, auditsSource));
+        var config = Write(folder, "config.json", Config(simulator, budgets: false, ticketFieldColumns, batchDirectory, auditsSource));
         var arguments = $"--config {config} --log-format json";
         if (catalog is not null)
         {

@@ -10,7 +10,8 @@ internal static class WithoutBudgets
     {
         Console.WriteLine();
         Console.WriteLine($"tickets only, budgets off, stdout to /dev/null, custom_ticket_fields_as_columns {(options.TicketFieldColumns ? "on" : "off")}:");
-        Console.WriteLine("  tickets    | ticket records/s | per tap CPU second | peak memory | simulator CPU");
+        var batchColumns = options.BatchDirectory is null ? string.Empty : " | BATCH records/s | per tap CPU second | peak memory";
+        Console.WriteLine($"  tickets    | ticket records/s | per tap CPU second | peak memory | simulator CPU{batchColumns}");
         foreach (var size in options.MemoryTickets.Append(options.Tickets).Distinct().Order())
         {
             await using var simulator = await SimulatorHost.StartAsync(new SimulatorOptions { Tickets = size, RateLimits = false }, CancellationToken.None);
@@ -24,7 +25,19 @@ internal static class WithoutBudgets
             var tickets = run.Streams["tickets"];
             var rate = tickets.Records / Math.Max(tickets.Seconds, 0.1);
             var cpuRate = tickets.Records / Math.Max(run.CpuSeconds, 0.1);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {size,10:N0} | {rate,16:N0} | {cpuRate,18:N0} | {run.PeakMemoryMegabytes,8:N0} MB | {simulatorCpu.TotalSeconds,10:N2} s"));
+            var batched = string.Empty;
+            if (options.BatchDirectory is { } batchDirectory)
+            {
+                // The same sync again, its records to batch files: the RECORD run above is its baseline.
+                await SimulatorWarmUp.ReadTicketExportAsync(simulator, CancellationToken.None);
+                var batchRun = await TapProcess.SyncAsync(simulator, folder, catalog, options.TicketFieldColumns, batchDirectory);
+                var batchTickets = batchRun.Streams["tickets"];
+                batched = string.Create(
+                    CultureInfo.InvariantCulture,
+                    $" | {batchTickets.Records / Math.Max(batchTickets.Seconds, 0.1),15:N0} | {batchTickets.Records / Math.Max(batchRun.CpuSeconds, 0.1),18:N0} | {batchRun.PeakMemoryMegabytes,8:N0} MB");
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {size,10:N0} | {rate,16:N0} | {cpuRate,18:N0} | {run.PeakMemoryMegabytes,8:N0} MB | {simulatorCpu.TotalSeconds,10:N2} s{batched}"));
         }
     }
 

@@ -8,6 +8,7 @@ using Zendesk.Singer.Tap.Discovery;
 using Zendesk.Singer.Connection;
 using Zendesk.Singer.Tap.State;
 using Zendesk.Singer.Tap.Sync;
+using Zendesk.Singer.Tap.Sync.Batches;
 
 namespace Zendesk.Singer.Tap.Cli;
 
@@ -32,12 +33,20 @@ internal static class DiscoverOrSync
         ProgramLog log,
         CancellationToken cancellationToken)
     {
+        // Before any request: a directory the files cannot go to is a config error.
+        using var batches = config.Batch is { } batch ? BatchFiles.Open(batch, services.AccountClock) : null;
         using var client = CreateClient(config, services, log);
         using var writer = new SingerWriter(services.Stdout);
         var outputs = await SyncPlan.BuildAsync(config, catalog, client, writer, log, services.WaitClock, cancellationToken);
         if (outputs.Count == 0)
         {
             throw new ConfigurationException("the catalog selects no stream this tap has; mark streams \"selected\": true in their metadata");
+        }
+
+        if (batches is not null)
+        {
+            batches.Attach(outputs.Values);
+            log.Info("records go to batch files", ("root", config.Batch!.Root), ("compression", config.Batch.Encoding.Compression), ("batch_size", config.Batch.BatchSize));
         }
 
         log.Info("sync started", ("streams", outputs.Count), ("start_date", config.StartDate));

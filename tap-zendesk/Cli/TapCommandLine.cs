@@ -19,7 +19,7 @@ internal static class TapCommandLine
 {
     private static readonly string[] Usage =
     [
-        "Reads a Zendesk Support account and writes Singer SCHEMA, RECORD and STATE messages on stdout.",
+        "Reads a Zendesk Support account and writes Singer SCHEMA, RECORD (or, with batch_config, BATCH) and STATE messages on stdout.",
         string.Empty,
         "Usage: tap-zendesk --config CONFIG [--catalog CATALOG] [--state STATE]",
         "       tap-zendesk --config CONFIG --discover",

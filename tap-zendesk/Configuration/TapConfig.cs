@@ -38,6 +38,9 @@ internal sealed record TapConfig
     /// <summary>Whether tickets carry a typed property per custom ticket field besides <c>custom_fields</c>.</summary>
     public bool CustomTicketFieldsAsColumns { get; init; }
 
+    /// <summary>Where a sync writes its records as batch files (BATCH messages), or null for RECORD lines.</summary>
+    public BatchConfig? Batch { get; init; }
+
     /// <summary>The fewest per-record requests (a ticket's audits or comments, a user's identities) run at once; a larger core budget runs more.</summary>
     public int ParentChildParallelism { get; init; } = 8;
 }

@@ -46,6 +46,7 @@ internal static class TapConfigReader
                 : TicketChildSource.PerTicket,
             SupportTypeScope = file.OneOf(TapSettings.SupportTypeScope, TapSettings.SupportTypeScopes) ?? TapSettings.SupportTypeScopes[0],
             CustomTicketFieldsAsColumns = file.Boolean(TapSettings.CustomTicketFieldsAsColumns) ?? false,
+            Batch = BatchConfigReader.Read(file, log),
         };
     }
 }

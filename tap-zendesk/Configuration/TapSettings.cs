@@ -19,6 +19,7 @@ internal static class TapSettings
     public const string TicketAuditsSource = "ticket_audits_source";
     public const string SupportTypeScope = "support_type_scope";
     public const string CustomTicketFieldsAsColumns = "custom_ticket_fields_as_columns";
+    public const string BatchConfig = "batch_config";
 
     public const int DefaultListPageSize = 100;
     public const int DefaultExportPageSize = 1000;
@@ -62,6 +63,7 @@ internal static class TapSettings
             new(TicketAuditsSource, "string", "Where audits come from: one request per changed ticket (every audit field, notifications included), or the ticket events export (no per-ticket requests; the README lists what it lacks).", Default: AuditsSources[0], Allowed: AuditsSources),
             new(SupportTypeScope, "string", "Which tickets the ticket exports include: all (the default), or agent, Zendesk's own default, which leaves out tickets handled by AI agents with their metrics, audits and comments, or ai_agent for only those.", Default: SupportTypeScopes[0], Allowed: SupportTypeScopes),
             new(CustomTicketFieldsAsColumns, "boolean", "Also give tickets one typed property per custom ticket field, named after the field, with the value its custom_fields entry holds (custom_fields stays). Discovery, and a sync without a catalog, then read the ticket field definitions.", Default: false),
+            new(BatchConfig, "object", "Write each stream's records to JSON-lines files announced by BATCH messages instead of RECORD lines, in the Meltano SDK's shape: encoding (format jsonl; compression gzip, the default, or none), storage (root, a file:// URI or a directory; prefix, the start of every file name) and batch_size (records per file, default 10000). The files stay after the run. Default: none (RECORD messages)."),
             Connection(ConnectionSettings.UserAgent),
             Connection(ConnectionSettings.RequestBudgets),
             Connection(ConnectionSettings.RequestMetrics),

@@ -5,15 +5,17 @@ namespace Zendesk.Singer.Tap.State;
 
 /// <summary>
 /// The bookmarks of one stream group (an export with its children, or one list) and the records
-/// they cover. The group writes its records to <see cref="Writer"/>, which holds them back; new
-/// bookmarks wait beside them; <see cref="Emit"/> publishes both with a STATE. A group that fails
-/// discards what it held: no bookmark covers those records, so a resume reads them again.
+/// they cover. The group writes its records to <see cref="Writer"/>, which holds them back (or to
+/// batch files, <see cref="Hold"/>, announced there when it publishes); new bookmarks wait beside
+/// them; <see cref="Emit"/> publishes both with a STATE. A group that fails discards what it held:
+/// no bookmark covers those records, so a resume reads them again.
 /// </summary>
 internal sealed class GroupState : IDisposable
 {
     private readonly TapState _shared;
     private readonly MessageSpool _held = new();
     private readonly Dictionary<string, JsonObject> _pending = new(StringComparer.Ordinal);
+    private readonly List<IHeldFiles> _files = [];
     private readonly Lock _gate = new();
 
     public GroupState(TapState shared)
@@ -24,6 +26,15 @@ internal sealed class GroupState : IDisposable
 
     /// <summary>Where the group's RECORD and ACTIVATE_VERSION messages go.</summary>
     public SingerWriter Writer { get; }
+
+    /// <summary>Files the group's streams write instead of messages, sealed with each STATE and discarded with the group.</summary>
+    public void Hold(IHeldFiles files)
+    {
+        lock (_gate)
+        {
+            _files.Add(files);
+        }
+    }
 
     /// <summary>A copy of the stream's bookmark: the group's newest, published or not.</summary>
     public JsonObject? Bookmark(string stream)
@@ -51,13 +62,30 @@ internal sealed class GroupState : IDisposable
     {
         lock (_gate)
         {
+            foreach (var files in _files)
+            {
+                files.Seal();
+            }
+
             Writer.Flush();
             if (_pending.Count == 0 && _held.Count == 0)
             {
                 return;
             }
 
-            _shared.Publish(_pending, _held);
+            try
+            {
+                _shared.Publish(_pending, _held);
+            }
+            finally
+            {
+                // Even a write that failed may have announced some files to the target: they are never deleted.
+                foreach (var files in _files)
+                {
+                    files.Published();
+                }
+            }
+
             _pending.Clear();
         }
     }
@@ -70,6 +98,10 @@ internal sealed class GroupState : IDisposable
             Writer.Flush();
             _held.Clear();
             _pending.Clear();
+            foreach (var files in _files)
+            {
+                files.Discard();
+            }
         }
     }
 

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Zendesk.Singer.Protocol.Lines;
 using Zendesk.Singer.Tap.Paging;
 using Zendesk.Singer.Tap.Streams;
+using Zendesk.Singer.Tap.Sync.Batches;
 using Zendesk.Singer.Tap.Sync.Tickets;
 
 namespace Zendesk.Singer.Tap.Sync;
@@ -36,6 +37,9 @@ internal sealed class StreamOutput(
 
     public StreamStats Stats { get; } = new(definition.Name);
 
+    /// <summary>The files the stream's records go to instead of RECORD lines (<c>batch_config</c>), or null; set before the sync starts.</summary>
+    public StreamBatch? Batch { get; set; }
+
     private SingerWriter _writer = writer;
 
     /// <summary>Sends the stream's records from now on to <paramref name="target"/> (its group's, which holds them until their STATE).</summary>
@@ -51,7 +55,11 @@ internal sealed class StreamOutput(
     public void Write<TRecord>(TRecord record, DateTimeOffset extractedAt, RecordExtra[]? extras = null)
         where TRecord : struct, IRecord
     {
-        if (Columns is { } columns)
+        if (Batch is { } batch)
+        {
+            batch.Write(record, Filter, extras, Columns);
+        }
+        else if (Columns is { } columns)
         {
             _writer.WriteRecord(Name, (record, Filter, extras, columns), static (json, s) => RecordWriter.WriteWithColumns(json, s.record, s.Filter, s.extras, s.columns), extractedAt, Version);
         }
@@ -63,8 +71,12 @@ internal sealed class StreamOutput(
         Stats.AddRecord();
     }
 
+    /// <summary>Announces the stream's batch files written so far (BATCH) where its records go, ahead of its STATE.</summary>
+    public void AnnounceBatches() => Batch?.Announce(_writer, Version);
+
     public void ActivateVersion()
     {
+        AnnounceBatches();
         if (Version is { } version)
         {
             _writer.WriteActivateVersion(Name, version);

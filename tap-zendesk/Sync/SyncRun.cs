@@ -1,5 +1,6 @@
 using Zendesk.Singer.Http;
 using Zendesk.Singer.Tap.Streams;
+using Zendesk.Singer.Tap.Sync.Batches;
 
 namespace Zendesk.Singer.Tap.Sync;
 
@@ -73,6 +74,10 @@ internal sealed class SyncRun(SyncContext context, TimeProvider wall)
         foreach (var member in members)
         {
             member.RouteTo(group.Writer);
+            if (member.Batch is { } batch)
+            {
+                group.Hold(new GroupBatch(member, batch));
+            }
         }
 
         try

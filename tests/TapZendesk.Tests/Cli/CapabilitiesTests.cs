@@ -15,6 +15,7 @@ public sealed class CapabilitiesTests
         ["state"] = StateAsync,
         ["activate-version"] = ActivateVersionAsync,
         ["test"] = TestAsync,
+        ["batch"] = BatchAsync,
     };
 
     public static TheoryData<string> Declared() => [.. DeclaredCapabilities()];
@@ -97,6 +98,20 @@ public sealed class CapabilitiesTests
         run.ExitCode.ShouldBe(0, run.Stderr);
         run.Records("groups").Count().ShouldBe(1);
         run.OfType("STATE").ShouldBeEmpty();
+    }
+
+    private static async Task BatchAsync(SimulatorHost simulator)
+    {
+        using var batches = new BatchDirectory();
+        var catalog = Catalogs.SelectOnly(await Discovered(simulator), "groups");
+
+        var run = await TapHarness.RunAsync(simulator, new TapSetup { Catalog = catalog }.With("batch_config", batches.Config()));
+
+        run.ExitCode.ShouldBe(0, run.Stderr);
+        run.OfType("RECORD").ShouldBeEmpty();
+        run.OfType("BATCH").ShouldNotBeEmpty();
+        BatchDirectory.RecordLines(run)["groups"].ShouldNotBeEmpty();
+        run.Messages[^1]["type"]!.GetValue<string>().ShouldBe("STATE");
     }
 
     private static async Task<JsonNode> Discovered(SimulatorHost simulator)

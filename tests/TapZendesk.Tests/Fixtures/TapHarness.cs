@@ -64,6 +64,14 @@ internal static class TapHarness
                 return new TapOutput(killedCode, killing.Accepted, stderr.ToString());
             }
 
+            if (setup.InterruptAfterLines is { } after)
+            {
+                using var interrupt = new CancellationTokenSource();
+                using var interrupting = new CancellingStream(after, interrupt);
+                var interruptedCode = await TapCommandLine.RunAsync([.. args], new RunServices(interrupting, stderr, simulator.Clock, waitClock), interrupt.Token);
+                return new TapOutput(interruptedCode, interrupting.Taken, stderr.ToString());
+            }
+
             using var stdout = new MemoryStream();
             var code = await TapCommandLine.RunAsync([.. args], new RunServices(stdout, stderr, simulator.Clock, waitClock), CancellationToken.None);
             return new TapOutput(code, stdout.ToArray(), stderr.ToString(), messages: !setup.Discover);

@@ -20,6 +20,9 @@ internal sealed record TapSetup
     /// <summary>Kill the run when it has written this many lines.</summary>
     public long? KillAfterLines { get; init; }
 
+    /// <summary>Interrupt the run (cancel it, as Ctrl-C does) when it has written this many lines.</summary>
+    public long? InterruptAfterLines { get; init; }
+
     public string[] ExtraArguments { get; init; } = [];
 
     /// <summary>The clock the tap waits and measures with (budgets, retries); the machine's unless set.</summary>
