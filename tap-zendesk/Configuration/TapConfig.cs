@@ -1,4 +1,5 @@
 using Zendesk.Singer.Connection;
+using Zendesk.Singer.Protocol.Maps;
 
 namespace Zendesk.Singer.Tap.Configuration;
 
@@ -34,6 +35,9 @@ internal sealed record TapConfig
 
     /// <summary>Whether tickets carry a typed property per custom ticket field besides <c>custom_fields</c>.</summary>
     public bool CustomTicketFieldsAsColumns { get; init; }
+
+    /// <summary>The stream maps applied to what is written (<c>stream_maps</c>, <c>stream_map_config</c>).</summary>
+    public StreamMaps Maps { get; init; } = StreamMaps.None;
 
     /// <summary>How many per-record requests (a ticket's audits or comments, a user's identities) run at once.</summary>
     public int ParentChildParallelism { get; init; } = 8;

@@ -1,5 +1,6 @@
 using Zendesk.Singer.Protocol.Configuration;
 using Zendesk.Singer.Connection;
+using Zendesk.Singer.Protocol.Maps;
 
 namespace Zendesk.Singer.Tap.Configuration;
 
@@ -43,6 +44,7 @@ internal static class TapConfigReader
                 : CommentsSource.TicketEvents,
             SupportTypeScope = file.OneOf(TapSettings.SupportTypeScope, TapSettings.SupportTypeScopes) ?? TapSettings.SupportTypeScopes[0],
             CustomTicketFieldsAsColumns = file.Boolean(TapSettings.CustomTicketFieldsAsColumns) ?? false,
+            Maps = StreamMapsReader.Read(file),
         };
     }
 }
