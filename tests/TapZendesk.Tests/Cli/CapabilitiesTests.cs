@@ -15,6 +15,7 @@ public sealed class CapabilitiesTests
         ["state"] = StateAsync,
         ["activate-version"] = ActivateVersionAsync,
         ["test"] = TestAsync,
+        ["stream-maps"] = StreamMapsAsync,
     };
 
     public static TheoryData<string> Declared() => [.. DeclaredCapabilities()];
@@ -97,6 +98,18 @@ public sealed class CapabilitiesTests
         run.ExitCode.ShouldBe(0, run.Stderr);
         run.Records("groups").Count().ShouldBe(1);
         run.OfType("STATE").ShouldBeEmpty();
+    }
+
+    private static async Task StreamMapsAsync(SimulatorHost simulator)
+    {
+        var catalog = Catalogs.SelectOnly(await Discovered(simulator), "groups");
+        var maps = JsonNode.Parse("""{"groups": {"__alias__": "teams", "name": "name.upper()", "description": null}}""");
+
+        var run = await TapHarness.RunAsync(simulator, new TapSetup { Catalog = catalog }.With("stream_maps", maps));
+
+        run.ExitCode.ShouldBe(0, run.Stderr);
+        run.RecordStreams.ShouldBe(["teams"]);
+        run.Records("teams").ShouldAllBe(g => g["name"]!.GetValue<string>() == g["name"]!.GetValue<string>().ToUpperInvariant() && !g.ContainsKey("description"));
     }
 
     private static async Task<JsonNode> Discovered(SimulatorHost simulator)
