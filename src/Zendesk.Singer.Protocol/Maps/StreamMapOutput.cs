@@ -28,7 +28,7 @@ internal sealed class StreamMapOutput
         _declared = [.. sourceProperties.Select(p => p.Key)];
         _positions = definition?.Properties.Select((p, i) => (p.Name, i)).ToDictionary(p => p.Name, p => p.i, StringComparer.Ordinal) ?? [];
         KeyProperties = definition?.KeyProperties ?? keys;
-        Schema = definition is null ? schema : MappedSchema(definition, schema, sourceProperties);
+        Schema = definition is null ? schema : MappedSchema.Of(definition, name, source, KeyProperties, schema, sourceProperties);
         var mapped = Schema["properties"] as JsonObject;
         BookmarkProperties = bookmarks?.Where(b => mapped is null || mapped.ContainsKey(b)).ToList();
     }
@@ -143,60 +143,5 @@ internal sealed class StreamMapOutput
         var keys = _sourceKeys.Select(k => record.TryGetProperty(k, out var v) ? $"{k}={(v.ValueKind == JsonValueKind.String ? v.GetString() : v.GetRawText())}" : null).OfType<string>().ToList();
         var key = keys.Count > 0 ? $"the record {string.Join(", ", keys)}" : "a record without a key";
         return new MapEvaluationException($"{MapSettings.StreamMaps}.{_definition!.Key}.{where}: {message} (stream \"{Source}\", {key})");
-    }
-
-    private JsonObject MappedSchema(StreamMapDefinition definition, JsonObject schema, JsonObject sourceProperties)
-    {
-        var mapped = (JsonObject)schema.DeepClone();
-        var where = $"{MapSettings.StreamMaps}.{definition.Key}";
-        JsonObject properties;
-        if (definition.KeepsOthers)
-        {
-            properties = mapped["properties"] as JsonObject ?? [];
-        }
-        else
-        {
-            properties = [];
-            foreach (var key in KeyProperties.Where(k => sourceProperties.ContainsKey(k)))
-            {
-                properties[key] = sourceProperties[key]!.DeepClone();
-            }
-        }
-
-        foreach (var property in definition.Properties)
-        {
-            if (!property.Removes)
-            {
-                properties[property.Name] = SchemaInference.For(property.Expression!, property.Name, sourceProperties);
-                continue;
-            }
-
-            if (KeyProperties.Contains(property.Name))
-            {
-                throw new MapConfigurationException($"{where}.{property.Name}: \"{property.Name}\" is a key property of stream \"{Source}\"; to remove it, give the new keys in {MapSettings.KeyProperties} (an empty list for none)");
-            }
-
-            properties.Remove(property.Name);
-        }
-
-        foreach (var key in KeyProperties)
-        {
-            if (!properties.ContainsKey(key) && (sourceProperties.Count > 0 || definition.Properties.Count > 0))
-            {
-                throw new MapConfigurationException($"{where}.{MapSettings.KeyProperties}: the key property \"{key}\" is not a property of the mapped stream \"{Name}\"");
-            }
-        }
-
-        if (!ReferenceEquals(mapped["properties"], properties))
-        {
-            mapped["properties"] = properties;
-        }
-
-        if (mapped["required"] is JsonArray required)
-        {
-            mapped["required"] = new JsonArray([.. required.Select(r => r?.GetValue<string>()).Where(r => r is not null && properties.ContainsKey(r)).Select(r => JsonValue.Create(r))]);
-        }
-
-        return mapped;
     }
 }

@@ -121,8 +121,8 @@ internal static class Evaluator
             var op = comparison.Operators[i];
             var holds = op switch
             {
-                "==" => Operators.Equals(left, right),
-                "!=" => !Operators.Equals(left, right),
+                "==" => Operators.AreEqual(left, right),
+                "!=" => !Operators.AreEqual(left, right),
                 "in" => Operators.Contains(right, left),
                 "not in" => !Operators.Contains(right, left),
                 "is" => Same(left, right),

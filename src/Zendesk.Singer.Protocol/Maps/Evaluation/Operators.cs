@@ -44,7 +44,7 @@ internal static class Operators
         _ => throw new MapEvaluationException($"bad operand type for unary -: '{MapValues.TypeName(value)}'"),
     };
 
-    public static new bool Equals(object? left, object? right)
+    public static bool AreEqual(object? left, object? right)
     {
         if (IsNumber(left) && IsNumber(right))
         {
@@ -67,7 +67,7 @@ internal static class Operators
         {
             var x = first.ToList();
             var y = second.ToList();
-            return x.Count == y.Count && x.Zip(y).All(p => Equals(p.First, p.Second));
+            return x.Count == y.Count && x.Zip(y).All(p => AreEqual(p.First, p.Second));
         }
 
         return false;
@@ -101,7 +101,7 @@ internal static class Operators
         }
 
         return MapValues.Items(container) is { } items
-            ? items.Any(i => Equals(i, item))
+            ? items.Any(i => AreEqual(i, item))
             : throw new MapEvaluationException($"argument of type '{MapValues.TypeName(container)}' is not iterable");
     }
 
