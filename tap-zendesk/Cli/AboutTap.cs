@@ -11,7 +11,7 @@ internal static class AboutTap
         "tap-zendesk",
         "Singer tap for the Zendesk Support API: every stream, exact incremental state, shared rate budgets.",
         Version,
-        ["catalog", "discover", "state", "about", "activate-version", "test", "batch"],
+        ["catalog", "discover", "state", "about", "activate-version", "test", "batch", "stream-maps"],
         TapSettings.All);
 
     private static string Version

@@ -3,6 +3,7 @@ using Zendesk.Singer.Http;
 using Zendesk.Singer.Protocol.About;
 using Zendesk.Singer.Protocol.Cli;
 using Zendesk.Singer.Protocol.Configuration;
+using Zendesk.Singer.Protocol.Maps.Evaluation;
 using Zendesk.Singer.Protocol.Serialization;
 using Zendesk.Singer.Protocol.State;
 using Zendesk.Singer.Tap.Configuration;
@@ -55,6 +56,11 @@ internal static class TapCommandLine
         {
             log.Error(e.Message);
             return ExitCodes.Usage;
+        }
+        catch (MapEvaluationException e)
+        {
+            log.Error(e.Message);
+            return ExitCodes.Failure;
         }
         catch (ZendeskException e)
         {

@@ -1,4 +1,5 @@
 using Zendesk.Singer.Connection;
+using Zendesk.Singer.Protocol.Maps;
 
 namespace Zendesk.Singer.Tap.Configuration;
 
@@ -40,6 +41,9 @@ internal sealed record TapConfig
 
     /// <summary>Where a sync writes its records as batch files (BATCH messages), or null for RECORD lines.</summary>
     public BatchConfig? Batch { get; init; }
+
+    /// <summary>The stream maps applied to what is written (<c>stream_maps</c>, <c>stream_map_config</c>).</summary>
+    public StreamMaps Maps { get; init; } = StreamMaps.None;
 
     /// <summary>The fewest per-record requests (a ticket's audits or comments, a user's identities) run at once; a larger core budget runs more.</summary>
     public int ParentChildParallelism { get; init; } = 8;

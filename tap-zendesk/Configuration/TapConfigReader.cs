@@ -1,5 +1,6 @@
 using Zendesk.Singer.Protocol.Configuration;
 using Zendesk.Singer.Connection;
+using Zendesk.Singer.Protocol.Maps;
 
 namespace Zendesk.Singer.Tap.Configuration;
 
@@ -47,6 +48,7 @@ internal static class TapConfigReader
             SupportTypeScope = file.OneOf(TapSettings.SupportTypeScope, TapSettings.SupportTypeScopes) ?? TapSettings.SupportTypeScopes[0],
             CustomTicketFieldsAsColumns = file.Boolean(TapSettings.CustomTicketFieldsAsColumns) ?? false,
             Batch = BatchConfigReader.Read(file, log),
+            Maps = StreamMapsReader.Read(file),
         };
     }
 }

@@ -1,6 +1,8 @@
 using Zendesk.Singer.Connection;
 using Zendesk.Singer.Http;
+using System.Text.Json.Nodes;
 using Zendesk.Singer.Protocol.About;
+using Zendesk.Singer.Protocol.Maps;
 
 namespace Zendesk.Singer.Tap.Configuration;
 
@@ -67,6 +69,8 @@ internal static class TapSettings
             Connection(ConnectionSettings.UserAgent),
             Connection(ConnectionSettings.RequestBudgets),
             Connection(ConnectionSettings.RequestMetrics),
+            new(MapSettings.StreamMaps, "object", MapSettings.StreamMapsDescription, Default: new JsonObject()),
+            new(MapSettings.StreamMapConfig, "object", MapSettings.StreamMapConfigDescription, Default: new JsonObject()),
     ];
 
     public static bool IsKnown(string key) => All.Any(s => s.Name == key);

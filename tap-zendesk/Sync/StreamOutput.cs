@@ -40,6 +40,9 @@ internal sealed class StreamOutput(
     /// <summary>The files the stream's records go to instead of RECORD lines (<c>batch_config</c>), or null; set before the sync starts.</summary>
     public StreamBatch? Batch { get; set; }
 
+    /// <summary>Where the stream's messages go instead when a stream map changes it, or null.</summary>
+    public MappedOutput? Mapped { get; set; }
+
     private SingerWriter _writer = writer;
 
     /// <summary>Sends the stream's records from now on to <paramref name="target"/> (its group's, which holds them until their STATE).</summary>
@@ -48,6 +51,12 @@ internal sealed class StreamOutput(
     public void WriteSchema()
     {
         IReadOnlyList<string>? bookmarks = Definition.ReplicationKey is { } key && !FullTable ? [key] : null;
+        if (Mapped is { } mapped)
+        {
+            mapped.WriteSchema(_writer, bookmarks is not null);
+            return;
+        }
+
         _writer.WriteSchema(Name, Schema, KeyProperties, bookmarks);
     }
 
@@ -55,7 +64,11 @@ internal sealed class StreamOutput(
     public void Write<TRecord>(TRecord record, DateTimeOffset extractedAt, RecordExtra[]? extras = null)
         where TRecord : struct, IRecord
     {
-        if (Batch is { } batch)
+        if (Mapped is { } mapped)
+        {
+            WriteMapped(mapped, record, extractedAt, extras);
+        }
+        else if (Batch is { } batch)
         {
             batch.Write(record, Filter, extras, Columns);
         }
@@ -79,7 +92,26 @@ internal sealed class StreamOutput(
         AnnounceBatches();
         if (Version is { } version)
         {
+            if (Mapped is { } mapped)
+            {
+                mapped.ActivateVersion(_writer, version);
+                return;
+            }
+
             _writer.WriteActivateVersion(Name, version);
+        }
+    }
+
+    private void WriteMapped<TRecord>(MappedOutput mapped, TRecord record, DateTimeOffset extractedAt, RecordExtra[]? extras)
+        where TRecord : struct, IRecord
+    {
+        if (Columns is { } columns)
+        {
+            mapped.Write(_writer, (record, Filter, extras, columns), static (json, s) => RecordWriter.WriteWithColumns(json, s.record, s.Filter, s.extras, s.columns), extractedAt, Version);
+        }
+        else
+        {
+            mapped.Write(_writer, (record, Filter, extras), static (json, s) => RecordWriter.Write(json, s.record, s.Filter, s.extras), extractedAt, Version);
         }
     }
 }

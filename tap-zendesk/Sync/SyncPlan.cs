@@ -53,6 +53,7 @@ internal static class SyncPlan
                 outputs[stream.Name] = new StreamOutput(definition, schema, definition.Keys, filter, !definition.IsIncremental, writer) { Columns = ColumnsOf(definition, schema, config, log, fromCatalog: false) };
             }
 
+            StreamMapping.Apply(outputs, config.Maps, config.Batch is not null, log);
             return outputs;
         }
 
@@ -83,6 +84,7 @@ internal static class SyncPlan
             outputs[definition.Name] = new StreamOutput(definition, schema, keys, filter, fullTable, writer) { Columns = ColumnsOf(definition, schema, config, log, fromCatalog: true) };
         }
 
+        StreamMapping.Apply(outputs, config.Maps, config.Batch is not null, log);
         return outputs;
     }
 

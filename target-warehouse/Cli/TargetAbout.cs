@@ -13,6 +13,6 @@ internal static class TargetAbout
         Name,
         "Loads Singer streams into DuckDB (an embedded file, the default) or PostgreSQL: one table per stream, upserted by key, appended, or overwritten.",
         Version,
-        ["about", "activate-version", "soft-delete", "hard-delete", "schema-flattening", "validate-records", "target-schema"],
+        ["about", "activate-version", "soft-delete", "hard-delete", "schema-flattening", "validate-records", "target-schema", "stream-maps"],
         TargetSettings.All);
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using Zendesk.Singer.Protocol.Configuration;
+using Zendesk.Singer.Protocol.Maps;
 
 namespace Zendesk.Singer.Target.Configuration;
 
@@ -35,6 +36,9 @@ internal sealed record TargetConfig
 
     /// <summary>DuckDB's memory limit as configured; null leaves it to the dialect, which sizes it from the work.</summary>
     public int? DuckDbMemoryLimitMb { get; init; }
+
+    /// <summary>The stream maps applied to the messages read (<c>stream_maps</c>, <c>stream_map_config</c>).</summary>
+    public StreamMaps Maps { get; init; } = StreamMaps.None;
 
     /// <summary>The configured method for a stream; upsert falls back to append-only for a stream without keys.</summary>
     public LoadMethod MethodFor(string stream, bool hasKeys)
@@ -89,6 +93,7 @@ internal sealed record TargetConfig
             ValidateRecords = file.Boolean("validate_records") ?? true,
             StripStreamSchemaPrefix = file.Boolean("strip_stream_schema_prefix") ?? true,
             DuckDbMemoryLimitMb = (int?)file.Integer("duckdb_memory_limit_mb", TargetSettings.MinDuckDbMemoryLimitMb, TargetSettings.MaxDuckDbMemoryLimitMb),
+            Maps = StreamMapsReader.Read(file),
         };
     }
 

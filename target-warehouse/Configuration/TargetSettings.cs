@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Zendesk.Singer.Protocol.About;
+using Zendesk.Singer.Protocol.Maps;
 
 namespace Zendesk.Singer.Target.Configuration;
 
@@ -54,6 +55,8 @@ internal static class TargetSettings
         new("duckdb_memory_limit_mb", "integer", "DuckDB's memory limit in MB. Without it the limit starts at 64 MB and rises for a batch that needs more (wide tables, long text); set, it stays where it is put. Beyond it DuckDB spills to a .tmp folder beside the database file."),
         new("validate_records", "boolean", "Check every record against its stream's schema while converting it; when off, values are coerced where possible.", Default: true),
         new("strip_stream_schema_prefix", "boolean", "Load a stream named schema-table, as database taps name them (public-orders), into the table named after its last part (orders), as the Meltano SDK's targets and pipelinewise do; false names the table after the whole stream name (public_orders). A stream keeps the table it was given in an earlier run.", Default: true),
+        new(MapSettings.StreamMaps, "object", MapSettings.StreamMapsDescription, Default: new JsonObject()),
+        new(MapSettings.StreamMapConfig, "object", MapSettings.StreamMapConfigDescription, Default: new JsonObject()),
     ];
 
     public static bool IsKnown(string key) => All.Any(s => s.Name == key);

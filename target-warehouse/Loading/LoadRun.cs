@@ -28,7 +28,8 @@ internal sealed class LoadRun(LoadSession session, SingerWriter output)
     {
         try
         {
-            await foreach (var message in new SingerReader(input, rawRecords: true).ReadAllAsync(cancellationToken))
+            var messages = new MessageMapper(session.Config.Maps).MapAsync(new SingerReader(input, rawRecords: true).ReadAllAsync(cancellationToken), cancellationToken);
+            await foreach (var message in messages)
             {
                 await HandleAtLineAsync(message, cancellationToken);
                 session.Committer.ThrowIfFailed();

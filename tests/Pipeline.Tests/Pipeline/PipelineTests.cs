@@ -160,6 +160,35 @@ public abstract class PipelineTests
     }
 
     [Fact]
+    public async Task A_stream_map_in_the_tap_loads_the_sha256_of_each_users_email()
+    {
+        using var timeout = new CancellationTokenSource(Budget);
+        var ct = timeout.Token;
+        await using var simulator = await StartSimulatorAsync(tickets: 60, seed: 16, ct);
+        await using var warehouse = CreateWarehouse();
+        using var workspace = new PipelineWorkspace(simulator, warehouse);
+        workspace.SetTapSetting("stream_maps", JsonNode.Parse("""{"users": {"email": "sha256(email)"}}""")!);
+        workspace.UseCatalog(CatalogSelection.Select(await workspace.DiscoverAsync(ct), new Dictionary<string, string[]>(StringComparer.Ordinal) { ["users"] = [] }));
+
+        var run = await workspace.RunAsync(ct);
+
+        run.Succeeded.ShouldBeTrue(run.Describe());
+        var users = SimulatorRecords.Snapshot(simulator)["users"];
+        users.Values.Count(u => u["email"] is not null).ShouldBeGreaterThan(5);
+        var table = await warehouse.ReadAsync("users", ct);
+        var (id, email) = (table.Column("id"), table.Column("email"));
+        var loaded = table.Rows.ToDictionary(r => Convert.ToString(r[id], CultureInfo.InvariantCulture)!, r => r[email] as string, StringComparer.Ordinal);
+        loaded.Keys.ShouldBe(users.Keys, ignoreOrder: true);
+        foreach (var (key, user) in users)
+        {
+            var expected = user["email"]?.GetValue<string>() is { } plain
+                ? Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(plain)))
+                : null;
+            loaded[key].ShouldBe(expected, $"user {key}");
+        }
+    }
+
+    [Fact]
     public async Task A_run_through_rate_limits_server_errors_and_broken_connections_loads_the_same_tables()
     {
         using var timeout = new CancellationTokenSource(Budget);

@@ -16,6 +16,7 @@ public sealed class CapabilitiesTests
         ["activate-version"] = ActivateVersionAsync,
         ["test"] = TestAsync,
         ["batch"] = BatchAsync,
+        ["stream-maps"] = StreamMapsAsync,
     };
 
     public static TheoryData<string> Declared() => [.. DeclaredCapabilities()];
@@ -112,6 +113,18 @@ public sealed class CapabilitiesTests
         run.OfType("BATCH").ShouldNotBeEmpty();
         BatchDirectory.RecordLines(run)["groups"].ShouldNotBeEmpty();
         run.Messages[^1]["type"]!.GetValue<string>().ShouldBe("STATE");
+    }
+
+    private static async Task StreamMapsAsync(SimulatorHost simulator)
+    {
+        var catalog = Catalogs.SelectOnly(await Discovered(simulator), "groups");
+        var maps = JsonNode.Parse("""{"groups": {"__alias__": "teams", "name": "name.upper()", "description": null}}""");
+
+        var run = await TapHarness.RunAsync(simulator, new TapSetup { Catalog = catalog }.With("stream_maps", maps));
+
+        run.ExitCode.ShouldBe(0, run.Stderr);
+        run.RecordStreams.ShouldBe(["teams"]);
+        run.Records("teams").ShouldAllBe(g => g["name"]!.GetValue<string>() == g["name"]!.GetValue<string>().ToUpperInvariant() && !g.ContainsKey("description"));
     }
 
     private static async Task<JsonNode> Discovered(SimulatorHost simulator)

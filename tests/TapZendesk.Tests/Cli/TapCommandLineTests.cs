@@ -16,12 +16,13 @@ public sealed class TapCommandLineTests : IDisposable
         code.ShouldBe(0);
         var about = JsonNode.Parse(stdout)!;
         about["name"]!.GetValue<string>().ShouldBe("tap-zendesk");
-        about["capabilities"]!.AsArray().Select(c => c!.GetValue<string>()).ShouldBe(["catalog", "discover", "state", "about", "activate-version", "test", "batch"], ignoreOrder: true);
+        about["capabilities"]!.AsArray().Select(c => c!.GetValue<string>()).ShouldBe(["catalog", "discover", "state", "about", "activate-version", "test", "batch", "stream-maps"], ignoreOrder: true);
         var settings = about["settings"]!["properties"]!.AsObject();
         settings.Select(s => s.Key).ShouldBe(
             ["subdomain", "start_date", "end_date", "access_token", "email", "api_token", "refresh_token", "client_id", "client_secret", "base_url",
              "request_timeout", "page_size", "max_requests_per_minute", "rate_limit_reserve", "incremental_requests_per_minute", "help_center_requests_per_minute", "ticket_comments_source", "ticket_audits_source",
-             "user_agent", "request_budgets", "request_metrics", "support_type_scope", "custom_ticket_fields_as_columns", "scope", "token_file", "batch_config"],
+             "user_agent", "request_budgets", "request_metrics", "support_type_scope", "custom_ticket_fields_as_columns", "scope", "token_file", "batch_config",
+             "stream_maps", "stream_map_config"],
             ignoreOrder: true);
         settings["api_token"]!["secret"]!.GetValue<bool>().ShouldBeTrue();
         settings["access_token"]!["secret"]!.GetValue<bool>().ShouldBeTrue();

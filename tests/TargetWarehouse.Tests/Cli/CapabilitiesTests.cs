@@ -16,6 +16,7 @@ public sealed class CapabilitiesTests
         ["schema-flattening"] = SchemaFlatteningAsync,
         ["validate-records"] = ValidateRecordsAsync,
         ["target-schema"] = TargetSchemaAsync,
+        ["stream-maps"] = StreamMapsAsync,
     };
 
     public static TheoryData<string, EngineKind> Declared()
@@ -61,6 +62,21 @@ public sealed class CapabilitiesTests
         var run = await TargetRunner.RunAsync(engine, Versions(), new JsonObject { ["hard_delete"] = true });
         run.ExitCode.ShouldBe(0, run.Error);
         (await engine.DumpAsync("items")).Column("id").ShouldBe(["3"]);
+    }
+
+    private static async Task StreamMapsAsync(EngineKind kind)
+    {
+        await using var engine = TestEngine.Create(kind);
+        var maps = new JsonObject { ["stream_maps"] = JsonNode.Parse("""{"items": {"__alias__": "things", "label": "str(id) + '!'"}}""") };
+        var input = Lines(
+            Schema("items", new JsonObject { ["id"] = Type("integer") }, "id"),
+            Record("items", new() { ["id"] = 1 }));
+
+        var run = await TargetRunner.RunAsync(engine, input, maps);
+
+        run.ExitCode.ShouldBe(0, run.Error);
+        (await engine.TablesAsync()).ShouldBe(["things"]);
+        (await engine.DumpAsync("things")).RowTexts().ShouldBe(["1|1!"]);
     }
 
     private static async Task SoftDeleteAsync(EngineKind kind)

@@ -51,13 +51,14 @@ public sealed class TargetCommandLineTests
         result.ExitCode.ShouldBe(0);
         var about = JsonNode.Parse(string.Join("\n", result.Output))!;
         about["name"]!.GetValue<string>().ShouldBe("target-warehouse");
-        about["capabilities"]!.AsArray().Select(c => c!.GetValue<string>()).ShouldBe(["about", "activate-version", "soft-delete", "hard-delete", "schema-flattening", "validate-records", "target-schema"]);
+        about["capabilities"]!.AsArray().Select(c => c!.GetValue<string>()).ShouldBe(["about", "activate-version", "soft-delete", "hard-delete", "schema-flattening", "validate-records", "target-schema", "stream-maps"]);
         var settings = about["settings"]!["properties"]!.AsObject();
         settings.Select(p => p.Key).ShouldBe(
         [
             "dialect", "path", "connection_string", "host", "port", "user", "password", "database", "ssl_mode", "ssl_certificate_authority", "ssl_client_certificate", "ssl_client_private_key", "schema", "default_target_schema",
             "load_method", "stream_load_methods", "batch_size_rows", "add_record_metadata", "flattening_enabled",
             "flattening_max_depth", "hard_delete", "duckdb_memory_limit_mb", "validate_records", "strip_stream_schema_prefix",
+            "stream_maps", "stream_map_config",
         ]);
         settings["password"]!["secret"]!.GetValue<bool>().ShouldBeTrue();
         settings["connection_string"]!["secret"]!.GetValue<bool>().ShouldBeTrue();

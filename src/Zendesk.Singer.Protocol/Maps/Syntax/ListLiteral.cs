@@ -1,0 +1,3 @@
+namespace Zendesk.Singer.Protocol.Maps.Syntax;
+
+internal sealed record ListLiteral(IReadOnlyList<Node> Items, int Column) : Node(Column);

@@ -1,0 +1,6 @@
+using Zendesk.Singer.Target.Tests.Loading;
+using Zendesk.Singer.Target.Tests.Support;
+
+namespace Zendesk.Singer.Target.Tests.Dialects.DuckDb;
+
+public sealed class DuckDbStreamMapBehaviourTests() : StreamMapBehaviourTests(EngineKind.DuckDb);

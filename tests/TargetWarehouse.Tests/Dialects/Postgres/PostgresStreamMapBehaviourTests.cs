@@ -1,0 +1,6 @@
+using Zendesk.Singer.Target.Tests.Loading;
+using Zendesk.Singer.Target.Tests.Support;
+
+namespace Zendesk.Singer.Target.Tests.Dialects.Postgres;
+
+public sealed class PostgresStreamMapBehaviourTests() : StreamMapBehaviourTests(EngineKind.Postgres);
