@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Zendesk.Singer.Connection;
 using Zendesk.Singer.Protocol.Configuration;
 using Zendesk.Singer.Protocol.Messages;
@@ -10,7 +9,7 @@ namespace Zendesk.Singer.Tap.Configuration;
 /// <c>batch_size</c>). Only what the tap writes is accepted: JSON lines, gzip or not, on a local
 /// disk; anything else is a config error that names the key.
 /// </summary>
-internal static partial class BatchConfigReader
+internal static class BatchConfigReader
 {
     private static readonly string[] Compressions = [BatchEncoding.Gzip, BatchEncoding.None];
 
@@ -61,20 +60,8 @@ internal static partial class BatchConfigReader
             throw reader.Error("storage.root", "is required: the directory the batch files go to");
         }
 
-        var path = text;
-        if (text.StartsWith("file://", StringComparison.OrdinalIgnoreCase))
-        {
-            path = Uri.UnescapeDataString(text["file://".Length..]);
-            if (path.StartsWith("localhost/", StringComparison.OrdinalIgnoreCase))
-            {
-                path = path["localhost".Length..];
-            }
-        }
-        else if (Scheme().IsMatch(text))
-        {
-            throw reader.Error("storage.root", "must be a local directory, as a file:// URI or a path: the tap writes batch files to local storage only");
-        }
-
+        var path = BatchFileUri.LocalPath(text)
+            ?? throw reader.Error("storage.root", "must be a local directory, as a file:// URI or a path: the tap writes batch files to local storage only");
         if (path.Length == 0)
         {
             throw reader.Error("storage.root", "is required: the directory the batch files go to");
@@ -90,6 +77,4 @@ internal static partial class BatchConfigReader
         }
     }
 
-    [GeneratedRegex("^[A-Za-z][A-Za-z0-9+.-]*://")]
-    private static partial Regex Scheme();
 }

@@ -1,17 +1,12 @@
-using System.Text.RegularExpressions;
 using Zendesk.Singer.Protocol.Messages;
 
 namespace Zendesk.Singer.Target.Loading;
 
 /// <summary>
-/// The files a BATCH message names. The Singer SDK writes <c>file://</c> URIs: <c>file:///data/x.json.gz</c>
-/// is an absolute path, and <c>file://data/x.json.gz</c> (as the SDK writes a relative root) a path
-/// relative to the working directory; a plain path is taken as it is. Only local files can be read.
+/// The files a BATCH message names (<see cref="BatchFileUri"/>). Only local files can be read.
 /// </summary>
-internal static partial class BatchFiles
+internal static class BatchFiles
 {
-    private const string FileScheme = "file://";
-
     /// <summary>The message's files, after checking its encoding and that every file exists.</summary>
     /// <returns>The files in manifest order, and whether they are gzip-compressed.</returns>
     public static (IReadOnlyList<BatchFile> Files, bool Gzip) Resolve(BatchMessage message)
@@ -43,22 +38,13 @@ internal static partial class BatchFiles
         return (files, gzip);
     }
 
-    private static string LocalPath(BatchMessage message, string uri)
+    private static string LocalPath(BatchMessage message, string uri) => BatchFileUri.LocalPath(uri) switch
     {
-        if (uri.StartsWith(FileScheme, StringComparison.OrdinalIgnoreCase))
-        {
-            var path = uri[FileScheme.Length..];
-            return path.Length > 0 ? path : throw Refused(message, $"BATCH file URI {uri} names no file");
-        }
-
-        return Scheme().IsMatch(uri)
-            ? throw Refused(message, $"BATCH file {uri} is not a local file; only file:// URIs and paths can be loaded")
-            : uri;
-    }
+        null => throw Refused(message, $"BATCH file {uri} is not a local file; only file:// URIs and paths can be loaded"),
+        { Length: 0 } => throw Refused(message, $"BATCH file URI {uri} names no file"),
+        var path => path,
+    };
 
     private static InputException Refused(BatchMessage message, string problem) =>
         new(message.LineNumber, $"stream \"{message.Stream}\": {problem}");
-
-    [GeneratedRegex("^[A-Za-z][A-Za-z0-9+.-]*://")]
-    private static partial Regex Scheme();
 }

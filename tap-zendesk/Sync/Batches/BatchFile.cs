@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using Zendesk.Singer.Protocol.Messages;
 
 namespace Zendesk.Singer.Tap.Sync.Batches;
 
@@ -26,7 +27,7 @@ internal sealed class BatchFile
     public string TemporaryPath => FinalPath + Partial;
 
     /// <summary>The file's final name as a manifest gives it: an absolute <c>file://</c> URI.</summary>
-    public string Uri => new Uri(FinalPath).AbsoluteUri;
+    public string Uri => BatchFileUri.Of(FinalPath);
 
     public int Records { get; private set; }
 
