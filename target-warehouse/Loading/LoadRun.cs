@@ -28,7 +28,10 @@ internal sealed class LoadRun(LoadSession session, SingerWriter output)
     {
         try
         {
-            var messages = new MessageMapper(session.Config.Maps).MapAsync(new SingerReader(input, rawRecords: true).ReadAllAsync(cancellationToken), cancellationToken);
+            var read = new SingerReader(input, rawRecords: true).ReadAllAsync(cancellationToken);
+
+            // Without maps the messages go straight to loading, with no step of their own in between.
+            var messages = session.Config.Maps.IsEmpty ? read : new MessageMapper(session.Config.Maps).MapAsync(read, cancellationToken);
             await foreach (var message in messages)
             {
                 await HandleAtLineAsync(message, cancellationToken);
