@@ -30,7 +30,7 @@ internal static class DestinationSession
         var users = new UserDirectory(client);
         var organizations = new ExternalIdIndex(client, "organizations");
         var fields = new AccountFields(client, log, config.CreateMissingFields);
-        var jobs = new JobRunner(client, config.MaxJobs, PollInterval(config), runtime.Clock);
+        var jobs = new JobRunner(client, config.MaxJobs, runtime.Clock);
         var sink = new RoundWriter(
             fields,
             new UserWriter(client, jobs, users, fields, options, log),
@@ -65,22 +65,6 @@ internal static class DestinationSession
         }
 
         return ExitCodes.Ok;
-    }
-
-    /// <summary>
-    /// The time the budget takes to send half the jobs allowed in flight: polls that often find about
-    /// that many done, cost a small share of the budget, and free slots as fast as it refills them.
-    /// "auto" counts on the default budget; without budgets, polls are spaced by time alone.
-    /// </summary>
-    private static TimeSpan PollInterval(DestinationConfig config)
-    {
-        if (config.Connection.BudgetsDisabled)
-        {
-            return TimeSpan.FromMilliseconds(50);
-        }
-
-        var perMinute = config.Connection.MaxRequestsPerMinute ?? ZendeskClientOptions.DefaultCoreRequestsPerMinute;
-        return TimeSpan.FromMinutes(Math.Max(1, config.MaxJobs / 2) / (double)perMinute);
     }
 
     private static void Report(DestinationRun run, RejectsFile rejects, ProgramLog log, DestinationRuntime runtime, long started)

@@ -7,12 +7,11 @@ namespace Zendesk.Singer.Destination.Writing;
 /// <summary>
 /// Runs bulk writes as Zendesk's background jobs: never more than the allowed number queued or working
 /// at once, all of them polled together through <c>job_statuses/show_many</c> until each ends. While
-/// jobs wait to be sent, polls go out no more often than <paramref name="pollInterval"/> (the time the
-/// budget takes to send half the allowed jobs), so that a poll finds many jobs done and nearly all of
-/// the budget goes to the writes; once every job is sent, polls come four times as often until the
-/// last job ends, and less often while nothing finishes.
+/// jobs wait to be sent, polls go out no more often than <see cref="PollInterval"/>, so that a poll
+/// finds many jobs done and nearly all of the budget goes to the writes; once every job is sent, polls
+/// come four times as often until the last job ends, and less often while nothing finishes.
 /// </summary>
-internal sealed class JobRunner(ZendeskClient client, int maxJobs, TimeSpan pollInterval, TimeProvider time)
+internal sealed class JobRunner(ZendeskClient client, int maxJobs, TimeProvider time)
 {
     private static readonly TimeSpan FirstWait = TimeSpan.FromMilliseconds(50);
     private static readonly TimeSpan LongestWait = TimeSpan.FromSeconds(2);
@@ -23,17 +22,27 @@ internal sealed class JobRunner(ZendeskClient client, int maxJobs, TimeSpan poll
     /// <summary>Jobs queued so far.</summary>
     public long Jobs { get; private set; }
 
+    /// <summary>
+    /// The time the core budget takes to send half the jobs allowed in flight: polls that often find
+    /// about that many done, cost a small share of the budget, and free slots as fast as it refills
+    /// them. It is read from the budget each time, so an <c>auto</c> budget counts at the limit it
+    /// adopts from Zendesk's answers; without budgets, polls are spaced by time alone.
+    /// </summary>
+    public TimeSpan PollInterval => client.Budgets.Core.Limit is var limit && limit != SlidingWindowLimiter.Unlimited
+        ? TimeSpan.FromMinutes(Math.Max(1, maxJobs / 2) / (double)limit)
+        : FirstWait;
+
     /// <summary>POSTs each body to <paramref name="path"/> as one job and returns each job's result, in the order of the bodies.</summary>
     public async Task<JobResult[]> RunAsync(string path, IReadOnlyList<byte[]> bodies, CancellationToken ct)
     {
         var results = new JobResult[bodies.Count];
         var running = new Dictionary<string, int>(StringComparer.Ordinal);
         var next = 0;
-        var drainWait = pollInterval / 4 < FirstWait ? FirstWait : pollInterval / 4;
-        var wait = drainWait;
+        var wait = DrainWait(PollInterval);
         var lastPoll = time.GetTimestamp();
         while (next < bodies.Count || running.Count > 0)
         {
+            var pollInterval = PollInterval;
             var free = Math.Min(maxJobs - running.Count, bodies.Count - next);
             if (free > 0)
             {
@@ -61,11 +70,13 @@ internal sealed class JobRunner(ZendeskClient client, int maxJobs, TimeSpan poll
                 running.Remove(job.Id);
             }
 
-            wait = finished.Count > 0 ? drainWait : (wait * 2 > LongestWait ? LongestWait : wait * 2);
+            wait = finished.Count > 0 ? DrainWait(pollInterval) : (wait * 2 > LongestWait ? LongestWait : wait * 2);
         }
 
         return results;
     }
+
+    private static TimeSpan DrainWait(TimeSpan pollInterval) => pollInterval / 4 < FirstWait ? FirstWait : pollInterval / 4;
 
     private async Task<string> StartAsync(string path, byte[] body, CancellationToken ct)
     {
