@@ -14,8 +14,8 @@ internal sealed class BatchComparison(BenchOptions options, TicketBatchFiles fil
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        var duckRatios = new List<double>();
-        var pgRatios = new List<double>();
+        var duckRatios = new Ratios();
+        var pgRatios = new Ratios();
         Console.WriteLine();
         Console.WriteLine($"BATCH: {options.Records:N0} tickets in {files.Files.Count} gzip JSON-lines files, one BATCH message each, {options.Runs} run(s)");
         Console.WriteLine($"  ceiling {BatchCeilings.DuckDbDescription}");
@@ -53,12 +53,8 @@ internal sealed class BatchComparison(BenchOptions options, TicketBatchFiles fil
         }
     }
 
-    private static void Summary(string engine, List<double> ratios)
-    {
-        var sorted = ratios.Order().ToList();
-        var median = sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{engine}: BATCH load takes {median:0.00}x the time of the engine's own load of the same files (median of {ratios.Count}: {string.Join(", ", ratios.Select(r => r.ToString("0.00", CultureInfo.InvariantCulture)))})"));
-    }
+    private static void Summary(string engine, Ratios ratios) =>
+        Console.WriteLine($"{engine}: BATCH load takes {ratios} the time of the engine's own load of the same files");
 
     private static async Task DropSchemaAsync(string connection, CancellationToken cancellationToken)
     {

@@ -4,7 +4,7 @@ namespace Zendesk.Singer.Bench.Target;
 
 /// <summary>
 /// <c>--records N</c> (default 1,000,000), <c>--batch-size N</c>, <c>--postgres CONNECTION</c> (default: $ZS_TEST_POSTGRES),
-/// <c>--work DIR</c>, <c>--runs N</c> (how often the BATCH load and its ceiling are repeated, default 1), <c>--batch-only</c>
+/// <c>--work DIR</c>, <c>--runs N</c> (how often each load and its ceiling are repeated, default 1), <c>--batch-only</c>
 /// (only the BATCH comparison, not the RECORD runs).
 /// </summary>
 internal sealed record BenchOptions(int Records, int? BatchSize, string? Postgres, string WorkDirectory, int Runs = 1, bool BatchOnly = false)

@@ -64,6 +64,29 @@ public sealed class DuckDbEngineTests : IDisposable
         (await RowsAsync("tickets_149")).ShouldBe(["1|new", "2|open"]);
     }
 
+    [Fact]
+    public async Task The_indexes_of_many_freshly_loaded_tables_are_checkpointed_before_a_commit_finds_no_room()
+    {
+        var engine = new DuckDbEngine(_path, "zendesk");
+        await using (var dialect = new Warehouse(engine))
+        {
+            await dialect.OpenAsync(CancellationToken.None);
+            for (var table = 0; table < 120; table++)
+            {
+                var definition = Tickets with { Name = $"tickets_{table}" };
+                await dialect.CreateTableAsync(definition, replace: false, CancellationToken.None);
+                for (var round = 0; round < 2; round++)
+                {
+                    await LoadAsync(dialect, definition, [.. Enumerable.Range(round * 3_000, 3_000).Select(id => ((long)id * 7_919, "new"))]);
+                }
+            }
+
+            engine.Memory.Checkpoints.ShouldBeGreaterThan(0);
+        }
+
+        (await RowsAsync("tickets_119")).Count.ShouldBe(6_000);
+    }
+
     [Theory]
     [InlineData(null, true)]
     [InlineData(200L << 20, false)]

@@ -1,0 +1,116 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Npgsql;
+
+namespace Zendesk.Singer.Bench.Target;
+
+/// <summary>
+/// The record path: target-warehouse loading the tickets as RECORD messages, beside DuckDB's own
+/// read_json and PostgreSQL's own COPY of the same records; then every record again, changed, beside
+/// the engines' own upserts; then (DuckDB) the same records once more. Repeated and summed up by the
+/// median, since one run's ratio moves with whatever else the machine is doing.
+/// </summary>
+internal sealed class RecordComparison(BenchOptions options, TicketFiles files, TimeProvider time)
+{
+    private const string Schema = "target_bench";
+
+    private readonly Ratios _duckLoad = new();
+    private readonly Ratios _duckUpsert = new();
+    private readonly Ratios _duckSame = new();
+    private readonly Ratios _pgLoad = new();
+    private readonly Ratios _pgUpsert = new();
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        for (var run = 1; run <= options.Runs; run++)
+        {
+            Console.WriteLine();
+            Console.WriteLine($"RECORD run {run} of {options.Runs}: {options.Records:N0} ticket records");
+            await DuckDbAsync(cancellationToken);
+            if (options.Postgres is { Length: > 0 } connection)
+            {
+                await PostgresAsync(connection, cancellationToken);
+            }
+        }
+
+        Console.WriteLine();
+        Console.WriteLine($"DuckDB: target-warehouse takes {_duckLoad} the time of read_json (+ primary key)");
+        Console.WriteLine($"DuckDB: the run that changes every record takes {_duckUpsert} the time of DuckDB's own upsert");
+        Console.WriteLine($"DuckDB: the run that changes none takes {_duckSame} the time of read_json");
+        if (_pgLoad.Count > 0)
+        {
+            Console.WriteLine($"PostgreSQL: target-warehouse takes {_pgLoad} the time of COPY");
+            Console.WriteLine($"PostgreSQL: the run that changes every record takes {_pgUpsert} the time of PostgreSQL's own upsert");
+        }
+        else
+        {
+            Console.WriteLine("PostgreSQL skipped: pass --postgres CONNECTION or set ZS_TEST_POSTGRES");
+        }
+    }
+
+    private async Task DuckDbAsync(CancellationToken cancellationToken)
+    {
+        var duckFile = Path.Combine(options.WorkDirectory, "bench.duckdb");
+        var ceilingFile = Path.Combine(options.WorkDirectory, "ceiling.duckdb");
+        foreach (var file in new[] { duckFile, duckFile + ".wal", ceilingFile, ceilingFile + ".wal" })
+        {
+            File.Delete(file);
+        }
+
+        var config = new JsonObject { ["dialect"] = "duckdb", ["path"] = duckFile };
+        var load = await LoadAsync("duckdb", config, files.Singer, cancellationToken);
+        var readJson = await EngineCeilings.DuckDbReadJsonAsync(ceilingFile, files.JsonLines, time, cancellationToken);
+        Report("DuckDB read_json (+ primary key)", readJson);
+        var upsert = await LoadAsync("duckdb (second run: every record changed)", config, files.ChangedSinger, cancellationToken);
+        var readJsonUpsert = await EngineCeilings.DuckDbReadJsonUpsertAsync(ceilingFile, files.ChangedJsonLines, time, cancellationToken);
+        Report("DuckDB read_json INSERT OR REPLACE of the changed records", readJsonUpsert);
+        var same = await LoadAsync("duckdb (third run: the same records again)", config, files.ChangedSinger, cancellationToken);
+        _duckLoad.Add(load / readJson);
+        _duckUpsert.Add(upsert / readJsonUpsert);
+        _duckSame.Add(same / readJson);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  DuckDB: {load / readJson:0.00}x read_json, {upsert / readJsonUpsert:0.00}x its upsert, {same / readJson:0.00}x read_json for the run that changes none"));
+    }
+
+    private async Task PostgresAsync(string connection, CancellationToken cancellationToken)
+    {
+        await using (var setup = new NpgsqlConnection(connection))
+        {
+            await setup.OpenAsync(cancellationToken);
+            await using var drop = setup.CreateCommand();
+            drop.CommandText = $"DROP SCHEMA IF EXISTS {Schema} CASCADE";
+            await drop.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        var config = new JsonObject { ["dialect"] = "postgres", ["connection_string"] = connection, ["schema"] = Schema };
+        var load = await LoadAsync("postgres", config, files.Singer, cancellationToken);
+        var copy = await EngineCeilings.PostgresCopyAsync(connection, Schema, files.Csv, time, cancellationToken);
+        Report("PostgreSQL COPY (CSV, same table shape)", copy);
+        var upsert = await LoadAsync("postgres (second run: every record changed)", config, files.ChangedSinger, cancellationToken);
+        var copyUpsert = await EngineCeilings.PostgresCopyUpsertAsync(connection, Schema, files.ChangedCsv, time, cancellationToken);
+        Report("PostgreSQL COPY + INSERT ... ON CONFLICT of the changed records", copyUpsert);
+        _pgLoad.Add(load / copy);
+        _pgUpsert.Add(upsert / copyUpsert);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  PostgreSQL: {load / copy:0.00}x COPY, {upsert / copyUpsert:0.00}x its upsert"));
+    }
+
+    /// <summary>Runs the target on <paramref name="input"/> and prints its time, rate and peak working set.</summary>
+    private async Task<TimeSpan> LoadAsync(string name, JsonObject config, string input, CancellationToken cancellationToken)
+    {
+        if (options.BatchSize is { } size)
+        {
+            config["batch_size_rows"] = size;
+        }
+
+        var path = Path.Combine(options.WorkDirectory, name + ".json");
+        await File.WriteAllTextAsync(path, config.ToJsonString(), cancellationToken);
+        var (elapsed, peak, _) = await TargetProcess.RunAsync(path, input, time, cancellationToken);
+        Report($"target-warehouse → {name}", elapsed, string.Create(CultureInfo.InvariantCulture, $"peak working set {peak / (1024.0 * 1024.0):0} MB"));
+        return elapsed;
+    }
+
+    private void Report(string what, TimeSpan elapsed, string? extra = null)
+    {
+        var rate = options.Records / elapsed.TotalSeconds;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {what,-62} {elapsed.TotalSeconds,8:0.00} s {rate,12:N0} rows/s{(extra is null ? string.Empty : "  " + extra)}"));
+    }
+}
