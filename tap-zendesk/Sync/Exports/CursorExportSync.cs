@@ -124,10 +124,9 @@ internal sealed class CursorExportSync(StreamDefinition export, StreamOutput? pa
         var parents = new ParentRecords(this, page.FetchedAt);
         page.Visit(ref parents);
 
-        foreach (var child in children)
-        {
-            await child.EmitAsync(page, cancellationToken);
-        }
+        // Each child reads the page in turn before its first request; the requests of all children
+        // (a ticket's audits and its side conversations) are then in flight together.
+        await Task.WhenAll(children.Select(c => c.EmitAsync(page, cancellationToken)));
 
         if (_mark is not null)
         {
