@@ -8,8 +8,8 @@ namespace Zendesk.Singer.PipelineBench;
 /// <summary><c>tap-zendesk | target-warehouse</c>: two processes joined by a named pipe.</summary>
 internal static partial class PipeRun
 {
-    private static readonly string TapDll = Metadata("TapDll");
-    private static readonly string TargetDll = Metadata("TargetDll");
+    public static readonly string TapDll = Metadata("TapDll");
+    public static readonly string TargetDll = Metadata("TargetDll");
 
     public static async Task<PipeFigures> RunAsync(string tapConfig, string targetConfig, string folder, CancellationToken cancellationToken)
     {
@@ -49,8 +49,8 @@ internal static partial class PipeRun
             targetText);
     }
 
-    /// <summary>Starts a program with its standard input or output (<paramref name="redirect"/>) on the pipe, stderr read here.</summary>
-    private static Process Start(string dll, string[] arguments, string folder, string redirect, string pipe)
+    /// <summary>Starts a program with its standard input or output (<paramref name="redirect"/>) on <paramref name="pipe"/> (a pipe or a file), stderr read here.</summary>
+    public static Process Start(string dll, string[] arguments, string folder, string redirect, string pipe)
     {
         var start = new ProcessStartInfo("/bin/sh")
         {
@@ -87,7 +87,7 @@ internal static partial class PipeRun
         }
     }
 
-    private static async Task SampleAsync(ProcessUsage[] processes, CancellationToken cancellationToken)
+    public static async Task SampleAsync(ProcessUsage[] processes, CancellationToken cancellationToken)
     {
         using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(50));
         try
@@ -107,7 +107,7 @@ internal static partial class PipeRun
         }
     }
 
-    private static long Count(Regex pattern, string log) =>
+    public static long Count(Regex pattern, string log) =>
         pattern.Matches(log) is { Count: > 0 } matches ? long.Parse(matches[^1].Groups[1].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture) : -1;
 
     private static string Metadata(string key) =>
@@ -120,8 +120,8 @@ internal static partial class PipeRun
     private static partial Regex StreamDone();
 
     [GeneratedRegex(@"sync finished records=(\d+)")]
-    private static partial Regex TapRecords();
+    public static partial Regex TapRecords();
 
     [GeneratedRegex(@"([\d,]+) records in \d+ streams loaded")]
-    private static partial Regex LoadedRecords();
+    public static partial Regex LoadedRecords();
 }

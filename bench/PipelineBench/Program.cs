@@ -6,61 +6,31 @@ using Zendesk.Singer.PipelineBench;
 
 // PipelineBench: a simulated account (rate limits off) through tap-zendesk | target-warehouse into a
 // DuckDB file, budgets off. Prints wall time, records per second end to end, each process's peak
-// memory and processor time, and each stream's time in the tap. With --batch the same account goes
-// through the pipeline a second time with the tap's batch_config (files announced by BATCH messages).
+// memory and processor time, and each stream's time in the tap. With --alone each program then runs
+// alone on the same account, the tap's output to a file and the target reading that file, and the
+// pipeline's time is compared with the slower of the two: what the pipeline could at best reach.
 // Run it in Release:
-//   dotnet run -c Release --project bench/PipelineBench -- [--tickets 100000] [--seed 42] [--batch]
+//   dotnet run -c Release --project bench/PipelineBench -- [--tickets 100000] [--seed 42] [--alone]
 var tickets = Option(args, "--tickets", 100_000);
 var seed = Option(args, "--seed", 42);
-var failed = false;
-foreach (var batch in args.Contains("--batch") ? [false, true] : new[] { false })
+if (await PipelineAsync(tickets, seed) is not { } pipeline)
 {
-    failed |= !await RunAsync(tickets, seed, batch);
+    return 1;
 }
 
-return failed ? 1 : 0;
+return !args.Contains("--alone") || await AloneAsync(tickets, seed, pipeline) ? 0 : 1;
 
-static async Task<bool> RunAsync(int tickets, int seed, bool batch)
+static async Task<TimeSpan?> PipelineAsync(int tickets, int seed)
 {
     var folder = Directory.CreateTempSubdirectory("pipeline-bench-").FullName;
     try
     {
-        // A simulator of its own for each run: its clock runs, so a second sync of the same one would read more.
         await using var simulator = await SimulatorHost.StartAsync(new SimulatorOptions { Tickets = tickets, Seed = seed, RateLimits = false }, CancellationToken.None);
-        var tap = new JsonObject
-        {
-            ["base_url"] = simulator.BaseUrl,
-            ["email"] = simulator.Credentials.Email,
-            ["api_token"] = simulator.Credentials.ApiToken,
-            ["start_date"] = "2000-01-01T00:00:00Z",
-            ["request_budgets"] = false,
-        };
-        if (batch)
-        {
-            // Uncompressed: the files stay on this machine, and gzip would cost the tap a core.
-            tap["batch_config"] = new JsonObject
-            {
-                ["encoding"] = new JsonObject { ["format"] = "jsonl", ["compression"] = "none" },
-                ["storage"] = new JsonObject { ["root"] = Directory.CreateDirectory(Path.Combine(folder, "batches")).FullName },
-            };
-        }
-
-        var tapConfig = Write(folder, "tap.json", tap);
+        var tapConfig = Write(folder, "tap.json", TapConfig(simulator));
         var database = Path.Combine(folder, "zendesk.duckdb");
-        var targetConfig = Write(folder, "target.json", new JsonObject
-        {
-            ["path"] = database,
-            ["stream_load_methods"] = new JsonObject
-            {
-                ["ticket_events"] = "append-only",
-                ["ticket_metric_events"] = "append-only",
-                ["ticket_audits"] = "append-only",
-                ["audit_logs"] = "append-only",
-            },
-        });
+        var targetConfig = Write(folder, "target.json", TargetConfig(database));
 
-        var messages = batch ? "BATCH messages (batch_config, jsonl uncompressed)" : "RECORD messages";
-        Console.WriteLine(Invariant($"tap-zendesk | target-warehouse into DuckDB, {messages}, {tickets:N0} tickets (seed {seed}), budgets and rate limits off, {Environment.ProcessorCount} cores"));
+        Console.WriteLine(Invariant($"tap-zendesk | target-warehouse into DuckDB, {tickets:N0} tickets (seed {seed}), budgets and rate limits off, {Environment.ProcessorCount} cores"));
         Console.WriteLine($"  load average before  {LoadAverage()}");
         var ownProcessor = Process.GetCurrentProcess().TotalProcessorTime;
         var run = await PipeRun.RunAsync(tapConfig, targetConfig, folder, CancellationToken.None);
@@ -69,7 +39,7 @@ static async Task<bool> RunAsync(int tickets, int seed, bool batch)
             Console.Error.WriteLine($"the run failed: tap-zendesk exit {run.TapExitCode}, target-warehouse exit {run.TargetExitCode}");
             Console.Error.WriteLine(Tail(run.ProgramLog));
             Console.Error.WriteLine(Tail(run.TargetLog));
-            return false;
+            return null;
         }
 
         var seconds = run.Wall.TotalSeconds;
@@ -94,6 +64,47 @@ static async Task<bool> RunAsync(int tickets, int seed, bool batch)
             Console.WriteLine($"  tap: {line}");
         }
 
+        return run.Wall;
+    }
+    finally
+    {
+        Directory.Delete(folder, recursive: true);
+    }
+}
+
+static async Task<bool> AloneAsync(int tickets, int seed, TimeSpan pipeline)
+{
+    var folder = Directory.CreateTempSubdirectory("pipeline-bench-").FullName;
+    try
+    {
+        Console.WriteLine();
+        Console.WriteLine("each program alone, on a new account of the same seed: the tap's output to a file, then the target reading it");
+        Console.WriteLine($"  load average before  {LoadAverage()}");
+        var messages = Path.Combine(folder, "messages.jsonl");
+        SoloFigures tap;
+        await using (var simulator = await SimulatorHost.StartAsync(new SimulatorOptions { Tickets = tickets, Seed = seed, RateLimits = false }, CancellationToken.None))
+        {
+            tap = await SoloRun.RunAsync(PipeRun.TapDll, Write(folder, "tap.json", TapConfig(simulator)), folder, ">", messages, CancellationToken.None);
+        }
+
+        var target = tap.ExitCode == 0
+            ? await SoloRun.RunAsync(PipeRun.TargetDll, Write(folder, "target.json", TargetConfig(Path.Combine(folder, "zendesk.duckdb"))), folder, "<", messages, CancellationToken.None)
+            : null;
+        foreach (var (name, run) in new[] { ("tap", tap), ("target", target) })
+        {
+            if (run is null || run.ExitCode != 0)
+            {
+                Console.Error.WriteLine($"the {name} alone failed" + (run is null ? string.Empty : $": exit {run.ExitCode}"));
+                Console.Error.WriteLine(Tail(run?.Log ?? string.Empty));
+                return false;
+            }
+
+            Console.WriteLine(Invariant($"  {name + " alone",-14} {run.Wall.TotalSeconds,10:N1} s {run.Records / run.Wall.TotalSeconds,10:N0} records/s   CPU {run.Usage.UserSeconds,6:N1} s user {run.Usage.SystemSeconds,5:N1} s system   peak {run.Usage.Megabytes,5:N0} MB"));
+        }
+
+        var slower = tap.Wall > target!.Wall ? ("tap", tap.Wall) : ("target", target.Wall);
+        Console.WriteLine(Invariant($"  pipeline       {pipeline.TotalSeconds,10:N1} s, {pipeline / slower.Item2:N2}x the slower program alone (the {slower.Item1})"));
+        Console.WriteLine($"  load average after   {LoadAverage()}");
         return true;
     }
     finally
@@ -101,6 +112,27 @@ static async Task<bool> RunAsync(int tickets, int seed, bool batch)
         Directory.Delete(folder, recursive: true);
     }
 }
+
+static JsonObject TapConfig(SimulatorHost simulator) => new()
+{
+    ["base_url"] = simulator.BaseUrl,
+    ["email"] = simulator.Credentials.Email,
+    ["api_token"] = simulator.Credentials.ApiToken,
+    ["start_date"] = "2000-01-01T00:00:00Z",
+    ["request_budgets"] = false,
+};
+
+static JsonObject TargetConfig(string database) => new()
+{
+    ["path"] = database,
+    ["stream_load_methods"] = new JsonObject
+    {
+        ["ticket_events"] = "append-only",
+        ["ticket_metric_events"] = "append-only",
+        ["ticket_audits"] = "append-only",
+        ["audit_logs"] = "append-only",
+    },
+};
 
 static int Option(string[] args, string name, int fallback)
 {

@@ -125,13 +125,28 @@ internal sealed class CursorExportSync(StreamDefinition export, StreamOutput? pa
         page.Visit(ref parents);
 
         // Each child reads the page in turn before its first request; the requests of all children
-        // (a ticket's audits and its side conversations) are then in flight together.
-        await Task.WhenAll(children.Select(c => c.EmitAsync(page, cancellationToken)));
+        // (a ticket's audits and its side conversations) are then in flight together, and the first
+        // child to fail stops the others, whose records the failed group would discard anyway.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        await Task.WhenAll(children.Select(c => StopOthersOnFailureAsync(c.EmitAsync(page, stop.Token), stop)).ToList());
 
         if (_mark is not null)
         {
             SaveBookmarks(page.AfterCursor);
             context.Group.Emit();
+        }
+    }
+
+    private static async Task StopOthersOnFailureAsync(Task child, CancellationTokenSource stop)
+    {
+        try
+        {
+            await child;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            await stop.CancelAsync();
+            throw;
         }
     }
 
