@@ -47,17 +47,13 @@ internal sealed class SyncContext(
     /// <summary>
     /// How many per-record requests run at once: one per 40 a minute of the core budget, so that at
     /// ordinary latencies the budget of a minute can be spent in a few seconds once it frees up, and
-    /// never fewer than the configured number. With budgets off nothing paces the requests but
-    /// Zendesk's own 429s, which the client waits out, so enough are in flight to hide each one's
-    /// latency: a page's thousand tickets take some 30 round trips rather than 125.
+    /// never fewer than the configured number (which also holds with budgets off).
     /// </summary>
     public int ChildParallelism => Client.Budgets.Core.Limit is var limit && limit != Http.SlidingWindowLimiter.Unlimited
         ? Math.Clamp((limit + 39) / 40, Config.ParentChildParallelism, MaxChildParallelism)
-        : Math.Max(Config.ParentChildParallelism, UnpacedChildParallelism);
+        : Config.ParentChildParallelism;
 
     private const int MaxChildParallelism = 64;
-
-    private const int UnpacedChildParallelism = 32;
 
     /// <summary>The latest start time an incremental export accepts now (Unix seconds).</summary>
     public long LatestStartTime => (Clock.GetUtcNow() - FreshnessFloor).ToUnixTimeSeconds();
