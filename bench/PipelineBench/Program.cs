@@ -149,6 +149,9 @@ static string Write(string folder, string name, JsonNode content)
 
 static string LoadAverage() => string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
 
-static string Tail(string text) => text.Length <= 4000 ? text : text[^4000..];
+// A failed run's errors first, which its closing summary would push out of a plain tail.
+static string Tail(string text) =>
+    string.Join('\n', text.Split('\n').Where(l => l.Contains("error", StringComparison.OrdinalIgnoreCase)).Take(20))
+    + "\n" + (text.Length <= 4000 ? text : text[^4000..]);
 
 static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
