@@ -5,26 +5,29 @@ using System.Text.RegularExpressions;
 
 namespace Zendesk.Singer.PipelineBench;
 
-/// <summary><c>tap-zendesk | target-warehouse</c>: two processes, the tap's stdout copied into the target's stdin.</summary>
+/// <summary><c>tap-zendesk | target-warehouse</c>: two processes joined by a named pipe.</summary>
 internal static partial class PipeRun
 {
-    private static readonly string TapDll = Metadata("TapDll");
-    private static readonly string TargetDll = Metadata("TargetDll");
+    public static readonly string TapDll = Metadata("TapDll");
+    public static readonly string TargetDll = Metadata("TargetDll");
 
     public static async Task<PipeFigures> RunAsync(string tapConfig, string targetConfig, string folder, CancellationToken cancellationToken)
     {
+        // The two programs share an OS pipe, as in a shell, with nothing of this process in between:
+        // copying the stream through here would cost a share of the cores the programs need.
+        var pipe = Path.Combine(folder, "pipe");
+        await MakeFifoAsync(pipe, cancellationToken);
         var clock = Stopwatch.StartNew();
-        using var target = Start(TargetDll, ["--config", targetConfig], folder, input: true);
-        using var tap = Start(TapDll, ["--config", tapConfig], folder, input: false);
-        var tapMemory = new PeakMemory(tap.Id);
-        var targetMemory = new PeakMemory(target.Id);
+        using var target = Start(TargetDll, ["--config", targetConfig], folder, "<", pipe);
+        using var tap = Start(TapDll, ["--config", tapConfig], folder, ">", pipe);
+        var tapUsage = new ProcessUsage(tap.Id);
+        var targetUsage = new ProcessUsage(target.Id);
         using var sampling = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var sampler = SampleAsync([tapMemory, targetMemory], sampling.Token);
+        var sampler = SampleAsync([tapUsage, targetUsage], sampling.Token);
         var tapLog = tap.StandardError.ReadToEndAsync(cancellationToken);
         var targetLog = target.StandardError.ReadToEndAsync(cancellationToken);
         var targetOutput = target.StandardOutput.ReadToEndAsync(cancellationToken);
 
-        var bytes = await PumpAsync(tap.StandardOutput.BaseStream, target.StandardInput.BaseStream, cancellationToken);
         await tap.WaitForExitAsync(cancellationToken);
         await target.WaitForExitAsync(cancellationToken);
         var wall = clock.Elapsed;
@@ -38,25 +41,32 @@ internal static partial class PipeRun
             wall,
             Count(TapRecords(), tapText),
             Count(LoadedRecords(), targetText),
-            bytes,
-            tapMemory.Megabytes,
-            targetMemory.Megabytes,
+            tapUsage,
+            targetUsage,
             tap.ExitCode,
             target.ExitCode,
             tapText,
             targetText);
     }
 
-    private static Process Start(string dll, string[] arguments, string folder, bool input)
+    /// <summary>Starts a program with its standard input or output (<paramref name="redirect"/>) on <paramref name="pipe"/> (a pipe or a file), stderr read here.</summary>
+    public static Process Start(string dll, string[] arguments, string folder, string redirect, string pipe)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo("/bin/sh")
         {
             WorkingDirectory = folder,
-            RedirectStandardInput = input,
-            RedirectStandardOutput = true,
+            RedirectStandardInput = false,
+            RedirectStandardOutput = redirect == "<",
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+
+        // exec: the shell opens the pipe and becomes the program, whose process id is then the one sampled.
+        start.Environment["PIPELINE_BENCH_PIPE"] = pipe;
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add($"exec \"$@\" {redirect} \"$PIPELINE_BENCH_PIPE\"");
+        start.ArgumentList.Add("sh");
+        start.ArgumentList.Add("dotnet");
         start.ArgumentList.Add(dll);
         foreach (var argument in arguments)
         {
@@ -66,22 +76,18 @@ internal static partial class PipeRun
         return Process.Start(start) ?? throw new InvalidOperationException($"could not start {dll}");
     }
 
-    private static async Task<long> PumpAsync(Stream from, Stream to, CancellationToken cancellationToken)
+    private static async Task MakeFifoAsync(string path, CancellationToken cancellationToken)
     {
-        var buffer = new byte[1 << 20];
-        long total = 0;
-        int read;
-        while ((read = await from.ReadAsync(buffer, cancellationToken)) > 0)
+        using var mkfifo = Process.Start(new ProcessStartInfo("mkfifo", [path]) { UseShellExecute = false })
+            ?? throw new InvalidOperationException("could not start mkfifo");
+        await mkfifo.WaitForExitAsync(cancellationToken);
+        if (mkfifo.ExitCode != 0)
         {
-            await to.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
-            total += read;
+            throw new InvalidOperationException($"mkfifo {path} failed (exit {mkfifo.ExitCode})");
         }
-
-        await to.DisposeAsync();
-        return total;
     }
 
-    private static async Task SampleAsync(PeakMemory[] processes, CancellationToken cancellationToken)
+    public static async Task SampleAsync(ProcessUsage[] processes, CancellationToken cancellationToken)
     {
         using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(50));
         try
@@ -101,15 +107,21 @@ internal static partial class PipeRun
         }
     }
 
-    private static long Count(Regex pattern, string log) =>
+    public static long Count(Regex pattern, string log) =>
         pattern.Matches(log) is { Count: > 0 } matches ? long.Parse(matches[^1].Groups[1].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture) : -1;
 
     private static string Metadata(string key) =>
         typeof(PipeRun).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().First(a => a.Key == key).Value!;
 
+    /// <summary>The tap's closing line for each stream: its records, requests and seconds.</summary>
+    public static IEnumerable<string> StreamSummaries(string log) => StreamDone().Matches(log).Select(m => m.Groups[1].Value);
+
+    [GeneratedRegex(@"^\S+ (stream \S+ done .*)$", RegexOptions.Multiline)]
+    private static partial Regex StreamDone();
+
     [GeneratedRegex(@"sync finished records=(\d+)")]
-    private static partial Regex TapRecords();
+    public static partial Regex TapRecords();
 
     [GeneratedRegex(@"([\d,]+) records in \d+ streams loaded")]
-    private static partial Regex LoadedRecords();
+    public static partial Regex LoadedRecords();
 }

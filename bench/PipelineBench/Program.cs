@@ -1,63 +1,138 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Zendesk.Simulator.Hosting;
 using Zendesk.Singer.PipelineBench;
 
 // PipelineBench: a simulated account (rate limits off) through tap-zendesk | target-warehouse into a
-// DuckDB file, budgets off. Prints wall time, records per second end to end and both processes' peak
-// memory. Run it in Release:
-//   dotnet run -c Release --project bench/PipelineBench -- [--tickets 100000] [--seed 42]
+// DuckDB file, budgets off. Prints wall time, records per second end to end, each process's peak
+// memory and processor time, and each stream's time in the tap. With --alone each program then runs
+// alone on the same account, the tap's output to a file and the target reading that file, and the
+// pipeline's time is compared with the slower of the two: what the pipeline could at best reach.
+// Run it in Release:
+//   dotnet run -c Release --project bench/PipelineBench -- [--tickets 100000] [--seed 42] [--alone]
 var tickets = Option(args, "--tickets", 100_000);
 var seed = Option(args, "--seed", 42);
-var folder = Directory.CreateTempSubdirectory("pipeline-bench-").FullName;
-try
+if (await PipelineAsync(tickets, seed) is not { } pipeline)
 {
-    await using var simulator = await SimulatorHost.StartAsync(new SimulatorOptions { Tickets = tickets, Seed = seed, RateLimits = false }, CancellationToken.None);
-    var tapConfig = Write(folder, "tap.json", new JsonObject
+    return 1;
+}
+
+return !args.Contains("--alone") || await AloneAsync(tickets, seed, pipeline) ? 0 : 1;
+
+static async Task<TimeSpan?> PipelineAsync(int tickets, int seed)
+{
+    var folder = Directory.CreateTempSubdirectory("pipeline-bench-").FullName;
+    try
     {
-        ["base_url"] = simulator.BaseUrl,
-        ["email"] = simulator.Credentials.Email,
-        ["api_token"] = simulator.Credentials.ApiToken,
-        ["start_date"] = "2000-01-01T00:00:00Z",
-        ["request_budgets"] = false,
-    });
-    var database = Path.Combine(folder, "zendesk.duckdb");
-    var targetConfig = Write(folder, "target.json", new JsonObject
-    {
-        ["path"] = database,
-        ["stream_load_methods"] = new JsonObject
+        await using var simulator = await SimulatorHost.StartAsync(new SimulatorOptions { Tickets = tickets, Seed = seed, RateLimits = false }, CancellationToken.None);
+        var tapConfig = Write(folder, "tap.json", TapConfig(simulator));
+        var database = Path.Combine(folder, "zendesk.duckdb");
+        var targetConfig = Write(folder, "target.json", TargetConfig(database));
+
+        Console.WriteLine(Invariant($"tap-zendesk | target-warehouse into DuckDB, {tickets:N0} tickets (seed {seed}), budgets and rate limits off, {Environment.ProcessorCount} cores"));
+        Console.WriteLine($"  load average before  {LoadAverage()}");
+        var ownProcessor = Process.GetCurrentProcess().TotalProcessorTime;
+        var run = await PipeRun.RunAsync(tapConfig, targetConfig, folder, CancellationToken.None);
+        if (run.TapExitCode != 0 || run.TargetExitCode != 0)
         {
-            ["ticket_events"] = "append-only",
-            ["ticket_metric_events"] = "append-only",
-            ["ticket_audits"] = "append-only",
-            ["audit_logs"] = "append-only",
-        },
-    });
+            Console.Error.WriteLine($"the run failed: tap-zendesk exit {run.TapExitCode}, target-warehouse exit {run.TargetExitCode}");
+            Console.Error.WriteLine(Tail(run.ProgramLog));
+            Console.Error.WriteLine(Tail(run.TargetLog));
+            return null;
+        }
 
-    Console.WriteLine(Invariant($"tap-zendesk | target-warehouse into DuckDB, {tickets:N0} tickets (seed {seed}), budgets and rate limits off, {Environment.ProcessorCount} cores"));
-    var run = await PipeRun.RunAsync(tapConfig, targetConfig, folder, CancellationToken.None);
-    if (run.TapExitCode != 0 || run.TargetExitCode != 0)
-    {
-        Console.Error.WriteLine($"the run failed: tap-zendesk exit {run.TapExitCode}, target-warehouse exit {run.TargetExitCode}");
-        Console.Error.WriteLine(Tail(run.ProgramLog));
-        Console.Error.WriteLine(Tail(run.TargetLog));
-        return 1;
+        var seconds = run.Wall.TotalSeconds;
+
+        // All this process does meanwhile is serve the simulated account.
+        var own = Process.GetCurrentProcess().TotalProcessorTime - ownProcessor;
+        Console.WriteLine(Invariant($"  wall time            {seconds,12:N1} s"));
+        Console.WriteLine(Invariant($"  records              {run.LoadedRecords,12:N0} loaded ({run.TapRecords:N0} sent by the tap, {run.Tap.WrittenBytes / 1048576.0:N0} MB written by the tap)"));
+        Console.WriteLine(Invariant($"  records per second   {run.LoadedRecords / seconds,12:N0} end to end"));
+        Console.WriteLine(Invariant($"  API requests         {simulator.Requests.Total,12:N0}"));
+        Console.WriteLine(Invariant($"  tap peak memory      {run.Tap.Megabytes,12:N0} MB"));
+        Console.WriteLine(Invariant($"  target peak memory   {run.Target.Megabytes,12:N0} MB"));
+        Console.WriteLine(Invariant($"  tap CPU              {run.Tap.UserSeconds,12:N1} s user {run.Tap.SystemSeconds,6:N1} s system"));
+        Console.WriteLine(Invariant($"  target CPU           {run.Target.UserSeconds,12:N1} s user {run.Target.SystemSeconds,6:N1} s system"));
+        Console.WriteLine(Invariant($"  simulator CPU        {own.TotalSeconds,12:N1} s"));
+        var cores = (run.Tap.UserSeconds + run.Tap.SystemSeconds + run.Target.UserSeconds + run.Target.SystemSeconds + own.TotalSeconds) / seconds;
+        Console.WriteLine(Invariant($"  cores busy           {cores,12:N2} of {Environment.ProcessorCount}"));
+        Console.WriteLine($"  load average after   {LoadAverage()}");
+        Console.WriteLine(Invariant($"  DuckDB file          {new FileInfo(database).Length / 1048576.0,12:N0} MB"));
+        foreach (var line in PipeRun.StreamSummaries(run.ProgramLog))
+        {
+            Console.WriteLine($"  tap: {line}");
+        }
+
+        return run.Wall;
     }
+    finally
+    {
+        Directory.Delete(folder, recursive: true);
+    }
+}
 
-    var seconds = run.Wall.TotalSeconds;
-    Console.WriteLine(Invariant($"  wall time            {seconds,12:N1} s"));
-    Console.WriteLine(Invariant($"  records              {run.LoadedRecords,12:N0} loaded ({run.TapRecords:N0} sent by the tap, {run.PipeBytes / 1048576.0:N0} MB through the pipe)"));
-    Console.WriteLine(Invariant($"  records per second   {run.LoadedRecords / seconds,12:N0} end to end"));
-    Console.WriteLine(Invariant($"  API requests         {simulator.Requests.Total,12:N0}"));
-    Console.WriteLine(Invariant($"  tap peak memory      {run.TapPeakMegabytes,12:N0} MB"));
-    Console.WriteLine(Invariant($"  target peak memory   {run.TargetPeakMegabytes,12:N0} MB"));
-    Console.WriteLine(Invariant($"  DuckDB file          {new FileInfo(database).Length / 1048576.0,12:N0} MB"));
-    return 0;
-}
-finally
+static async Task<bool> AloneAsync(int tickets, int seed, TimeSpan pipeline)
 {
-    Directory.Delete(folder, recursive: true);
+    var folder = Directory.CreateTempSubdirectory("pipeline-bench-").FullName;
+    try
+    {
+        Console.WriteLine();
+        Console.WriteLine("each program alone, on a new account of the same seed: the tap's output to a file, then the target reading it");
+        Console.WriteLine($"  load average before  {LoadAverage()}");
+        var messages = Path.Combine(folder, "messages.jsonl");
+        SoloFigures tap;
+        await using (var simulator = await SimulatorHost.StartAsync(new SimulatorOptions { Tickets = tickets, Seed = seed, RateLimits = false }, CancellationToken.None))
+        {
+            tap = await SoloRun.RunAsync(PipeRun.TapDll, Write(folder, "tap.json", TapConfig(simulator)), folder, ">", messages, CancellationToken.None);
+        }
+
+        var target = tap.ExitCode == 0
+            ? await SoloRun.RunAsync(PipeRun.TargetDll, Write(folder, "target.json", TargetConfig(Path.Combine(folder, "zendesk.duckdb"))), folder, "<", messages, CancellationToken.None)
+            : null;
+        foreach (var (name, run) in new[] { ("tap", tap), ("target", target) })
+        {
+            if (run is null || run.ExitCode != 0)
+            {
+                Console.Error.WriteLine($"the {name} alone failed" + (run is null ? string.Empty : $": exit {run.ExitCode}"));
+                Console.Error.WriteLine(Tail(run?.Log ?? string.Empty));
+                return false;
+            }
+
+            Console.WriteLine(Invariant($"  {name + " alone",-14} {run.Wall.TotalSeconds,10:N1} s {run.Records / run.Wall.TotalSeconds,10:N0} records/s   CPU {run.Usage.UserSeconds,6:N1} s user {run.Usage.SystemSeconds,5:N1} s system   peak {run.Usage.Megabytes,5:N0} MB"));
+        }
+
+        var slower = tap.Wall > target!.Wall ? ("tap", tap.Wall) : ("target", target.Wall);
+        Console.WriteLine(Invariant($"  pipeline       {pipeline.TotalSeconds,10:N1} s, {pipeline / slower.Item2:N2}x the slower program alone (the {slower.Item1})"));
+        Console.WriteLine($"  load average after   {LoadAverage()}");
+        return true;
+    }
+    finally
+    {
+        Directory.Delete(folder, recursive: true);
+    }
 }
+
+static JsonObject TapConfig(SimulatorHost simulator) => new()
+{
+    ["base_url"] = simulator.BaseUrl,
+    ["email"] = simulator.Credentials.Email,
+    ["api_token"] = simulator.Credentials.ApiToken,
+    ["start_date"] = "2000-01-01T00:00:00Z",
+    ["request_budgets"] = false,
+};
+
+static JsonObject TargetConfig(string database) => new()
+{
+    ["path"] = database,
+    ["stream_load_methods"] = new JsonObject
+    {
+        ["ticket_events"] = "append-only",
+        ["ticket_metric_events"] = "append-only",
+        ["ticket_audits"] = "append-only",
+        ["audit_logs"] = "append-only",
+    },
+};
 
 static int Option(string[] args, string name, int fallback)
 {
@@ -72,6 +147,11 @@ static string Write(string folder, string name, JsonNode content)
     return path;
 }
 
-static string Tail(string text) => text.Length <= 4000 ? text : text[^4000..];
+static string LoadAverage() => string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
+
+// A failed run's errors first, which its closing summary would push out of a plain tail.
+static string Tail(string text) =>
+    string.Join('\n', text.Split('\n').Where(l => l.Contains("error", StringComparison.OrdinalIgnoreCase)).Take(20))
+    + "\n" + (text.Length <= 4000 ? text : text[^4000..]);
 
 static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

@@ -44,7 +44,6 @@ internal sealed class SyncContext(
     /// <summary>The same context for one stream group, whose records and bookmarks are published together.</summary>
     public SyncContext ForGroup(GroupState group) => new(Config, Client, State, Log, Clock, Outputs) { _group = group, _helpCenterBrands = _helpCenterBrands };
 
-    /// <summary>The latest start time an incremental export accepts now (Unix seconds).</summary>
     /// <summary>
     /// How many per-record requests run at once: one per 40 a minute of the core budget, so that at
     /// ordinary latencies the budget of a minute can be spent in a few seconds once it frees up, and
@@ -56,5 +55,6 @@ internal sealed class SyncContext(
 
     private const int MaxChildParallelism = 64;
 
+    /// <summary>The latest start time an incremental export accepts now (Unix seconds).</summary>
     public long LatestStartTime => (Clock.GetUtcNow() - FreshnessFloor).ToUnixTimeSeconds();
 }

@@ -25,11 +25,15 @@ internal sealed class SingerWriter : IDisposable
 
     private const int FlushThreshold = 1 << 16;
 
+    private static readonly JsonEncodedText TimeExtracted = JsonEncodedText.Encode("time_extracted");
+
     private readonly Lock _gate = new();
     private readonly Stream _output;
     private readonly ArrayBufferWriter<byte> _buffer = new(FlushThreshold * 2);
     private readonly Utf8JsonWriter _json;
     private int _messageStart;
+    private DateTimeOffset _extracted = DateTimeOffset.MinValue;
+    private JsonEncodedText _extractedText;
 
     public SingerWriter(Stream output)
     {
@@ -193,7 +197,14 @@ internal sealed class SingerWriter : IDisposable
 
         if (timeExtracted is { } time)
         {
-            _json.WriteString("time_extracted", time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture));
+            // The records of one page share its time: it is formatted once for all of them.
+            if (time != _extracted)
+            {
+                _extracted = time;
+                _extractedText = JsonEncodedText.Encode(time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture));
+            }
+
+            _json.WriteString(TimeExtracted, _extractedText);
         }
 
         End(flush: false);

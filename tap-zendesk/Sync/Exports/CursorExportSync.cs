@@ -124,15 +124,29 @@ internal sealed class CursorExportSync(StreamDefinition export, StreamOutput? pa
         var parents = new ParentRecords(this, page.FetchedAt);
         page.Visit(ref parents);
 
-        foreach (var child in children)
-        {
-            await child.EmitAsync(page, cancellationToken);
-        }
+        // Each child reads the page in turn before its first request; the requests of all children
+        // (a ticket's audits and its side conversations) are then in flight together, and the first
+        // child to fail stops the others, whose records the failed group would discard anyway.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        await Task.WhenAll(children.Select(c => StopOthersOnFailureAsync(c.EmitAsync(page, stop.Token), stop)).ToList());
 
         if (_mark is not null)
         {
             SaveBookmarks(page.AfterCursor);
             context.Group.Emit();
+        }
+    }
+
+    private static async Task StopOthersOnFailureAsync(Task child, CancellationTokenSource stop)
+    {
+        try
+        {
+            await child;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            await stop.CancelAsync();
+            throw;
         }
     }
 
