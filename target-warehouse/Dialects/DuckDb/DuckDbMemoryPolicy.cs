@@ -1,3 +1,6 @@
+using DuckDB.NET.Data;
+using DuckDB.NET.Native;
+
 namespace Zendesk.Singer.Target.Dialects.DuckDb;
 
 /// <summary>
@@ -29,6 +32,7 @@ internal sealed class DuckDbMemoryPolicy(SqlSession session, Func<CancellationTo
     private readonly bool _fixedLimit = memoryLimitBytes is not null;
     private long _memoryLimit = memoryLimitBytes ?? DuckDbSettings.MemoryLimitBytes;
     private long _settledIndexBytes;
+    private bool _lowerPending;
 
     /// <summary>The memory limit DuckDB was last given.</summary>
     public long MemoryLimitBytes => _memoryLimit;
@@ -55,7 +59,7 @@ internal sealed class DuckDbMemoryPolicy(SqlSession session, Func<CancellationTo
         if (needed > _memoryLimit)
         {
             _memoryLimit = needed;
-            await session.ExecuteAsync(DuckDbSettings.MemoryLimit(needed), cancellationToken);
+            await ApplyLimitAsync(cancellationToken);
         }
     }
 
@@ -73,7 +77,7 @@ internal sealed class DuckDbMemoryPolicy(SqlSession session, Func<CancellationTo
     public Task AfterFilesAsync(CancellationToken cancellationToken) =>
         _fixedLimit || _memoryLimit >= DuckDbSettings.FileLoadMemoryBytes
             ? Task.CompletedTask
-            : session.ExecuteAsync(DuckDbSettings.MemoryLimit(_memoryLimit), cancellationToken);
+            : ApplyLimitAsync(cancellationToken);
 
     /// <param name="rowsHeld">Whether rows are held in temporary tables, which would not survive a new connection.</param>
     public async Task AfterLoadAsync(bool rowsHeld, CancellationToken cancellationToken)
@@ -86,6 +90,7 @@ internal sealed class DuckDbMemoryPolicy(SqlSession session, Func<CancellationTo
             _unsettled.Clear();
             _opened.Clear();
             _settledIndexBytes = 0;
+            _lowerPending = false;
             Reopened++;
             return;
         }
@@ -94,12 +99,36 @@ internal sealed class DuckDbMemoryPolicy(SqlSession session, Func<CancellationTo
         // of several node sizes: past ninety small tables their indexes held 65 MB, and a commit that
         // found no room failed half-way, leaving keys of its rows in the index. What the indexes grew
         // by since the last checkpoint (which writes them out and lets them be evicted) counts too.
-        if (Math.Max(_unsettled.Values.Sum(), indexBytes - _settledIndexBytes) > _memoryLimit / 2)
+        if (_lowerPending || Math.Max(_unsettled.Values.Sum(), indexBytes - _settledIndexBytes) > _memoryLimit / 2)
         {
             await session.ExecuteAsync("CHECKPOINT", cancellationToken);
             _unsettled.Clear();
             _settledIndexBytes = (await HeldBytesAsync(cancellationToken)).Indexes;
             Checkpoints++;
+        }
+
+        if (_lowerPending)
+        {
+            await ApplyLimitAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Gives DuckDB the cap, also to set it back after a BATCH. DuckDB refuses a cap below what it
+    /// holds and cannot evict, and a large BATCH leaves its tables' new indexes pinned until a
+    /// checkpoint writes them out: the raised cap then stays until the checkpoint that follows the
+    /// load lets it come down.
+    /// </summary>
+    private async Task ApplyLimitAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await session.ExecuteAsync(DuckDbSettings.MemoryLimit(_memoryLimit), cancellationToken);
+            _lowerPending = false;
+        }
+        catch (DuckDBException e) when (e.ErrorType == DuckDBErrorType.OutOfMemory)
+        {
+            _lowerPending = true;
         }
     }
 

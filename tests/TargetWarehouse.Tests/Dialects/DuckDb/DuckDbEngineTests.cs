@@ -87,6 +87,29 @@ public sealed class DuckDbEngineTests : IDisposable
         (await RowsAsync("tickets_119")).Count.ShouldBe(6_000);
     }
 
+    [Fact]
+    public async Task A_batch_whose_new_index_outgrows_the_cap_keeps_the_raised_cap_until_the_checkpoint_after_it()
+    {
+        var engine = new DuckDbEngine(_path, "zendesk");
+        await using var dialect = new Warehouse(engine);
+        await dialect.OpenAsync(CancellationToken.None);
+        var cap = await MemoryLimitAsync(engine);
+
+        await engine.Memory.BeforeFilesAsync(CancellationToken.None);
+        await engine.Session.ExecuteAsync("CREATE TABLE zendesk.big (id BIGINT PRIMARY KEY)", CancellationToken.None);
+
+        // As for a BATCH of many rows whose write-ahead log stays under the checkpoint threshold.
+        await engine.Session.ExecuteAsync("SET checkpoint_threshold = '1GB'", CancellationToken.None);
+        await engine.Session.ExecuteAsync("INSERT INTO zendesk.big SELECT range FROM range(10000000)", CancellationToken.None);
+        (await engine.Session.ScalarAsync("SELECT memory_usage_bytes FROM duckdb_memory() WHERE tag = 'ART_INDEX'", CancellationToken.None))
+            .ShouldBeGreaterThan(engine.Memory.MemoryLimitBytes, "the index alone holds more than the cap the load set back");
+        await engine.Memory.AfterFilesAsync(CancellationToken.None);
+        await engine.Memory.AfterLoadAsync(rowsHeld: false, CancellationToken.None);
+
+        (await MemoryLimitAsync(engine)).ShouldBe(cap);
+        (await engine.Session.ScalarAsync("SELECT count(*) FROM zendesk.big", CancellationToken.None)).ShouldBe(10_000_000);
+    }
+
     [Theory]
     [InlineData(null, true)]
     [InlineData(200L << 20, false)]
@@ -147,5 +170,11 @@ public sealed class DuckDbEngineTests : IDisposable
         }
 
         return rows;
+    }
+
+    private static async Task<string> MemoryLimitAsync(DuckDbEngine engine)
+    {
+        await using var command = engine.Session.Command("SELECT current_setting('memory_limit')");
+        return (string)(await command.ExecuteScalarAsync(CancellationToken.None))!;
     }
 }
