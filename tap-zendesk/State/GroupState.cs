@@ -56,12 +56,20 @@ internal sealed class GroupState : IDisposable
 
     /// <summary>
     /// Publishes the records written so far with the bookmarks set so far, which must cover them,
-    /// and a STATE. Nothing is written when nothing has changed since the last one.
+    /// and a STATE. Nothing is written when nothing has changed since the last one. A group whose
+    /// records go to batch files publishes only once one of them holds batch_size records, or at
+    /// its <paramref name="last"/>: a STATE after each page would close every file at a page's size, and a target
+    /// pays for each BATCH it loads (a transaction, a bulk read) as much as for thousands of records.
     /// </summary>
-    public void Emit()
+    public void Emit(bool last = false)
     {
         lock (_gate)
         {
+            if (!last && _files.Count > 0 && !_files.Exists(f => f.HasFullFile))
+            {
+                return;
+            }
+
             foreach (var files in _files)
             {
                 files.Seal();

@@ -7,6 +7,9 @@ namespace Zendesk.Singer.Tap.State;
 /// </summary>
 internal interface IHeldFiles
 {
+    /// <summary>Whether a file reached the batch size since the files were last sealed.</summary>
+    bool HasFullFile { get; }
+
     /// <summary>Completes the files written so far, gives them their final names and announces them on the group's writer.</summary>
     void Seal();
 

@@ -85,7 +85,7 @@ internal sealed class SyncRun(SyncContext context, TimeProvider wall)
             await StreamGroups.Extractor(root, members, context.ForGroup(group)).RunAsync(failure.Token);
 
             // What no bookmark covers (a full-table read, say) goes out with the group's last STATE.
-            group.Emit();
+            group.Emit(last: true);
             Finish(members, StreamStatus.Done, null, started);
         }
         catch (ZendeskException e) when (IsUnavailable(e, root))

@@ -78,6 +78,18 @@ internal sealed class StreamBatch : IDisposable
         }
     }
 
+    /// <summary>Whether a file reached batch_size and waits to be announced.</summary>
+    public bool HasCompletedFile
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _completed.Count > 0;
+            }
+        }
+    }
+
     /// <summary>
     /// Completes the open file, gives every completed file its final name and announces each with a
     /// BATCH on <paramref name="writer"/>, carrying <paramref name="version"/> for a full-table read.

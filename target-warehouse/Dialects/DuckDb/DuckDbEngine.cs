@@ -199,7 +199,7 @@ internal sealed class DuckDbEngine : IEngine
 
     public async Task AfterFileLoadAsync(CancellationToken cancellationToken)
     {
-        await Memory.AfterFilesAsync(cancellationToken);
+        Memory.AfterFiles();
         await Session.ExecuteAsync(DuckDbSettings.Threads(Environment.ProcessorCount, fileLoad: false), cancellationToken);
     }
 

@@ -52,6 +52,11 @@ internal sealed class DuckDbMemoryPolicy(SqlSession session, Func<CancellationTo
             return;
         }
 
+        if (_lowerPending)
+        {
+            await ApplyLimitAsync(cancellationToken);
+        }
+
         // Room for the update memory allowed to build up, for what this batch's append holds, for
         // the tables this connection has written (each keeps blocks pinned even after a checkpoint),
         // and for the rest of the load (whose stage can spill to disk).
@@ -67,17 +72,15 @@ internal sealed class DuckDbMemoryPolicy(SqlSession session, Func<CancellationTo
     /// A file load reads, stages and indexes a whole BATCH in one transaction, whatever its size, so
     /// what DuckDB holds of it until the commit is not bounded by a batch's rows: the cap is raised to
     /// <see cref="DuckDbSettings.FileLoadMemoryBytes"/> for it (DuckDB spills what goes beyond), and
-    /// set back after.
+    /// set back by <see cref="AfterLoadAsync"/>, after any checkpoint the load calls for: a checkpoint
+    /// pins blocks as it writes them, and under the lower cap it failed, which DuckDB treats as fatal.
     /// </summary>
     public Task BeforeFilesAsync(CancellationToken cancellationToken) =>
         _fixedLimit || _memoryLimit >= DuckDbSettings.FileLoadMemoryBytes
             ? Task.CompletedTask
             : session.ExecuteAsync(DuckDbSettings.MemoryLimit(DuckDbSettings.FileLoadMemoryBytes), cancellationToken);
 
-    public Task AfterFilesAsync(CancellationToken cancellationToken) =>
-        _fixedLimit || _memoryLimit >= DuckDbSettings.FileLoadMemoryBytes
-            ? Task.CompletedTask
-            : ApplyLimitAsync(cancellationToken);
+    public void AfterFiles() => _lowerPending = !_fixedLimit && _memoryLimit < DuckDbSettings.FileLoadMemoryBytes;
 
     /// <param name="rowsHeld">Whether rows are held in temporary tables, which would not survive a new connection.</param>
     public async Task AfterLoadAsync(bool rowsHeld, CancellationToken cancellationToken)
@@ -99,27 +102,33 @@ internal sealed class DuckDbMemoryPolicy(SqlSession session, Func<CancellationTo
         // of several node sizes: past ninety small tables their indexes held 65 MB, and a commit that
         // found no room failed half-way, leaving keys of its rows in the index. What the indexes grew
         // by since the last checkpoint (which writes them out and lets them be evicted) counts too.
-        if (_lowerPending || Math.Max(_unsettled.Values.Sum(), indexBytes - _settledIndexBytes) > _memoryLimit / 2)
+        if (Math.Max(_unsettled.Values.Sum(), indexBytes - _settledIndexBytes) > _memoryLimit / 2)
         {
-            await session.ExecuteAsync("CHECKPOINT", cancellationToken);
-            _unsettled.Clear();
-            _settledIndexBytes = (await HeldBytesAsync(cancellationToken)).Indexes;
-            Checkpoints++;
+            await CheckpointAsync(cancellationToken);
         }
 
-        if (_lowerPending)
+        if (_lowerPending && !await ApplyLimitAsync(cancellationToken))
         {
+            await CheckpointAsync(cancellationToken);
             await ApplyLimitAsync(cancellationToken);
         }
+    }
+
+    private async Task CheckpointAsync(CancellationToken cancellationToken)
+    {
+        await session.ExecuteAsync("CHECKPOINT", cancellationToken);
+        _unsettled.Clear();
+        _settledIndexBytes = (await HeldBytesAsync(cancellationToken)).Indexes;
+        Checkpoints++;
     }
 
     /// <summary>
     /// Gives DuckDB the cap, also to set it back after a BATCH. DuckDB refuses a cap below what it
     /// holds and cannot evict, and a large BATCH leaves its tables' new indexes pinned until a
-    /// checkpoint writes them out: the raised cap then stays until the checkpoint that follows the
-    /// load lets it come down.
+    /// checkpoint writes them out: the raised cap then stays until a checkpoint lets it come down.
     /// </summary>
-    private async Task ApplyLimitAsync(CancellationToken cancellationToken)
+    /// <returns>Whether DuckDB took it.</returns>
+    private async Task<bool> ApplyLimitAsync(CancellationToken cancellationToken)
     {
         try
         {
@@ -130,6 +139,8 @@ internal sealed class DuckDbMemoryPolicy(SqlSession session, Func<CancellationTo
         {
             _lowerPending = true;
         }
+
+        return !_lowerPending;
     }
 
     /// <summary>The memory DuckDB holds for in-place updates and for its indexes.</summary>

@@ -103,7 +103,7 @@ public sealed class DuckDbEngineTests : IDisposable
         await engine.Session.ExecuteAsync("INSERT INTO zendesk.big SELECT range FROM range(10000000)", CancellationToken.None);
         (await engine.Session.ScalarAsync("SELECT memory_usage_bytes FROM duckdb_memory() WHERE tag = 'ART_INDEX'", CancellationToken.None))
             .ShouldBeGreaterThan(engine.Memory.MemoryLimitBytes, "the index alone holds more than the cap the load set back");
-        await engine.Memory.AfterFilesAsync(CancellationToken.None);
+        engine.Memory.AfterFiles();
         await engine.Memory.AfterLoadAsync(rowsHeld: false, CancellationToken.None);
 
         (await MemoryLimitAsync(engine)).ShouldBe(cap);
