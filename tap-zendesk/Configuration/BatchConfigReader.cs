@@ -15,56 +15,71 @@ internal static class BatchConfigReader
 
     public static BatchConfig? Read(ConfigFile file, ProgramLog log)
     {
-        if (file.Element(TapSettings.BatchConfig) is not { } element)
+        if (file.Section(TapSettings.BatchConfig) is not { } root)
         {
             return null;
         }
 
-        var reader = new BatchConfigKeys(file.Path, log);
-        var root = reader.Object(element, TapSettings.BatchConfig, ["encoding", "storage", "batch_size"]);
-        var encoding = reader.Child(root, "encoding", ["format", "compression"]);
-        var storage = reader.Child(root, "storage", ["root", "prefix", "params"]) ?? throw reader.Error("storage.root", "is required: the directory the batch files go to");
-        var format = reader.String(encoding, "encoding.format") ?? BatchEncoding.JsonLines;
+        WarnOfUnknownKeys(root, TapSettings.BatchConfig, ["encoding", "storage", "batch_size"], log);
+        var encoding = root.Section("encoding");
+        var storage = root.Section("storage") ?? throw root.Invalid("storage.root", "is required: the directory the batch files go to");
+        if (encoding is not null)
+        {
+            WarnOfUnknownKeys(encoding, root.Name("encoding"), ["format", "compression"], log);
+        }
+
+        WarnOfUnknownKeys(storage, root.Name("storage"), ["root", "prefix", "params"], log);
+        var format = encoding?.String("format") ?? BatchEncoding.JsonLines;
         if (format != BatchEncoding.JsonLines)
         {
-            throw reader.Error("encoding.format", "must be \"jsonl\": the tap writes JSON lines only");
+            throw root.Invalid("encoding.format", "must be \"jsonl\": the tap writes JSON lines only");
         }
 
-        var compression = reader.String(encoding, "encoding.compression") ?? BatchEncoding.Gzip;
+        var compression = encoding?.String("compression") ?? BatchEncoding.Gzip;
         if (!Compressions.Contains(compression, StringComparer.Ordinal))
         {
-            throw reader.Error("encoding.compression", "must be \"gzip\" or \"none\"");
+            throw root.Invalid("encoding.compression", "must be \"gzip\" or \"none\"");
         }
 
-        var prefix = reader.String(storage, "storage.prefix") ?? string.Empty;
+        var prefix = storage.String("prefix") ?? string.Empty;
         if (prefix.IndexOfAny(['/', '\\', '\0']) >= 0)
         {
-            throw reader.Error("storage.prefix", "must be the start of a file name, without / or \\");
+            throw storage.Invalid("prefix", "must be the start of a file name, without / or \\");
         }
 
         return new BatchConfig
         {
-            Root = RootPath(reader.String(storage, "storage.root"), reader),
+            Root = RootPath(storage),
             Prefix = prefix,
             Gzip = compression == BatchEncoding.Gzip,
-            BatchSize = reader.BatchSize(root),
+            BatchSize = (int)(root.Integer("batch_size", 1, int.MaxValue) ?? BatchConfig.DefaultBatchSize),
             Source = file.Path,
         };
     }
 
-    /// <summary>A <c>file://</c> URI (<c>file:///data/batches</c>, or relative as <c>file://batches</c>) or a plain path, made absolute.</summary>
-    private static string RootPath(string? text, BatchConfigKeys reader)
+    private static void WarnOfUnknownKeys(ConfigFile section, string name, string[] known, ProgramLog log)
     {
+        var unknown = section.Keys.Where(k => !known.Contains(k, StringComparer.Ordinal)).ToList();
+        if (unknown.Count > 0)
+        {
+            log.Warn($"config file '{section.Path}': \"{name}\" has keys the tap does not know; they are ignored", ("keys", string.Join(",", unknown)));
+        }
+    }
+
+    /// <summary>A <c>file://</c> URI (<c>file:///data/batches</c>, or relative as <c>file://batches</c>) or a plain path, made absolute.</summary>
+    private static string RootPath(ConfigFile storage)
+    {
+        var text = storage.String("root");
         if (string.IsNullOrWhiteSpace(text))
         {
-            throw reader.Error("storage.root", "is required: the directory the batch files go to");
+            throw storage.Invalid("root", "is required: the directory the batch files go to");
         }
 
         var path = BatchFileUri.LocalPath(text)
-            ?? throw reader.Error("storage.root", "must be a local directory, as a file:// URI or a path: the tap writes batch files to local storage only");
+            ?? throw storage.Invalid("root", "must be a local directory, as a file:// URI or a path: the tap writes batch files to local storage only");
         if (path.Length == 0)
         {
-            throw reader.Error("storage.root", "is required: the directory the batch files go to");
+            throw storage.Invalid("root", "is required: the directory the batch files go to");
         }
 
         try
@@ -73,8 +88,7 @@ internal static class BatchConfigReader
         }
         catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
         {
-            throw reader.Error("storage.root", "is not a valid path");
+            throw storage.Invalid("root", "is not a valid path");
         }
     }
-
 }

@@ -5,17 +5,20 @@ using Zendesk.Singer.Protocol.Serialization;
 namespace Zendesk.Singer.Protocol.Configuration;
 
 /// <summary>
-/// A JSON config file read once at the edge. Every accessor names the file and key in its error and
-/// never repeats the value it refused, because the value may be a secret.
+/// A JSON config file read once at the edge, or one of its nested objects (<see cref="Section"/>).
+/// Every accessor names the file and the key's full path in its error and never repeats the value
+/// it refused, because the value may be a secret.
 /// </summary>
 internal sealed class ConfigFile
 {
     private readonly JsonElement _root;
+    private readonly string _prefix;
 
-    private ConfigFile(string path, JsonElement root)
+    private ConfigFile(string path, JsonElement root, string prefix = "")
     {
         Path = path;
         _root = root;
+        _prefix = prefix;
     }
 
     public string Path { get; }
@@ -40,6 +43,19 @@ internal sealed class ConfigFile
     }
 
     public bool Has(string key) => TryGet(key, out _);
+
+    /// <summary>The object at <paramref name="key"/>, read with the same accessors; its errors name the key's full path.</summary>
+    public ConfigFile? Section(string key)
+    {
+        if (!TryGet(key, out var value))
+        {
+            return null;
+        }
+
+        return value.ValueKind == JsonValueKind.Object
+            ? new ConfigFile(Path, value, Name(key) + ".")
+            : throw WrongType(key, "an object", value);
+    }
 
     public string? String(string key)
     {
@@ -82,7 +98,7 @@ internal sealed class ConfigFile
 
         if (number < min || number > max)
         {
-            throw new ConfigurationException($"config file '{Path}': \"{key}\" must be between {min} and {max}");
+            throw Invalid(key, $"must be between {min} and {max}");
         }
 
         return number;
@@ -114,7 +130,7 @@ internal sealed class ConfigFile
 
         if (!DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var parsed))
         {
-            throw new ConfigurationException($"config file '{Path}': \"{key}\" must be an ISO 8601 date-time such as 2024-01-01T00:00:00Z");
+            throw Invalid(key, "must be an ISO 8601 date-time such as 2024-01-01T00:00:00Z");
         }
 
         return parsed;
@@ -125,7 +141,7 @@ internal sealed class ConfigFile
         var text = String(key);
         if (text is not null && !allowed.Contains(text, StringComparer.Ordinal))
         {
-            throw new ConfigurationException($"config file '{Path}': \"{key}\" must be one of {string.Join(", ", allowed.Select(a => $"\"{a}\""))}");
+            throw Invalid(key, $"must be one of {string.Join(", ", allowed.Select(a => $"\"{a}\""))}");
         }
 
         return text;
@@ -134,7 +150,14 @@ internal sealed class ConfigFile
     public JsonElement? Element(string key) => TryGet(key, out var value) ? value : null;
 
     public ConfigurationException Missing(string key) =>
-        new($"config file '{Path}': the required key \"{key}\" is missing");
+        new($"config file '{Path}': the required key \"{Name(key)}\" is missing");
+
+    /// <summary>An error naming the file and the key's full path, then <paramref name="problem"/>.</summary>
+    public ConfigurationException Invalid(string key, string problem) =>
+        new($"config file '{Path}': \"{Name(key)}\" {problem}");
+
+    /// <summary>The key's full path: below a <see cref="Section"/>, the section's path, a dot, then the key.</summary>
+    public string Name(string key) => _prefix + key;
 
     private bool TryGet(string key, out JsonElement value)
     {
@@ -148,5 +171,5 @@ internal sealed class ConfigFile
     }
 
     private ConfigurationException WrongType(string key, string expected, JsonElement found) =>
-        new($"config file '{Path}': \"{key}\" must be {expected}, not {JsonKinds.Describe(found.ValueKind)}");
+        Invalid(key, $"must be {expected}, not {JsonKinds.Describe(found.ValueKind)}");
 }
