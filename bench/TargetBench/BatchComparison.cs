@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Npgsql;
 
 namespace Zendesk.Singer.Bench.Target;
 
@@ -34,7 +33,7 @@ internal sealed class BatchComparison(BenchOptions options, TicketBatchFiles fil
 
             if (options.Postgres is { Length: > 0 } connection)
             {
-                await DropSchemaAsync(connection, cancellationToken);
+                await EngineCeilings.DropSchemaAsync(connection, Schema, cancellationToken);
                 target = await LoadAsync("postgres", new JsonObject { ["dialect"] = "postgres", ["connection_string"] = connection, ["schema"] = Schema }, cancellationToken);
                 ceiling = await BatchCeilings.PostgresAsync(connection, Schema, files.Files, time, cancellationToken);
                 pgRatios.Add(Pair($"run {run} PostgreSQL", target, ceiling));
@@ -56,15 +55,6 @@ internal sealed class BatchComparison(BenchOptions options, TicketBatchFiles fil
     private static void Summary(string engine, Ratios ratios) =>
         Console.WriteLine($"{engine}: BATCH load takes {ratios} the time of the engine's own load of the same files");
 
-    private static async Task DropSchemaAsync(string connection, CancellationToken cancellationToken)
-    {
-        await using var setup = new NpgsqlConnection(connection);
-        await setup.OpenAsync(cancellationToken);
-        await using var drop = setup.CreateCommand();
-        drop.CommandText = $"DROP SCHEMA IF EXISTS {Schema} CASCADE";
-        await drop.ExecuteNonQueryAsync(cancellationToken);
-    }
-
     private double Pair(string what, (TimeSpan Elapsed, long Peak, TimeSpan Processor) target, TimeSpan ceiling)
     {
         var ratio = target.Elapsed.TotalSeconds / ceiling.TotalSeconds;
@@ -76,14 +66,7 @@ internal sealed class BatchComparison(BenchOptions options, TicketBatchFiles fil
 
     private async Task<(TimeSpan Elapsed, long Peak, TimeSpan Processor)> LoadAsync(string name, JsonObject config, CancellationToken cancellationToken)
     {
-        if (options.BatchSize is { } size)
-        {
-            config["batch_size_rows"] = size;
-        }
-
-        var path = Path.Combine(options.WorkDirectory, $"batch-{name}.json");
-        await File.WriteAllTextAsync(path, config.ToJsonString(), cancellationToken);
-        var (elapsed, peak, processor, _) = await TargetProcess.RunMeasuredAsync(path, files.Singer, time, cancellationToken);
+        var (elapsed, peak, processor, _) = await TargetProcess.RunWithConfigAsync(options, $"batch-{name}", config, files.Singer, time, cancellationToken);
         return (elapsed, peak, processor);
     }
 }

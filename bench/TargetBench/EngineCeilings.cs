@@ -6,6 +6,16 @@ namespace Zendesk.Singer.Bench.Target;
 /// <summary>The engines loading the same records by themselves: the most a loader in front of them can hope for.</summary>
 internal static class EngineCeilings
 {
+    /// <summary>Starts a PostgreSQL run from an empty schema.</summary>
+    public static async Task DropSchemaAsync(string connectionString, string schema, CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var drop = connection.CreateCommand();
+        drop.CommandText = $"DROP SCHEMA IF EXISTS \"{schema}\" CASCADE";
+        await drop.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     public static Task<TimeSpan> DuckDbReadJsonAsync(string database, string jsonLines, TimeProvider time, CancellationToken cancellationToken) =>
         DuckDbTimedAsync(database, time, cancellationToken, $"CREATE OR REPLACE TABLE ceiling AS SELECT * FROM {ReadJson(jsonLines)}", "ALTER TABLE ceiling ADD PRIMARY KEY (id)");
 

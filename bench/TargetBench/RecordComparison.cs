@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Npgsql;
 
 namespace Zendesk.Singer.Bench.Target;
 
@@ -73,13 +72,7 @@ internal sealed class RecordComparison(BenchOptions options, TicketFiles files, 
 
     private async Task PostgresAsync(string connection, CancellationToken cancellationToken)
     {
-        await using (var setup = new NpgsqlConnection(connection))
-        {
-            await setup.OpenAsync(cancellationToken);
-            await using var drop = setup.CreateCommand();
-            drop.CommandText = $"DROP SCHEMA IF EXISTS {Schema} CASCADE";
-            await drop.ExecuteNonQueryAsync(cancellationToken);
-        }
+        await EngineCeilings.DropSchemaAsync(connection, Schema, cancellationToken);
 
         var config = new JsonObject { ["dialect"] = "postgres", ["connection_string"] = connection, ["schema"] = Schema };
         var load = await LoadAsync("postgres", config, files.Singer, cancellationToken);
@@ -96,14 +89,7 @@ internal sealed class RecordComparison(BenchOptions options, TicketFiles files, 
     /// <summary>Runs the target on <paramref name="input"/> and prints its time, rate and peak working set.</summary>
     private async Task<TimeSpan> LoadAsync(string name, JsonObject config, string input, CancellationToken cancellationToken)
     {
-        if (options.BatchSize is { } size)
-        {
-            config["batch_size_rows"] = size;
-        }
-
-        var path = Path.Combine(options.WorkDirectory, name + ".json");
-        await File.WriteAllTextAsync(path, config.ToJsonString(), cancellationToken);
-        var (elapsed, peak, _) = await TargetProcess.RunAsync(path, input, time, cancellationToken);
+        var (elapsed, peak, _, _) = await TargetProcess.RunWithConfigAsync(options, name, config, input, time, cancellationToken);
         Report($"target-warehouse → {name}", elapsed, string.Create(CultureInfo.InvariantCulture, $"peak working set {peak / (1024.0 * 1024.0):0} MB"));
         return elapsed;
     }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Reflection;
+using System.Text.Json.Nodes;
 
 namespace Zendesk.Singer.Bench.Target;
 
@@ -10,14 +11,21 @@ internal static class TargetProcess
     public static string Executable { get; } =
         typeof(TargetProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "TargetExecutable").Value!;
 
-    public static async Task<(TimeSpan Elapsed, long PeakBytes, string Errors)> RunAsync(string config, string input, TimeProvider time, CancellationToken cancellationToken)
+    /// <summary>Writes <paramref name="config"/> (with the bench's <c>--batch-size</c>, if given) to <paramref name="name"/>.json in the work directory and runs the target with it.</summary>
+    public static async Task<(TimeSpan Elapsed, long PeakBytes, TimeSpan Processor, string Errors)> RunWithConfigAsync(BenchOptions options, string name, JsonObject config, string input, TimeProvider time, CancellationToken cancellationToken)
     {
-        var (elapsed, peak, _, errors) = await RunMeasuredAsync(config, input, time, cancellationToken);
-        return (elapsed, peak, errors);
+        if (options.BatchSize is { } size)
+        {
+            config["batch_size_rows"] = size;
+        }
+
+        var path = Path.Combine(options.WorkDirectory, name + ".json");
+        await File.WriteAllTextAsync(path, config.ToJsonString(), cancellationToken);
+        return await RunMeasuredAsync(path, input, time, cancellationToken);
     }
 
     /// <returns>Also the processor time (user and system) the target used, as last seen before it exited.</returns>
-    public static async Task<(TimeSpan Elapsed, long PeakBytes, TimeSpan Processor, string Errors)> RunMeasuredAsync(string config, string input, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<(TimeSpan Elapsed, long PeakBytes, TimeSpan Processor, string Errors)> RunMeasuredAsync(string config, string input, TimeProvider time, CancellationToken cancellationToken)
     {
         var start = new ProcessStartInfo(Executable) { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add("--config");
