@@ -10,32 +10,20 @@ public sealed class JobRunnerTests
 {
     private const int MaxJobs = 30;
 
-    [Fact]
-    public async Task Spaces_its_polls_by_the_limit_an_auto_budget_adopts_from_the_account()
+    [Theory]
+    [InlineData(null, 630, "half the jobs at Enterprise's 700 a minute less the 10 % reserve, the limit an auto budget adopts")]
+    [InlineData(120, 120, "half the jobs at the fixed budget")]
+    public async Task Spaces_its_polls_by_the_budget_the_client_keeps_to(int? requestsPerMinute, int budget, string why)
     {
         await using var simulator = await SimulatorHost.StartAsync(new SimulatorOptions { Tickets = 5, Seed = 42, Plan = ZendeskPlan.Enterprise }, CancellationToken.None);
-        using var client = Client(simulator, requestsPerMinute: null, budgets: true);
+        using var client = Client(simulator, requestsPerMinute, budgets: true);
         var jobs = new JobRunner(client, MaxJobs, TimeProvider.System);
 
         using (await client.GetJsonAsync("/api/v2/users/me.json", RequestBudget.Core, CancellationToken.None))
         {
         }
 
-        jobs.PollInterval.ShouldBe(TimeSpan.FromMinutes(15 / 630.0), "half the jobs at Enterprise's 700 a minute less the 10 % reserve");
-    }
-
-    [Fact]
-    public async Task Spaces_its_polls_by_a_fixed_budget()
-    {
-        await using var simulator = await SimulatorHost.StartAsync(new SimulatorOptions { Tickets = 5, Seed = 42, Plan = ZendeskPlan.Enterprise }, CancellationToken.None);
-        using var client = Client(simulator, requestsPerMinute: 120, budgets: true);
-        var jobs = new JobRunner(client, MaxJobs, TimeProvider.System);
-
-        using (await client.GetJsonAsync("/api/v2/users/me.json", RequestBudget.Core, CancellationToken.None))
-        {
-        }
-
-        jobs.PollInterval.ShouldBe(TimeSpan.FromMinutes(15 / 120.0));
+        jobs.PollInterval.ShouldBe(TimeSpan.FromMinutes(15 / (double)budget), why);
     }
 
     [Fact]
