@@ -105,9 +105,33 @@ internal sealed class FileLoader(IEngine engine, BatchLoader batches)
     private async Task<long> InsertAsync(FileLoad load, string target, CancellationToken cancellationToken)
     {
         var source = await engine.OpenFilesAsync(load, cancellationToken);
-        var values = load.Columns.Select(c => c.Path is { } path
-            ? engine.FileValue(path, c.Type)
-            : $"CAST({(c.Parameter >= 0 ? string.Create(CultureInfo.InvariantCulture, $"${c.Parameter + 1}") : "NULL")} AS {engine.SqlType(c.Type)})");
-        return await Session.ExecuteAsync($"INSERT INTO {target} ({SqlText.ColumnList(load.Table)}) SELECT {string.Join(", ", values)} FROM {source}", cancellationToken, [.. load.Values]);
+        var parameters = new List<object>();
+        var values = load.Columns
+            .Select(c => c.Path is { } path ? engine.FileValue(path, c.Type) : $"CAST({Given(load, c.Parameter, parameters)} AS {engine.SqlType(c.Type)})")
+            .ToList();
+        return await Session.ExecuteAsync($"INSERT INTO {target} ({SqlText.ColumnList(load.Table)}) SELECT {string.Join(", ", values)} FROM {source}", cancellationToken, [.. parameters]);
+    }
+
+    /// <summary>A value the target gives rows: one parameter where every part gives the same, otherwise the one of the row's part.</summary>
+    private string Given(FileLoad load, int index, List<object> parameters)
+    {
+        if (index < 0)
+        {
+            return "NULL";
+        }
+
+        if (load.Parts.All(p => Equals(p.Values[index], load.Parts[0].Values[index])))
+        {
+            return Parameter(parameters, load.Parts[0].Values[index]);
+        }
+
+        var cases = load.Parts.Select((p, i) => string.Create(CultureInfo.InvariantCulture, $"WHEN {i} THEN {Parameter(parameters, p.Values[index])}"));
+        return $"CASE {engine.FilePart(load)} {string.Join(' ', cases)} END";
+    }
+
+    private static string Parameter(List<object> parameters, object value)
+    {
+        parameters.Add(value);
+        return string.Create(CultureInfo.InvariantCulture, $"${parameters.Count}");
     }
 }

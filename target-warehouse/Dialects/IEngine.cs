@@ -83,6 +83,9 @@ internal interface IEngine : IAsyncDisposable
     /// <param name="path">The property's names from the record down.</param>
     string FileValue(IReadOnlyList<string> path, ColumnType type);
 
+    /// <summary>The index among <see cref="FileLoad.Parts"/> of the part a row's record comes from, over the relation <see cref="OpenFilesAsync"/> gave a load whose <see cref="FileLoad.PartsDiffer"/>.</summary>
+    string FilePart(FileLoad load);
+
     /// <summary>Of the stage's rows that share a key, keeps only the one staged last, as a batch of records keeps the last record of a key.</summary>
     Task DropStagedDuplicatesAsync(string stage, IReadOnlyList<string> key, CancellationToken cancellationToken);
 

@@ -16,12 +16,13 @@ internal static class BatchFileCheck
 
     /// <param name="validate">Check records against the schema (validate_records); otherwise only whether their values convert.</param>
     /// <returns>The first record refused, named by its file, line and field; null when every record converts.</returns>
-    public static string? FindRefused(IReadOnlyList<BatchFile> files, bool gzip, StreamMapping mapping, bool validate, CancellationToken cancellationToken)
+    public static FileRefusal? FindRefused(IReadOnlyList<BatchFile> files, bool gzip, StreamMapping mapping, bool validate, CancellationToken cancellationToken)
     {
         var converter = new RecordConverter(mapping, validate);
         var batch = new RowBatch([.. mapping.Columns.Select(c => c.Type)], [], Rows);
-        foreach (var file in files)
+        for (var index = 0; index < files.Count; index++)
         {
+            var file = files[index];
             try
             {
                 using var stream = new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
@@ -44,13 +45,13 @@ internal static class BatchFileCheck
 
                     if (Refusal(converter, batch, line) is { } problem)
                     {
-                        return $"{file.Uri} line {number}: {problem}";
+                        return new FileRefusal(index, $"{file.Uri} line {number}: {problem}");
                     }
                 }
             }
             catch (Exception e) when (e is IOException or InvalidDataException)
             {
-                return $"{file.Uri}: cannot be read{(gzip ? " as gzip" : string.Empty)}: {e.Message}";
+                return new FileRefusal(index, $"{file.Uri}: cannot be read{(gzip ? " as gzip" : string.Empty)}: {e.Message}");
             }
         }
 

@@ -10,7 +10,9 @@ namespace Zendesk.Singer.Target.Loading;
 /// refuses, stops the loop, but only after everything accepted before it is committed and the last
 /// STATE it covers is written.
 /// RECORD lines come raw and their records are converted from the line's bytes; a record its
-/// stream cannot take that way is parsed in full and handled as an ordinary message.
+/// stream cannot take that way is parsed in full and handled as an ordinary message. BATCH messages
+/// of one stream that follow one another are held until the next message of any other kind, and
+/// loaded together (<see cref="BatchRun"/>).
 /// </summary>
 internal sealed class LoadRun(LoadSession session, SingerWriter output)
 {
@@ -18,6 +20,7 @@ internal sealed class LoadRun(LoadSession session, SingerWriter output)
     private readonly TableNames _tables = new(session.Dialect, session.Config.StripStreamSchemaPrefix);
     private readonly StateTracker _states = new(output);
     private long _records;
+    private BatchRun? _batches;
 
     public IReadOnlyCollection<StreamReport> Reports => [.. _streams.Values.Select(s => s.Report)];
 
@@ -38,6 +41,7 @@ internal sealed class LoadRun(LoadSession session, SingerWriter output)
                 session.Committer.ThrowIfFailed();
             }
 
+            await LoadHeldBatchesAsync(cancellationToken);
             foreach (var stream in InCommitOrder())
             {
                 await stream.BeginFlushAsync(cancellationToken, force: true);
@@ -89,6 +93,11 @@ internal sealed class LoadRun(LoadSession session, SingerWriter output)
 
     private async Task HandleAsync(SingerMessage message, CancellationToken cancellationToken)
     {
+        if (message is not BatchMessage)
+        {
+            await LoadHeldBatchesAsync(cancellationToken);
+        }
+
         switch (message)
         {
             case RecordMessage record:
@@ -132,8 +141,7 @@ internal sealed class LoadRun(LoadSession session, SingerWriter output)
                 ReleaseStates();
                 break;
             case BatchMessage batch:
-                await Known(batch.Stream, batch.LineNumber, "BATCH").OnBatchAsync(batch, ++_records, cancellationToken);
-                ReleaseStates();
+                await HoldBatchAsync(batch, cancellationToken);
                 break;
             case ActivateVersionMessage activate when !(_streams.TryGetValue(activate.Stream, out var activated) && activated.HasSchema):
                 // Some taps announce the version they start with before the stream's SCHEMA. Its table
@@ -145,6 +153,38 @@ internal sealed class LoadRun(LoadSession session, SingerWriter output)
                 await _streams[activate.Stream].OnActivateVersionAsync(activate, cancellationToken);
                 ReleaseStates();
                 break;
+        }
+    }
+
+    private async Task HoldBatchAsync(BatchMessage message, CancellationToken cancellationToken)
+    {
+        var loader = Known(message.Stream, message.LineNumber, "BATCH");
+        var (files, gzip) = BatchFiles.Resolve(message);
+        var part = new BatchPart(message, files, gzip, ++_records, session.UtcNow, session.Time.GetTimestamp());
+        if (_batches is null || !_batches.TryAdd(loader, part))
+        {
+            await LoadHeldBatchesAsync(cancellationToken);
+            _batches = new BatchRun(loader, part);
+        }
+    }
+
+    /// <summary>Queues the BATCH messages held so far for their commit.</summary>
+    private async Task LoadHeldBatchesAsync(CancellationToken cancellationToken)
+    {
+        if (_batches is { } run)
+        {
+            _batches = null;
+            try
+            {
+                await run.Loader.OnBatchAsync(run, cancellationToken);
+            }
+            catch (LoadException e) when (!session.Committer.HasFailed)
+            {
+                // Preparing the table for the files is the first message's doing, whichever message comes next.
+                throw new InputException(run.Parts[0].Message.LineNumber, e.Message);
+            }
+
+            ReleaseStates();
         }
     }
 
@@ -202,6 +242,7 @@ internal sealed class LoadRun(LoadSession session, SingerWriter output)
 
     private async Task FlushAllAsync(CancellationToken cancellationToken)
     {
+        await LoadHeldBatchesAsync(cancellationToken);
         await BeginFlushAllAsync(cancellationToken);
         ReleaseStates();
         await session.Committer.DrainAsync();
@@ -210,7 +251,7 @@ internal sealed class LoadRun(LoadSession session, SingerWriter output)
     /// <summary>The newest STATE whose records are all queued is written after their commits.</summary>
     private void ReleaseStates()
     {
-        var firstUnqueued = _streams.Count == 0 ? long.MaxValue : _streams.Values.Min(s => s.FirstUnqueuedSequence);
+        var firstUnqueued = Math.Min(_streams.Count == 0 ? long.MaxValue : _streams.Values.Min(s => s.FirstUnqueuedSequence), _batches?.FirstSequence ?? long.MaxValue);
         var released = _states.TakeReleased(firstUnqueued);
         if (released.Count > 0)
         {

@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Globalization;
-using Zendesk.Singer.Protocol.Messages;
 using Zendesk.Singer.Target.Dialects;
 using Zendesk.Singer.Target.Mapping;
 
@@ -8,19 +7,19 @@ namespace Zendesk.Singer.Target.Loading;
 
 /// <summary>
 /// BATCH messages: their files are handed to the engine's own bulk reader and loaded through the
-/// stage and merge of record batches, in a commit of their own queued where the message stands.
+/// stage and merge of record batches, in a commit of their own queued where the messages stand.
 /// With validate_records on, the record path's converter checks the same files meanwhile, and the
-/// load commits only if it accepts every record.
+/// load commits only if it accepts every record. When a record is refused, the messages before the
+/// one that holds it are loaded without it, as they would have been one by one.
 /// </summary>
 internal sealed partial class StreamLoader
 {
-    /// <param name="sequence">The BATCH's place among the records: a STATE after it waits for its commit.</param>
-    public async Task OnBatchAsync(BatchMessage message, long sequence, CancellationToken cancellationToken)
+    public async Task OnBatchAsync(BatchRun run, CancellationToken cancellationToken)
     {
-        var (files, gzip) = BatchFiles.Resolve(message);
-        if (message.Version is not null && _mapping is { IsVersioned: false })
+        var first = run.Parts[0];
+        if (first.Message.Version is not null && _mapping is { IsVersioned: false })
         {
-            await EnableVersioningAsync(message.LineNumber, cancellationToken);
+            await EnableVersioningAsync(first.Message.LineNumber, cancellationToken);
         }
 
         // The stream's records read before the BATCH are committed before its files.
@@ -28,77 +27,128 @@ internal sealed partial class StreamLoader
         var mapping = _mapping!;
         var definition = _definition!;
         var upsert = definition.PrimaryKey.Count > 0;
-        var read = session.Time.GetTimestamp();
-        var context = new RecordContext(null, session.UtcNow, session.SequenceBase + message.LineNumber, message.Version ?? _activeVersion, session.StartedAt);
-        var (columns, values, batchedAt) = FileColumns.For(mapping, context);
+        IReadOnlyList<FileColumn> columns = [];
+        var parts = new List<FilePart>(run.Parts.Count);
+        var batchedAt = -1;
+        foreach (var part in run.Parts)
+        {
+            var context = new RecordContext(null, part.ReceivedAt, session.SequenceBase + part.Message.LineNumber, part.Message.Version ?? _activeVersion, session.StartedAt);
+            (columns, var values, batchedAt) = FileColumns.For(mapping, context);
+            parts.Add(new FilePart([.. part.Files.Select(f => f.Path)], values));
+        }
+
         var load = new FileLoad(
             definition,
             columns,
-            [.. files.Select(f => f.Path)],
-            gzip,
+            parts,
+            first.Gzip,
             upsert,
             _tables.TakeReset(definition),
             session.Config.HardDelete && upsert ? mapping.ColumnIndex(MetadataColumns.DeletedAtName) : -1,
-            upsert ? [] : [.. mapping.KeyColumnNames],
-            values);
+            upsert ? [] : [.. mapping.KeyColumnNames]);
+        var files = run.Parts.SelectMany(p => p.Files).ToList();
         var check = session.Config.ValidateRecords
-            ? Task.Run(() => BatchFileCheck.FindRefused(files, gzip, mapping, validate: true, cancellationToken), cancellationToken)
+            ? Task.Run(() => BatchFileCheck.FindRefused(files, first.Gzip, mapping, validate: true, cancellationToken), cancellationToken)
             : null;
         await session.Committer.EnqueueBatchAsync(
             async () =>
             {
-                if (session.Committer.StopsBefore <= sequence)
+                if (session.Committer.StopsBefore <= first.Sequence)
                 {
                     return;
                 }
 
                 if (batchedAt >= 0)
                 {
-                    values[batchedAt] = session.UtcNow;
+                    var now = session.UtcNow;
+                    foreach (var part in parts)
+                    {
+                        ((object[])part.Values)[batchedAt] = now;
+                    }
                 }
 
-                await CommitFilesAsync(load, new FileCheck(files, mapping, check), message.LineNumber, sequence, read, cancellationToken);
+                await CommitFilesAsync(load, new FileCheck(run.Parts, files, mapping, check), cancellationToken);
             },
             cancellationToken);
     }
 
-    private async Task CommitFilesAsync(FileLoad load, FileCheck check, long line, long sequence, long read, CancellationToken cancellationToken)
+    private async Task CommitFilesAsync(FileLoad load, FileCheck check, CancellationToken cancellationToken)
     {
-        var started = session.Time.GetTimestamp();
-        (LoadCounts Counts, long Records) loaded;
+        FileRefusal? refusal;
+        LoadException failure;
         try
         {
-            loaded = await _tables.GuardAsync(
-                "loading",
-                ct => session.Dialect.LoadFilesAsync(load, async _ => await ThrowIfRefusedAsync(check.Validation), ct),
-                cancellationToken);
+            await LoadFilesAsync(load, check.Parts, check.Validation, cancellationToken);
+            return;
         }
         catch (BatchRefusedException e)
         {
-            throw new LoadException($"line {line}: stream \"{Stream}\": {e.Message}", e) { RefusedSequence = sequence };
+            refusal = e.Refusal;
+            failure = new LoadException(e.Message, e);
         }
         catch (LoadException e) when (e.InnerException is not DbException { IsTransient: true })
         {
             // The engine refused a value: the record path's converter finds which record holds it.
-            var problem = (check.Validation is null ? null : await check.Validation)
+            refusal = (check.Validation is null ? null : await check.Validation)
                 ?? await Task.Run(() => BatchFileCheck.FindRefused(check.Files, load.Gzip, check.Mapping, session.Config.ValidateRecords, cancellationToken), cancellationToken);
-            var message = problem is null ? $"line {line}: {e.Message}" : $"line {line}: stream \"{Stream}\": {problem} ({e.Message})";
-            throw new LoadException(message, e.InnerException!) { RefusedSequence = sequence };
+            failure = e;
         }
 
-        Report.FileRecordsCommitted(loaded.Records, loaded.Counts, read, session.Time);
-        session.Reporter.Info(string.Create(CultureInfo.InvariantCulture, $"{Stream}: {loaded.Records} records from {check.Files.Count} BATCH files (line {line})"));
+        var refused = refusal is null ? 0 : PartOf(check.Parts, refusal.File);
+        if (refused > 0)
+        {
+            await LoadFilesAsync(load with { Parts = load.Parts.Take(refused).ToList() }, check.Parts.Take(refused).ToList(), null, cancellationToken);
+        }
+
+        var part = check.Parts[refused].Message;
+        var message = refusal switch
+        {
+            null => $"line {part.LineNumber}: {failure.Message}",
+            _ when failure.InnerException is BatchRefusedException => $"line {part.LineNumber}: stream \"{Stream}\": {refusal.Problem}",
+            _ => $"line {part.LineNumber}: stream \"{Stream}\": {refusal.Problem} ({failure.Message})",
+        };
+        throw new LoadException(message, failure.InnerException!) { RefusedSequence = check.Parts[refused].Sequence };
+    }
+
+    private async Task LoadFilesAsync(FileLoad load, IReadOnlyList<BatchPart> parts, Task<FileRefusal?>? validation, CancellationToken cancellationToken)
+    {
+        var started = session.Time.GetTimestamp();
+        var loaded = await _tables.GuardAsync(
+            "loading",
+            ct => session.Dialect.LoadFilesAsync(load, async _ => await ThrowIfRefusedAsync(validation), ct),
+            cancellationToken);
+        Report.FileRecordsCommitted(loaded.Records, loaded.Counts, parts[0].ReadAt, session.Time);
+        var lines = parts.Count == 1
+            ? string.Create(CultureInfo.InvariantCulture, $"line {parts[0].Message.LineNumber}")
+            : string.Create(CultureInfo.InvariantCulture, $"{parts.Count} BATCH messages, lines {parts[0].Message.LineNumber}-{parts[^1].Message.LineNumber}");
+        session.Reporter.Info(string.Create(CultureInfo.InvariantCulture, $"{Stream}: {loaded.Records} records from {load.Files.Count} BATCH files ({lines})"));
         ReportCommitted(loaded.Counts, (int)Math.Min(loaded.Records, int.MaxValue), session.Time.GetElapsedTime(started).TotalSeconds);
     }
 
-    private static async Task ThrowIfRefusedAsync(Task<string?>? validation)
+    /// <summary>The index of the part that holds the load's file numbered <paramref name="file"/>.</summary>
+    private static int PartOf(IReadOnlyList<BatchPart> parts, int file)
     {
-        if (validation is not null && await validation is { } problem)
+        for (var i = 0; i < parts.Count; i++)
         {
-            throw new BatchRefusedException(problem);
+            if (file < parts[i].Files.Count)
+            {
+                return i;
+            }
+
+            file -= parts[i].Files.Count;
+        }
+
+        return parts.Count - 1;
+    }
+
+    private static async Task ThrowIfRefusedAsync(Task<FileRefusal?>? validation)
+    {
+        if (validation is not null && await validation is { } refusal)
+        {
+            throw new BatchRefusedException(refusal);
         }
     }
 
-    /// <summary>The files of a BATCH as the record path reads them, and that reading's verdict when validate_records is on.</summary>
-    private sealed record FileCheck(IReadOnlyList<BatchFile> Files, StreamMapping Mapping, Task<string?>? Validation);
+    /// <summary>The messages and files of a load as the record path reads them, and that reading's verdict when validate_records is on.</summary>
+    private sealed record FileCheck(IReadOnlyList<BatchPart> Parts, IReadOnlyList<BatchFile> Files, StreamMapping Mapping, Task<FileRefusal?>? Validation);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Data;
 using DuckDB.NET.Data;
 using Zendesk.Singer.Target.Batches;
 using Zendesk.Singer.Target.Mapping;
@@ -21,6 +22,7 @@ internal sealed class DuckDbEngine : IEngine
     private readonly string _path;
     private readonly DuckDBConnection _connection;
     private string _catalog = "memory";
+    private bool _fileLoadThreads;
 
     /// <param name="releaseThreshold">In-place update memory past which the database is closed and opened again between batches.</param>
     /// <param name="memoryLimitBytes">A memory limit that stays as given; null sizes it from the work.</param>
@@ -180,6 +182,8 @@ internal sealed class DuckDbEngine : IEngine
 
     public string FileValue(IReadOnlyList<string> path, ColumnType type) => DuckDbFileSql.Value(path, type);
 
+    public string FilePart(FileLoad load) => DuckDbFileSql.Part(load);
+
     /// <summary>A stage filled by one INSERT keeps the order of its rows in their row ids.</summary>
     public Task DropStagedDuplicatesAsync(string stage, IReadOnlyList<string> key, CancellationToken cancellationToken)
     {
@@ -194,24 +198,59 @@ internal sealed class DuckDbEngine : IEngine
     public async Task BeforeFileLoadAsync(FileLoad load, CancellationToken cancellationToken)
     {
         await Session.ExecuteAsync(DuckDbSettings.Threads(Environment.ProcessorCount, fileLoad: true), cancellationToken);
+        _fileLoadThreads = true;
         await Memory.BeforeFilesAsync(cancellationToken);
     }
 
-    public async Task AfterFileLoadAsync(CancellationToken cancellationToken)
+    public Task AfterFileLoadAsync(CancellationToken cancellationToken)
     {
         Memory.AfterFiles();
-        await Session.ExecuteAsync(DuckDbSettings.Threads(Environment.ProcessorCount, fileLoad: false), cancellationToken);
+        return Task.CompletedTask;
     }
 
-    public Task AfterLoadAsync(bool rowsHeld, CancellationToken cancellationToken) => Memory.AfterLoadAsync(rowsHeld, cancellationToken);
+    /// <summary>
+    /// After a file load, the checkpoint it may call for still runs on every core (a checkpoint
+    /// compresses row groups in parallel); the reader's core is taken back after it.
+    /// </summary>
+    public async Task AfterLoadAsync(bool rowsHeld, CancellationToken cancellationToken)
+    {
+        await Memory.AfterLoadAsync(rowsHeld, cancellationToken);
+        if (_fileLoadThreads)
+        {
+            await Session.ExecuteAsync(DuckDbSettings.Threads(Environment.ProcessorCount, fileLoad: false), cancellationToken);
+            _fileLoadThreads = false;
+        }
+    }
 
-    public ValueTask DisposeAsync() => Session.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        if (_connection.State == ConnectionState.Open)
+        {
+            await GiveEveryCoreToCheckpointAsync();
+        }
+
+        await Session.DisposeAsync();
+    }
 
     /// <summary>Closes the database, which checkpoints it and gives back all its memory, and opens it again.</summary>
     private async Task ReopenAsync(CancellationToken cancellationToken)
     {
+        await GiveEveryCoreToCheckpointAsync();
         await _connection.CloseAsync();
         await OpenAsync(cancellationToken);
+    }
+
+    /// <summary>Closing checkpoints the database; the reader waits meanwhile, so its core can compress row groups too.</summary>
+    private async Task GiveEveryCoreToCheckpointAsync()
+    {
+        try
+        {
+            await Session.ExecuteAsync(DuckDbSettings.Threads(Environment.ProcessorCount, fileLoad: true), CancellationToken.None);
+        }
+        catch (DuckDBException)
+        {
+            // A connection a failure left unusable closes all the same, only on fewer threads.
+        }
     }
 
     private string Qualified(string table) => SqlText.Qualified(QualifiedSchema, table);

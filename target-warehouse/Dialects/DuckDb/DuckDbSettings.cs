@@ -70,7 +70,8 @@ internal static class DuckDbSettings
 
     /// <summary>
     /// The worker threads: one fewer than the cores for record batches (see <see cref="Session"/>);
-    /// every core while DuckDB reads a BATCH's files itself, since then the reader has little to do.
+    /// every core while DuckDB reads a BATCH's files itself, and while it checkpoints after them or
+    /// as the database closes, since then the reader has little to do.
     /// </summary>
     public static string Threads(int cores, bool fileLoad) =>
         string.Create(CultureInfo.InvariantCulture, $"SET threads = {(fileLoad ? Math.Max(1, cores) : Math.Max(1, cores - 1))}");

@@ -117,6 +117,8 @@ internal sealed class PostgresEngine : IEngine
 
     public string FileValue(IReadOnlyList<string> path, ColumnType type) => PostgresFileCopy.Value(path, type);
 
+    public string FilePart(FileLoad load) => PostgresFileCopy.Part;
+
     /// <summary>A stage filled by one INSERT from one table's scan holds its rows in that order.</summary>
     public Task DropStagedDuplicatesAsync(string stage, IReadOnlyList<string> key, CancellationToken cancellationToken)
     {

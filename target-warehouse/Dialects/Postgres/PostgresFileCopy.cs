@@ -9,28 +9,38 @@ namespace Zendesk.Singer.Target.Dialects.Postgres;
 /// Batch files sent to PostgreSQL by COPY: every line, as it is (decompressed here), becomes one jsonb
 /// value of a temporary table, which PostgreSQL parses; columns are then taken out of it by SQL. The
 /// lines go in COPY's binary format, each framed by its length, so no byte of a line is read as
-/// anything but its text and nothing is decoded or escaped on the way.
+/// anything but its text and nothing is decoded or escaped on the way. The lines of a load of several
+/// BATCH messages that give their rows different values carry the index of their message's part.
 /// </summary>
 internal static class PostgresFileCopy
 {
     private const string Lines = "tw_lines";
+
+    /// <summary>The part a line comes from, over the relation <see cref="CopyAsync"/> gives a load of several parts.</summary>
+    public const string Part = "f.part";
 
     /// <summary>The binary COPY format's signature: "PGCOPY\n", 0xFF, "\r\n", NUL.</summary>
     private static readonly byte[] Signature = [0x50, 0x47, 0x43, 0x4F, 0x50, 0x59, 0x0A, 0xFF, 0x0D, 0x0A, 0x00];
 
     public static async Task<string> CopyAsync(NpgsqlConnection connection, SqlSession session, FileLoad load, CancellationToken cancellationToken)
     {
-        await session.ExecuteAsync($"CREATE TEMPORARY TABLE {Lines} (line jsonb) ON COMMIT DROP", cancellationToken);
-        foreach (var path in load.Files)
+        var parted = load.PartsDiffer;
+        await session.ExecuteAsync($"CREATE TEMPORARY TABLE {Lines} (line jsonb{(parted ? ", part integer" : string.Empty)}) ON COMMIT DROP", cancellationToken);
+        for (var part = 0; part < load.Parts.Count; part++)
         {
-            await using var copy = await connection.BeginRawBinaryCopyAsync($"COPY {Lines} (line) FROM STDIN (FORMAT binary)", cancellationToken);
-            await Task.Run(() => WriteLines(path, load.Gzip, copy, cancellationToken), cancellationToken);
+            foreach (var path in load.Parts[part].Files)
+            {
+                await using var copy = await connection.BeginRawBinaryCopyAsync($"COPY {Lines} (line{(parted ? ", part" : string.Empty)}) FROM STDIN (FORMAT binary)", cancellationToken);
+                var index = parted ? part : (int?)null;
+                await Task.Run(() => WriteLines(path, load.Gzip, index, copy, cancellationToken), cancellationToken);
+            }
         }
 
         return $"{Lines} AS f";
     }
 
-    private static void WriteLines(string path, bool gzip, Stream copy, CancellationToken cancellationToken)
+    /// <param name="part">The part index written beside each line, or null for lines alone.</param>
+    private static void WriteLines(string path, bool gzip, int? part, Stream copy, CancellationToken cancellationToken)
     {
         using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         using Stream source = gzip ? new GZipStream(file, CompressionMode.Decompress) : file;
@@ -55,12 +65,18 @@ internal static class PostgresFileCopy
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            // One field: jsonb's binary form is a version byte (1) and the JSON text.
-            BinaryPrimitives.WriteInt16BigEndian(frame, 1);
+            // jsonb's binary form is a version byte (1) and the JSON text; an integer is 4 bytes.
+            BinaryPrimitives.WriteInt16BigEndian(frame, (short)(part is null ? 1 : 2));
             BinaryPrimitives.WriteInt32BigEndian(frame[2..], line.Length + 1);
             frame[6] = 1;
             output.Write(frame[..7]);
             output.Write(line);
+            if (part is { } index)
+            {
+                BinaryPrimitives.WriteInt32BigEndian(frame, 4);
+                BinaryPrimitives.WriteInt32BigEndian(frame[4..], index);
+                output.Write(frame);
+            }
         }
 
         BinaryPrimitives.WriteInt16BigEndian(frame, -1);

@@ -199,6 +199,62 @@ public abstract class BatchMessageTests(EngineKind engineKind)
         result.Error.ShouldContain($"line 2: stream \"tickets\": {bad} line 3: field \"public\"");
     }
 
+    [Fact]
+    public async Task Consecutive_batches_of_a_stream_load_in_one_commit_and_each_keeps_its_own_sequence()
+    {
+        await using var engine = TestEngine.Create(engineKind);
+        using var files = new BatchFileWriter();
+        var schema = Schema("tickets", DeletionProperties.DeepClone().AsObject(), "id");
+
+        var result = await TargetRunner.RunAsync(
+            engine,
+            Lines(
+                schema,
+                files.Batch("tickets", gzip: true, [[Status(1, "a"), Status(2, "a")], [Status(3, "a")]]),
+                files.Batch("tickets", gzip: true, [[Status(4, "a")]]),
+                files.Batch("tickets", gzip: true, [[Status(2, "b")]]),
+                State(1),
+                files.Batch("tickets", gzip: true, [[Status(5, "a")]])),
+            new JsonObject { ["add_record_metadata"] = true });
+
+        result.ExitCode.ShouldBe(0, result.Error);
+        result.StateText.ShouldBe("{\"n\":1}");
+        result.Error.ShouldContain("tickets: 5 records from 4 BATCH files (3 BATCH messages, lines 2-4)");
+        result.Error.ShouldContain("tickets: 1 records from 1 BATCH files (line 6)");
+        var table = await engine.DumpAsync("tickets");
+        table.Column("status").ShouldBe(["a", "b", "a", "a", "a"]);
+        var line = TargetRunner.Now.ToUnixTimeMilliseconds() * 1_000_000;
+        table.Column("_sdc_sequence").ShouldBe([.. new[] { 2, 4, 2, 3, 6 }.Select(n => (line + n).ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_record_refused_in_one_of_consecutive_batches_stops_there_and_the_batches_before_it_are_loaded(bool validate)
+    {
+        await using var engine = TestEngine.Create(engineKind);
+        using var files = new BatchFileWriter();
+        var schema = Schema("tickets", DeletionProperties.DeepClone().AsObject(), "id");
+        var bad = files.WriteLines(["{\"id\":5,\"status\":\"fine\"}", "{\"id\":\"six\",\"status\":\"bad\"}"], gzip: true);
+
+        var result = await TargetRunner.RunAsync(
+            engine,
+            Lines(
+                schema,
+                State(1),
+                files.Batch("tickets", gzip: true, [[Status(1, "a")]]),
+                files.Batch("tickets", gzip: true, [[Status(2, "a")]]),
+                RawBatch("tickets", "file://" + bad),
+                files.Batch("tickets", gzip: true, [[Status(7, "a")]]),
+                State(2)),
+            new JsonObject { ["validate_records"] = validate });
+
+        result.ExitCode.ShouldBe(1);
+        result.StateText.ShouldBe("{\"n\":1}");
+        result.Error.ShouldContain($"line 5: stream \"tickets\": file://{bad} line 2: field \"id\"");
+        (await engine.DumpAsync("tickets")).RowTexts().ShouldBe(["1|a|", "2|a|"]);
+    }
+
     [Theory]
     [InlineData("s3://bucket/part-1.jsonl.gz", "is not a local file")]
     [InlineData("file:///nowhere/part-1.jsonl.gz", "does not exist")]
