@@ -37,6 +37,7 @@ internal sealed class BatchComparison(BenchOptions options, TicketBatchFiles fil
                 target = await LoadAsync("postgres", new JsonObject { ["dialect"] = "postgres", ["connection_string"] = connection, ["schema"] = Schema }, cancellationToken);
                 ceiling = await BatchCeilings.PostgresAsync(connection, Schema, files.Files, time, cancellationToken);
                 pgRatios.Add(Pair($"run {run} PostgreSQL", target, ceiling));
+                await EngineCeilings.DropSchemaAsync(connection, Schema, cancellationToken);
             }
         }
 
