@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using System.IO.Compression;
 using Npgsql;
 using Zendesk.Singer.Target.Batches;
@@ -19,8 +18,6 @@ internal static class PostgresFileCopy
     /// <summary>The part a line comes from, over the relation <see cref="CopyAsync"/> gives a load of several parts.</summary>
     public const string Part = "f.part";
 
-    /// <summary>The binary COPY format's signature: "PGCOPY\n", 0xFF, "\r\n", NUL.</summary>
-    private static readonly byte[] Signature = [0x50, 0x47, 0x43, 0x4F, 0x50, 0x59, 0x0A, 0xFF, 0x0D, 0x0A, 0x00];
 
     public static async Task<string> CopyAsync(NpgsqlConnection connection, SqlSession session, FileLoad load, CancellationToken cancellationToken)
     {
@@ -44,12 +41,8 @@ internal static class PostgresFileCopy
     {
         using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         using Stream source = gzip ? new GZipStream(file, CompressionMode.Decompress) : file;
-        var output = new BufferedStream(copy, 1 << 16);
-        output.Write(Signature);
-        Span<byte> frame = stackalloc byte[8];
-        BinaryPrimitives.WriteInt32BigEndian(frame, 0);
-        BinaryPrimitives.WriteInt32BigEndian(frame[4..], 0);
-        output.Write(frame);
+        using var writer = new BinaryCopyWriter(copy);
+        writer.WriteHeader();
         var lines = new JsonLineSplitter(source);
         var count = 0;
         while (lines.TryRead(out var line))
@@ -65,25 +58,22 @@ internal static class PostgresFileCopy
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            // jsonb's binary form is a version byte (1) and the JSON text; an integer is 4 bytes.
-            BinaryPrimitives.WriteInt16BigEndian(frame, (short)(part is null ? 1 : 2));
-            BinaryPrimitives.WriteInt32BigEndian(frame[2..], line.Length + 1);
-            frame[6] = 1;
-            output.Write(frame[..7]);
-            output.Write(line);
+            writer.StartRow(part is null ? 1 : 2);
+            writer.Jsonb(line);
             if (part is { } index)
             {
-                BinaryPrimitives.WriteInt32BigEndian(frame, 4);
-                BinaryPrimitives.WriteInt32BigEndian(frame[4..], index);
-                output.Write(frame);
+                writer.Int32(index);
+            }
+
+            if (writer.IsFull)
+            {
+                writer.Flush();
             }
         }
 
-        BinaryPrimitives.WriteInt16BigEndian(frame, -1);
-        output.Write(frame[..2]);
-
         // Flushed, not disposed: the COPY ends when its own stream is disposed.
-        output.Flush();
+        writer.WriteTrailer();
+        writer.Flush();
     }
 
     public static string Value(IReadOnlyList<string> path, ColumnType type)

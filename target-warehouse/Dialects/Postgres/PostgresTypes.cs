@@ -1,5 +1,4 @@
 using System.Globalization;
-using NpgsqlTypes;
 using Zendesk.Singer.Target.Batches;
 
 namespace Zendesk.Singer.Target.Dialects.Postgres;
@@ -16,18 +15,6 @@ internal static class PostgresTypes
         ColumnKind.Date => "date",
         ColumnKind.Json => "jsonb",
         _ => "text",
-    };
-
-    public static NpgsqlDbType DbType(ColumnType type) => type.Kind switch
-    {
-        ColumnKind.BigInt => NpgsqlDbType.Bigint,
-        ColumnKind.Double => NpgsqlDbType.Double,
-        ColumnKind.Decimal => NpgsqlDbType.Numeric,
-        ColumnKind.Boolean => NpgsqlDbType.Boolean,
-        ColumnKind.Timestamp => NpgsqlDbType.TimestampTz,
-        ColumnKind.Date => NpgsqlDbType.Date,
-        ColumnKind.Json => NpgsqlDbType.Jsonb,
-        _ => NpgsqlDbType.Text,
     };
 
     /// <summary>Reads information_schema's data_type; a type this target never creates is loaded as text and cast by PostgreSQL.</summary>

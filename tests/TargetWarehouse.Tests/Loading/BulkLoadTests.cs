@@ -32,7 +32,11 @@ public abstract class BulkLoadTests(EngineKind engineKind)
                 Record("edges", new() { ["id"] = 9_007_199_254_740_993, ["amount"] = 123_456_789_012_345_678.91m, ["ratio"] = 1.5e10, ["flag"] = false, ["day"] = "1900-01-01", ["at"] = "1900-01-01T00:00:00Z", ["text"] = "abcdefghijkl" }),
                 Record("edges", new() { ["id"] = 3, ["amount"] = -98_765_432_109_876_543.21m, ["day"] = "2024-02-29", ["at"] = "2024-05-06T07:08:09.000001+02:00", ["text"] = "abcdefghijklm" }),
                 Record("edges", new() { ["id"] = 4, ["amount"] = 0, ["text"] = longText }),
-                Record("edges", new() { ["id"] = 5, ["text"] = "Zoë ✓" })));
+                Record("edges", new() { ["id"] = 5, ["text"] = "Zoë ✓" }),
+                Record("edges", new() { ["id"] = 6, ["amount"] = 0.01 }),
+                Record("edges", new() { ["id"] = 7, ["amount"] = 10_000 }),
+                Record("edges", new() { ["id"] = 8, ["amount"] = 1234.5 }),
+                Record("edges", new() { ["id"] = 9, ["amount"] = -0.05 })));
 
         result.ExitCode.ShouldBe(0, result.Error);
         (await engine.DumpAsync("edges")).RowTexts().ShouldBe(
@@ -41,6 +45,10 @@ public abstract class BulkLoadTests(EngineKind engineKind)
             "3|-98765432109876543.21|||2024-02-29|2024-05-06T05:08:09.000001Z|abcdefghijklm",
             "4|0.00|||||" + ValueText.Shorten(longText),
             "5||||||Zoë ✓",
+            "6|0.01|||||",
+            "7|10000.00|||||",
+            "8|1234.50|||||",
+            "9|-0.05|||||",
             "9007199254740993|123456789012345678.91|15000000000|false|1900-01-01|1900-01-01T00:00:00.000000Z|abcdefghijkl",
         ]);
     }
