@@ -51,11 +51,12 @@ internal static class DuckDbSettings
         "SET TimeZone = 'UTC'",
 
         // A checkpoint compresses the rows committed since the last one, and compresses again the
-        // row group it left half full (a table with a primary key keeps appending to it). At DuckDB's
-        // default of 16 MB of WAL one followed nearly every batch. At 64 MB (about 120,000 rows of
-        // tickets, one row group) what waits for it still fits under the memory limit; beyond that
-        // it spills to the temporary file, which cost more than the fewer checkpoints saved.
-        "SET checkpoint_threshold = '64MB'",
+        // row group it left half full in every table it touches (a table with a primary key keeps
+        // appending to it): the fewer the checkpoints, the less is compressed twice, and a load of
+        // many streams spent most of its commit time in them. What waits for a checkpoint spills
+        // to the temporary file under the memory limit, so a larger threshold costs disk rather
+        // than memory, up to the point where DuckDB's own bookkeeping of the pending rows grows.
+        "SET checkpoint_threshold = '256MB'",
         MemoryLimit(memoryLimitBytes),
 
         // One core stays with the reader, which converts the next batch while this one commits;
