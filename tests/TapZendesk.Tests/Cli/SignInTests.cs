@@ -17,7 +17,7 @@ public sealed class SignInTests : IDisposable
     [Fact]
     public async Task Client_credentials_carry_a_sync_across_several_token_lifetimes_without_a_refused_request()
     {
-        await using var simulator = await Simulators.StartAsync(new SimulatorOptions { Tickets = 30, RateLimits = false, ClockRunning = true, ClientTokenLifetime = TimeSpan.FromSeconds(3) });
+        await using var simulator = await Simulators.StartAsync(new SimulatorOptions { Tickets = 30, RateLimits = false, ClockRunning = true, ClientTokenLifetime = TimeSpan.FromSeconds(6) });
         var reference = await TapHarness.RunAsync(simulator, new TapSetup());
         simulator.Requests.Reset();
 
