@@ -22,7 +22,10 @@ internal sealed record FileLoad(
     public IReadOnlyList<string> Files => [.. Parts.SelectMany(p => p.Files)];
 
     /// <summary>Whether the parts give their rows different values, so that each row must be told which part it comes from.</summary>
-    public bool PartsDiffer => Columns.Any(c => c.Parameter >= 0 && Parts.Any(p => !Equals(p.Values[c.Parameter], Parts[0].Values[c.Parameter])));
+    public bool PartsDiffer => Columns.Any(c => c.Parameter >= 0 && Differs(c.Parameter));
+
+    /// <summary>Whether the parts give different values for the parameter numbered <paramref name="index"/>.</summary>
+    public bool Differs(int index) => Parts.Any(p => !Equals(p.Values[index], Parts[0].Values[index]));
 
     /// <summary>Whether rows may already be in the table and must be checked before they are appended.</summary>
     public bool AppendsOnce => !Upsert && AppendKey.Count > 0 && Reset == TableReset.None;

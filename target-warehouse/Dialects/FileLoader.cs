@@ -120,7 +120,7 @@ internal sealed class FileLoader(IEngine engine, BatchLoader batches)
             return "NULL";
         }
 
-        if (load.Parts.All(p => Equals(p.Values[index], load.Parts[0].Values[index])))
+        if (!load.Differs(index))
         {
             return Parameter(parameters, load.Parts[0].Values[index]);
         }

@@ -93,7 +93,8 @@ internal sealed class LoadRun(LoadSession session, SingerWriter output)
 
     private async Task HandleAsync(SingerMessage message, CancellationToken cancellationToken)
     {
-        if (message is not BatchMessage)
+        // Checked here, not in the method, so that a record costs no call while nothing is held.
+        if (_batches is not null && message is not BatchMessage)
         {
             await LoadHeldBatchesAsync(cancellationToken);
         }

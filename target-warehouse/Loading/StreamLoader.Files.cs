@@ -75,7 +75,8 @@ internal sealed partial class StreamLoader
     private async Task CommitFilesAsync(FileLoad load, FileCheck check, CancellationToken cancellationToken)
     {
         FileRefusal? refusal;
-        LoadException failure;
+        Exception cause;
+        string? engineError = null;
         try
         {
             await LoadFilesAsync(load, check.Parts, check.Validation, cancellationToken);
@@ -84,14 +85,15 @@ internal sealed partial class StreamLoader
         catch (BatchRefusedException e)
         {
             refusal = e.Refusal;
-            failure = new LoadException(e.Message, e);
+            cause = e;
         }
         catch (LoadException e) when (e.InnerException is not DbException { IsTransient: true })
         {
             // The engine refused a value: the record path's converter finds which record holds it.
             refusal = (check.Validation is null ? null : await check.Validation)
                 ?? await Task.Run(() => BatchFileCheck.FindRefused(check.Files, load.Gzip, check.Mapping, session.Config.ValidateRecords, cancellationToken), cancellationToken);
-            failure = e;
+            cause = e.InnerException!;
+            engineError = e.Message;
         }
 
         var refused = refusal is null ? 0 : PartOf(check.Parts, refusal.File);
@@ -100,14 +102,11 @@ internal sealed partial class StreamLoader
             await LoadFilesAsync(load with { Parts = load.Parts.Take(refused).ToList() }, check.Parts.Take(refused).ToList(), null, cancellationToken);
         }
 
-        var part = check.Parts[refused].Message;
-        var message = refusal switch
-        {
-            null => $"line {part.LineNumber}: {failure.Message}",
-            _ when failure.InnerException is BatchRefusedException => $"line {part.LineNumber}: stream \"{Stream}\": {refusal.Problem}",
-            _ => $"line {part.LineNumber}: stream \"{Stream}\": {refusal.Problem} ({failure.Message})",
-        };
-        throw new LoadException(message, failure.InnerException!) { RefusedSequence = check.Parts[refused].Sequence };
+        var line = check.Parts[refused].Message.LineNumber;
+        var message = refusal is null
+            ? $"line {line}: {engineError}"
+            : $"line {line}: stream \"{Stream}\": {refusal.Problem}{(engineError is null ? string.Empty : $" ({engineError})")}";
+        throw new LoadException(message, cause) { RefusedSequence = check.Parts[refused].Sequence };
     }
 
     private async Task LoadFilesAsync(FileLoad load, IReadOnlyList<BatchPart> parts, Task<FileRefusal?>? validation, CancellationToken cancellationToken)

@@ -197,7 +197,7 @@ internal sealed class DuckDbEngine : IEngine
 
     public async Task BeforeFileLoadAsync(FileLoad load, CancellationToken cancellationToken)
     {
-        await Session.ExecuteAsync(DuckDbSettings.Threads(Environment.ProcessorCount, fileLoad: true), cancellationToken);
+        await Session.ExecuteAsync(DuckDbSettings.Threads(Environment.ProcessorCount, everyCore: true), cancellationToken);
         _fileLoadThreads = true;
         await Memory.BeforeFilesAsync(cancellationToken);
     }
@@ -217,7 +217,7 @@ internal sealed class DuckDbEngine : IEngine
         await Memory.AfterLoadAsync(rowsHeld, cancellationToken);
         if (_fileLoadThreads)
         {
-            await Session.ExecuteAsync(DuckDbSettings.Threads(Environment.ProcessorCount, fileLoad: false), cancellationToken);
+            await Session.ExecuteAsync(DuckDbSettings.Threads(Environment.ProcessorCount, everyCore: false), cancellationToken);
             _fileLoadThreads = false;
         }
     }
@@ -245,7 +245,7 @@ internal sealed class DuckDbEngine : IEngine
     {
         try
         {
-            await Session.ExecuteAsync(DuckDbSettings.Threads(Environment.ProcessorCount, fileLoad: true), CancellationToken.None);
+            await Session.ExecuteAsync(DuckDbSettings.Threads(Environment.ProcessorCount, everyCore: true), CancellationToken.None);
         }
         catch (DuckDBException)
         {

@@ -61,7 +61,7 @@ internal static class DuckDbSettings
 
         // One core stays with the reader, which converts the next batch while this one commits;
         // DuckDB's own worker threads would only take turns with it.
-        Threads(cores, fileLoad: false),
+        Threads(cores, everyCore: false),
 
         // Memory DuckDB frees goes back to the system soon, rather than staying with its allocator
         // until a large threshold.
@@ -74,8 +74,8 @@ internal static class DuckDbSettings
     /// every core while DuckDB reads a BATCH's files itself, and while it checkpoints after them or
     /// as the database closes, since then the reader has little to do.
     /// </summary>
-    public static string Threads(int cores, bool fileLoad) =>
-        string.Create(CultureInfo.InvariantCulture, $"SET threads = {(fileLoad ? Math.Max(1, cores) : Math.Max(1, cores - 1))}");
+    public static string Threads(int cores, bool everyCore) =>
+        string.Create(CultureInfo.InvariantCulture, $"SET threads = {(everyCore ? Math.Max(1, cores) : Math.Max(1, cores - 1))}");
 
     public static string MemoryLimit(long bytes) => string.Create(CultureInfo.InvariantCulture, $"SET memory_limit = '{bytes >> 20}MB'");
 }

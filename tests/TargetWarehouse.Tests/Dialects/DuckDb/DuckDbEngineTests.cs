@@ -47,19 +47,7 @@ public sealed class DuckDbEngineTests : IDisposable
     [Fact]
     public async Task Tables_loaded_since_the_last_checkpoint_are_checkpointed_before_they_fill_the_memory_limit()
     {
-        var engine = new DuckDbEngine(_path, "zendesk");
-        await using (var dialect = new Warehouse(engine))
-        {
-            await dialect.OpenAsync(CancellationToken.None);
-            for (var table = 0; table < 150; table++)
-            {
-                var definition = Tickets with { Name = $"tickets_{table}" };
-                await dialect.CreateTableAsync(definition, replace: false, CancellationToken.None);
-                await LoadAsync(dialect, definition, (1, "new"), (2, "open"));
-            }
-
-            engine.Memory.Checkpoints.ShouldBeGreaterThan(0);
-        }
+        (await LoadFreshTablesAsync(150, [(1, "new"), (2, "open")])).ShouldBeGreaterThan(0);
 
         (await RowsAsync("tickets_149")).ShouldBe(["1|new", "2|open"]);
     }
@@ -67,22 +55,9 @@ public sealed class DuckDbEngineTests : IDisposable
     [Fact]
     public async Task The_indexes_of_many_freshly_loaded_tables_are_checkpointed_before_a_commit_finds_no_room()
     {
-        var engine = new DuckDbEngine(_path, "zendesk");
-        await using (var dialect = new Warehouse(engine))
-        {
-            await dialect.OpenAsync(CancellationToken.None);
-            for (var table = 0; table < 120; table++)
-            {
-                var definition = Tickets with { Name = $"tickets_{table}" };
-                await dialect.CreateTableAsync(definition, replace: false, CancellationToken.None);
-                for (var round = 0; round < 2; round++)
-                {
-                    await LoadAsync(dialect, definition, [.. Enumerable.Range(round * 3_000, 3_000).Select(id => ((long)id * 7_919, "new"))]);
-                }
-            }
+        var batches = Enumerable.Range(0, 2).Select(round => Enumerable.Range(round * 3_000, 3_000).Select(id => ((long)id * 7_919, "new")).ToArray()).ToArray();
 
-            engine.Memory.Checkpoints.ShouldBeGreaterThan(0);
-        }
+        (await LoadFreshTablesAsync(120, batches)).ShouldBeGreaterThan(0);
 
         (await RowsAsync("tickets_119")).Count.ShouldBe(6_000);
     }
@@ -141,6 +116,26 @@ public sealed class DuckDbEngineTests : IDisposable
     }
 
     private static Task<LoadCounts> LoadAsync(Warehouse dialect, params (long Id, string Status)[] rows) => LoadAsync(dialect, Tickets, rows);
+
+    /// <summary>Creates tables tickets_0, tickets_1, ... and loads each with the same batches, one commit each.</summary>
+    /// <returns>How many checkpoints the memory policy ran meanwhile.</returns>
+    private async Task<int> LoadFreshTablesAsync(int count, params (long Id, string Status)[][] batches)
+    {
+        var engine = new DuckDbEngine(_path, "zendesk");
+        await using var dialect = new Warehouse(engine);
+        await dialect.OpenAsync(CancellationToken.None);
+        for (var table = 0; table < count; table++)
+        {
+            var definition = Tickets with { Name = $"tickets_{table}" };
+            await dialect.CreateTableAsync(definition, replace: false, CancellationToken.None);
+            foreach (var rows in batches)
+            {
+                await LoadAsync(dialect, definition, rows);
+            }
+        }
+
+        return engine.Memory.Checkpoints;
+    }
 
     private static async Task<LoadCounts> LoadAsync(Warehouse dialect, TableDefinition table, params (long Id, string Status)[] rows)
     {
