@@ -81,7 +81,7 @@ internal sealed class MessageMapper(StreamMaps maps)
         {
             RawRecordMessage raw when mapped.KeepsRecords => mapped.Outputs.Select(o => raw with { Stream = o.Name }),
             RecordMessage record when mapped.KeepsRecords => mapped.Outputs.Select(o => record with { Stream = o.Name }),
-            RawRecordMessage raw => MapRecord(mapped, raw.Line[raw.RecordStart..(raw.RecordStart + raw.RecordLength)], raw.TimeExtracted, raw.Version, raw.LineNumber),
+            RawRecordMessage raw => MapRecord(mapped, raw),
             RecordMessage record => MapRecord(mapped, record.Record, record.TimeExtracted, record.Version, record.LineNumber),
             ActivateVersionMessage activate => mapped.Outputs.Select(o => activate with { Stream = o.Name }),
             BatchMessage batch when mapped.KeepsRecords => mapped.Outputs.Select(o => batch with { Stream = o.Name }),
@@ -125,11 +125,24 @@ internal sealed class MessageMapper(StreamMaps maps)
         return schemas;
     }
 
-    private List<SingerMessage> MapRecord(MappedStream mapped, ReadOnlyMemory<byte> record, DateTimeOffset? timeExtracted, long? version, long lineNumber)
+    private List<SingerMessage> MapRecord(MappedStream mapped, RawRecordMessage raw)
     {
-        var document = JsonDocument.Parse(record, ReadOptions);
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(raw.Line[raw.RecordStart..(raw.RecordStart + raw.RecordLength)], ReadOptions);
+        }
+        catch (JsonException)
+        {
+            // A record that is not valid JSON makes its line invalid too: the full parse reports it
+            // as it reports any line, naming the column.
+            raw.ParseInFull(out var full);
+            full.Dispose();
+            throw;
+        }
+
         _held.Add(document);
-        return MapRecord(mapped, document.RootElement, timeExtracted, version, lineNumber);
+        return MapRecord(mapped, document.RootElement, raw.TimeExtracted, raw.Version, raw.LineNumber);
     }
 
     private List<SingerMessage> MapRecord(MappedStream mapped, JsonElement record, DateTimeOffset? timeExtracted, long? version, long lineNumber)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using Zendesk.Singer.Protocol.Messages;
 
@@ -5,16 +6,20 @@ namespace Zendesk.Singer.Protocol.Lines;
 
 /// <summary>
 /// The fast path of <see cref="SingerReader"/> for RECORD lines: the envelope is read with a JSON
-/// reader, which steps over the record object and notes where it lies, so that the consumer parses
-/// the record once, from the line's bytes. Anything out of the ordinary (the record before its type
-/// and stream, a key given twice, bad JSON anywhere on the line) falls back to the full parse, which
-/// gives the message or the error it always gives.
+/// reader, which notes where the record object lies and steps over it by its brackets (see
+/// <see cref="ObjectEnd"/>), so that the consumer parses the record once, from the line's bytes.
+/// Anything out of the ordinary (the record before its type and stream, a key given twice, bad JSON
+/// in the envelope) falls back to the full parse, which gives the message or the error it always
+/// gives; so does a record its consumer cannot read (see <see cref="RawRecordMessage"/>).
 /// </summary>
 internal sealed class RecordEnvelope
 {
     private static readonly JsonReaderOptions Options = new() { MaxDepth = SingerReader.MaxDepth };
 
+    private static readonly SearchValues<byte> JsonSpace = SearchValues.Create(" \t\r\n"u8);
+
     private byte[]? _streamUtf8;
+    private byte[] _rest = new byte[256];
     private string _stream = string.Empty;
 
     /// <returns>The raw record, or null when the line must be parsed in full.</returns>
@@ -33,71 +38,92 @@ internal sealed class RecordEnvelope
 
     private RawRecordMessage? Read(ReadOnlyMemory<byte> line, long lineNumber)
     {
-        var reader = new Utf8JsonReader(line.Span, Options);
+        var json = line.Span;
+        var reader = new Utf8JsonReader(json, Options);
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
         {
             return null;
         }
 
-        string? stream = null;
-        bool isRecord = false, timed = false, versioned = false;
-        int recordStart = -1, recordLength = 0;
-        DateTimeOffset? extracted = null;
-        long? version = null;
+        var envelope = new EnvelopeFields();
+        var step = ReadProperties(ref reader, ref envelope);
+        if (step == EnvelopeStep.AtRecord)
+        {
+            // The record is stepped over by its brackets; the properties after it are read as an
+            // object of their own.
+            envelope.RecordStart = (int)reader.TokenStartIndex;
+            var end = ObjectEnd.Find(json, envelope.RecordStart, SingerReader.MaxDepth - 1);
+            if (end < 0 || !TryRest(json[end..], out json))
+            {
+                return null;
+            }
+
+            envelope.RecordLength = end - envelope.RecordStart;
+            reader = new Utf8JsonReader(json, Options);
+            reader.Read();
+            step = ReadProperties(ref reader, ref envelope);
+        }
+
+        if (step != EnvelopeStep.Ended || envelope.RecordStart < 0 || reader.BytesConsumed != json.Length)
+        {
+            return null;
+        }
+
+        return new RawRecordMessage(envelope.Stream!, line, envelope.RecordStart, envelope.RecordLength, envelope.Extracted, envelope.Version) { LineNumber = lineNumber };
+    }
+
+    /// <summary>Reads the envelope's properties up to its end, or up to the record object, leaving the reader on its start.</summary>
+    private EnvelopeStep ReadProperties(ref Utf8JsonReader reader, ref EnvelopeFields envelope)
+    {
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             if (reader.ValueTextEquals("type"u8))
             {
                 reader.Read();
-                if (isRecord || reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals(MessageTypes.Record))
+                if (envelope.IsRecord || reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals(MessageTypes.Record))
                 {
-                    return null;
+                    return EnvelopeStep.Failed;
                 }
 
-                isRecord = true;
+                envelope.IsRecord = true;
             }
             else if (reader.ValueTextEquals("stream"u8))
             {
                 reader.Read();
-                if (stream is not null || reader.TokenType != JsonTokenType.String)
+                if (envelope.Stream is not null || reader.TokenType != JsonTokenType.String)
                 {
-                    return null;
+                    return EnvelopeStep.Failed;
                 }
 
-                stream = StreamName(ref reader);
+                envelope.Stream = StreamName(ref reader);
             }
             else if (reader.ValueTextEquals("record"u8))
             {
                 reader.Read();
-                if (recordStart >= 0 || !isRecord || stream is null || reader.TokenType != JsonTokenType.StartObject)
-                {
-                    return null;
-                }
-
-                recordStart = (int)reader.TokenStartIndex;
-                reader.Skip();
-                recordLength = (int)reader.BytesConsumed - recordStart;
+                return envelope.RecordStart >= 0 || !envelope.IsRecord || envelope.Stream is null || reader.TokenType != JsonTokenType.StartObject
+                    ? EnvelopeStep.Failed
+                    : EnvelopeStep.AtRecord;
             }
             else if (reader.ValueTextEquals("time_extracted"u8))
             {
                 reader.Read();
-                if (timed || (reader.TokenType == JsonTokenType.String && !TryTime(ref reader, out extracted)))
+                if (envelope.Timed || (reader.TokenType == JsonTokenType.String && !TryTime(ref reader, out envelope.Extracted)))
                 {
-                    return null;
+                    return EnvelopeStep.Failed;
                 }
 
-                timed = true;
+                envelope.Timed = true;
                 reader.Skip();
             }
             else if (reader.ValueTextEquals("version"u8))
             {
                 reader.Read();
-                if (versioned || (reader.TokenType == JsonTokenType.Number && !TryVersion(ref reader, out version)))
+                if (envelope.Versioned || (reader.TokenType == JsonTokenType.Number && !TryVersion(ref reader, out envelope.Version)))
                 {
-                    return null;
+                    return EnvelopeStep.Failed;
                 }
 
-                versioned = true;
+                envelope.Versioned = true;
                 reader.Skip();
             }
             else
@@ -107,12 +133,40 @@ internal sealed class RecordEnvelope
             }
         }
 
-        if (recordStart < 0 || reader.BytesConsumed != line.Length)
+        return reader.TokenType == JsonTokenType.EndObject ? EnvelopeStep.Ended : EnvelopeStep.Failed;
+    }
+
+    /// <summary>
+    /// What follows the record, up to the line's end, as an object of its own: <c>}</c> becomes
+    /// <c>{}</c> and <c>,"version":3}</c> becomes <c>{"version":3}</c>.
+    /// </summary>
+    private bool TryRest(ReadOnlySpan<byte> after, out ReadOnlySpan<byte> rest)
+    {
+        rest = default;
+        var at = after.IndexOfAnyExcept(JsonSpace);
+        if (at >= 0 && after[at] == (byte)',')
         {
-            return null;
+            at += 1 + after[(at + 1)..].IndexOfAnyExcept(JsonSpace);
+            if (at <= 0 || after[at] != (byte)'"')
+            {
+                return false;
+            }
+        }
+        else if (at < 0 || after[at] != (byte)'}')
+        {
+            return false;
         }
 
-        return new RawRecordMessage(stream!, line, recordStart, recordLength, extracted, version) { LineNumber = lineNumber };
+        var length = after.Length - at + 1;
+        if (_rest.Length < length)
+        {
+            _rest = new byte[Math.Max(length, _rest.Length * 2)];
+        }
+
+        _rest[0] = (byte)'{';
+        after[at..].CopyTo(_rest.AsSpan(1));
+        rest = _rest.AsSpan(0, length);
+        return true;
     }
 
     /// <summary>A stream's name is read once for a run of its records, not once per line.</summary>

@@ -11,7 +11,8 @@ namespace Zendesk.Singer.Protocol.Messages;
 /// <remarks>
 /// The bytes are the reader's and only valid until the next message is read. A record its consumer
 /// cannot take is read with <see cref="ParseInFull"/>, which gives the message or the error the
-/// reader gives for any line.
+/// reader gives for any line. The record's bytes are only known to have balanced brackets: its
+/// consumer reads them with a JSON reader, and bytes that are not valid JSON go to the full parse.
 /// </remarks>
 /// <param name="Line">The whole line, trimmed.</param>
 /// <param name="RecordStart">Where the record object starts in <paramref name="Line"/>.</param>
@@ -32,7 +33,9 @@ internal sealed record RawRecordMessage(
         document = FullParse.Document(new ReadOnlySequence<byte>(Line), LineNumber);
         try
         {
-            return FullParse.Message(document, LineNumber);
+            // A stream map that renames a stream passes its records on unread, under the new name.
+            var message = FullParse.Message(document, LineNumber);
+            return message is RecordMessage record && record.Stream != Stream ? record with { Stream = Stream } : message;
         }
         catch
         {

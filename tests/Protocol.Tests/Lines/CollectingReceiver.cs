@@ -1,11 +1,13 @@
 using System.Text;
+using System.Text.Json;
 using Zendesk.Singer.Protocol.Messages;
 
 namespace Zendesk.Singer.Protocol.Tests.Lines;
 
 /// <summary>
 /// Takes raw records as a target does, keeping each record's JSON as it was sent, for the streams
-/// it is given; any other record it parses in full, as a target falls back to.
+/// it is given; any other record, and a record whose bytes a JSON reader refuses, it parses in full,
+/// as a target falls back to.
 /// </summary>
 internal sealed class CollectingReceiver(params string[] streams)
 {
@@ -26,7 +28,7 @@ internal sealed class CollectingReceiver(params string[] streams)
         if (streams.Contains(raw.Stream))
         {
             Converted++;
-            if (!DeclineAfterLine)
+            if (!DeclineAfterLine && IsJson(raw.Record))
             {
                 Received.Add((raw.Stream, Encoding.UTF8.GetString(raw.Record), raw.TimeExtracted, raw.Version, raw.LineNumber));
                 return new ReceivedSnapshot(raw.LineNumber, raw.Stream);
@@ -37,6 +39,21 @@ internal sealed class CollectingReceiver(params string[] streams)
         using (document)
         {
             return Snapshot.Of(parsed);
+        }
+    }
+
+    private static bool IsJson(ReadOnlySpan<byte> record)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(record);
+            reader.Read();
+            reader.Skip();
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
         }
     }
 }

@@ -80,6 +80,51 @@ public sealed class RecordEnvelopeTests
         receiver.Received.ShouldBeEmpty();
     }
 
+    [Theory]
+    [InlineData("""{"type":"RECORD","stream":"s","record":{"id":tru},"version":1}""", "line 1: invalid JSON at column 49: 'tru},\"version\":1}' is an invalid JSON literal. Expected the literal 'true'")]
+    [InlineData("""{"type":"RECORD","stream":"s","record":{"a":"x","b":[1,}]}}""", "line 1: invalid JSON at column 56: '}' is an invalid start of a value")]
+    [InlineData("""{"type":"RECORD","stream":"s","record":{"a":"\q"}}""", "line 1: invalid JSON at column 47: 'q' is an invalid escapable character within a JSON string. The string should be correctly escaped")]
+    public async Task Reports_bad_json_inside_a_record_as_the_full_parse_does(string line, string expected)
+    {
+        var receiver = new CollectingReceiver("s");
+
+        var error = await Should.ThrowAsync<SingerProtocolException>(() => ReadAsync(receiver, line));
+        var full = await Should.ThrowAsync<SingerProtocolException>(() => ReadAsync(new CollectingReceiver(), line));
+
+        error.Message.ShouldBe(full.Message);
+        error.Message.ShouldBe(expected);
+        receiver.Received.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("""{"type":"RECORD","stream":"s","record":{"a":"}{][\"\\","b":[{"c":"]"}]},"version":4}""", """{"a":"}{][\"\\","b":[{"c":"]"}]}""", 4L)]
+    [InlineData("""{"type":"RECORD","stream":"s","record":{"a":1}  ,  "version":5 , "x":[{}]}""", """{"a":1}""", 5L)]
+    [InlineData("""{"type":"RECORD","stream":"s","record":{} }""", "{}", null)]
+    public async Task Finds_a_records_end_past_brackets_and_quotes_inside_its_strings(string line, string record, long? version)
+    {
+        var receiver = new CollectingReceiver("s");
+
+        await ReadAsync(receiver, line);
+
+        var received = receiver.Received.ShouldHaveSingleItem();
+        (received.Json, received.Version).ShouldBe((record, version));
+    }
+
+    [Theory]
+    [InlineData("""{"type":"RECORD","stream":"s","record":{"id":1},}""")]
+    [InlineData("""{"type":"RECORD","stream":"s","record":{"id":1}"version":1}""")]
+    [InlineData("""{"type":"RECORD","stream":"s","record":{"id":1},"record":{"id":2}}""")]
+    [InlineData("""{"type":"RECORD","stream":"s","record":{"id":"1}""")]
+    [InlineData("""{"type":"RECORD","stream":"s","record":{"id":1}} {}""")]
+    public async Task Leaves_what_follows_a_record_out_of_the_ordinary_to_the_full_parse(string line)
+    {
+        var receiver = new CollectingReceiver("s");
+
+        await ReadAllowingErrorsAsync(receiver, line);
+
+        receiver.Received.ShouldBeEmpty();
+    }
+
     [Fact]
     public async Task Leaves_schema_and_state_lines_to_the_full_parse()
     {

@@ -99,6 +99,37 @@ public abstract class StreamMapBehaviourTests(EngineKind engineKind)
     }
 
     [Fact]
+    public async Task A_renamed_stream_keeps_its_new_name_for_records_read_in_full()
+    {
+        await using var engine = TestEngine.Create(engineKind);
+        var maps = Maps("""{"users": {"__alias__": "people"}}""");
+
+        // A stream's first versioned record is read in full, to add the version columns first.
+        var versioned = Record("users", new() { ["id"] = 2, ["email"] = "b@x", ["phone"] = "555", ["status"] = "open" }, version: 3);
+        var result = await TargetRunner.RunAsync(engine, Lines(Users(), User(1, "a@x"), versioned), maps);
+
+        result.ExitCode.ShouldBe(0, result.Error);
+        (await engine.TablesAsync()).ShouldBe(["people"]);
+        (await engine.DumpAsync("people")).Column("id").ShouldBe(["1", "2"]);
+    }
+
+    [Theory]
+    [InlineData("""{"users": {"email": "md5(email)"}}""")]
+    [InlineData("""{"users": {"__alias__": "people"}}""")]
+    [InlineData("{}")]
+    public async Task A_record_that_is_not_valid_json_is_reported_at_its_line_and_column_after_committing_what_came_before(string streamMaps)
+    {
+        await using var engine = TestEngine.Create(engineKind);
+        var input = Lines(Users(), User(1, "a@x"), State(1)) + """{"type":"RECORD","stream":"users","record":{"id":2,"email":"b@x","status":[1,}]}}""" + "\n";
+
+        var result = await TargetRunner.RunAsync(engine, input, Maps(streamMaps));
+
+        result.ExitCode.ShouldBe(1);
+        result.Error.ShouldContain("line 4: invalid JSON at column 78: '}' is an invalid start of a value");
+        result.States.Single()!["n"]!.GetValue<int>().ShouldBe(1);
+    }
+
+    [Fact]
     public async Task Removing_a_key_without_new_keys_is_refused_at_the_schema()
     {
         await using var engine = TestEngine.Create(engineKind);
