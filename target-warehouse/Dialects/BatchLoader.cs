@@ -8,9 +8,18 @@ namespace Zendesk.Singer.Target.Dialects;
 /// for it, then its rows either straight through the engine's bulk path or through a stage and one
 /// merge, with rows an append has stored already left out.
 /// </summary>
+/// <remarks>
+/// An upsert writes the batch straight into the table without first asking which of its keys the
+/// table holds, until the table refuses a key: the load is then rolled back and run again with the
+/// lookup, as every later batch of the table is in the run. Asking costs DuckDB a scan of the
+/// table's keys (it does not look a join up in the key's index), so on a first sync, where no key
+/// is there yet, the lookups grew with the table and the number of batches; a run that updates
+/// rows loses one batch's write per table.
+/// </remarks>
 internal sealed class BatchLoader(IEngine engine)
 {
     private readonly HeldRows _held = new(engine);
+    private readonly HashSet<string> _keysLookedUp = new(StringComparer.Ordinal);
 
     private SqlSession Session => engine.Session;
 
@@ -33,17 +42,35 @@ internal sealed class BatchLoader(IEngine engine)
         }
 
         await engine.BeforeLoadAsync(load, cancellationToken);
+        var lookUp = staged || !load.Upsert || load.Reset != TableReset.None || _held.Any || _keysLookedUp.Contains(load.Table.Name);
+        LoadCounts counts;
+        try
+        {
+            counts = await LoadInTransactionAsync(load, staged, stage, lookUp, cancellationToken);
+        }
+        catch (Exception e) when (!lookUp && engine.IsDuplicateKey(e))
+        {
+            _keysLookedUp.Add(load.Table.Name);
+            counts = await LoadInTransactionAsync(load, staged, stage, lookUp: true, cancellationToken);
+        }
+
+        await engine.AfterLoadAsync(_held.Any, cancellationToken);
+        return counts;
+    }
+
+    /// <param name="lookUp">Whether an upsert asks which keys the table holds before writing (see <see cref="BatchLoader"/>).</param>
+    private async Task<LoadCounts> LoadInTransactionAsync(BatchLoad load, bool staged, string? stage, bool lookUp, CancellationToken cancellationToken)
+    {
         LoadCounts counts = default;
         await Session.InTransactionAsync(
             async ct =>
             {
                 await ResetAsync(load.Table, load.Reset, ct);
                 var held = await _held.ReleaseAsync(load, ct);
-                counts = staged ? await LoadThroughStageAsync(load, stage!, ct) : await LoadDirectlyAsync(load, stage, ct);
+                counts = staged ? await LoadThroughStageAsync(load, stage!, ct) : await LoadDirectlyAsync(load, stage, lookUp, ct);
                 counts += new LoadCounts(0, 0, held, 0);
             },
             cancellationToken);
-        await engine.AfterLoadAsync(_held.Any, cancellationToken);
         return counts;
     }
 
@@ -66,14 +93,14 @@ internal sealed class BatchLoader(IEngine engine)
     /// The fast path: rows whose key is new (all rows, when appending) go straight into the table
     /// through the engine's bulk path; only rows whose key exists pass through the stage and the merge.
     /// </summary>
-    private async Task<LoadCounts> LoadDirectlyAsync(BatchLoad load, string? stage, CancellationToken cancellationToken)
+    private async Task<LoadCounts> LoadDirectlyAsync(BatchLoad load, string? stage, bool lookUp, CancellationToken cancellationToken)
     {
         if (!load.Upsert)
         {
             return load.AppendsOnce ? await AppendOnceAsync(load, stage!, cancellationToken) : await AppendAllAsync(load, cancellationToken);
         }
 
-        var existing = load.Reset == TableReset.None && load.Rows.Count > 0
+        var existing = lookUp && load.Reset == TableReset.None && load.Rows.Count > 0
             ? await engine.ExistingRowsAsync(load, load.Table.PrimaryKey, cancellationToken)
             : [];
         if (existing.Count == 0)

@@ -61,6 +61,9 @@ internal interface IEngine : IAsyncDisposable
     /// <summary>Bulk-writes rows (all, or those listed in <paramref name="rows"/>) straight into the target table.</summary>
     Task WriteTableAsync(BatchLoad load, int[]? rows, CancellationToken cancellationToken);
 
+    /// <summary>Whether the bulk write refused a row because the table holds its key already.</summary>
+    bool IsDuplicateKey(Exception exception);
+
     /// <summary>The batch rows whose <paramref name="key"/> is already in the table, each once.</summary>
     Task<IReadOnlyList<int>> ExistingRowsAsync(BatchLoad load, IReadOnlyList<string> key, CancellationToken cancellationToken);
 

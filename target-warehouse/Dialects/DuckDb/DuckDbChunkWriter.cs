@@ -87,6 +87,8 @@ internal static class DuckDbChunkWriter
     private static DuckDbAppendException Failure(DuckDB.NET.Native.DuckDBAppender appender, string what)
     {
         using var error = NativeMethods.Appender.DuckDBAppenderErrorData(appender);
-        return new DuckDbAppendException(error.HasError && error.Message is { Length: > 0 } message ? message : what);
+        return error.HasError
+            ? new DuckDbAppendException(error.Message is { Length: > 0 } message ? message : what, NativeMethods.ErrorData.DuckDBErrorDataErrorType(error))
+            : new DuckDbAppendException(what, DuckDBErrorType.Invalid);
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Data;
 using DuckDB.NET.Data;
+using DuckDB.NET.Native;
 using Zendesk.Singer.Target.Batches;
 using Zendesk.Singer.Target.Mapping;
 
@@ -132,6 +133,8 @@ internal sealed class DuckDbEngine : IEngine
         DuckDbChunkWriter.Write(_connection, _catalog, Schema, load.Table.Name, load.Rows, map, rows, cancellationToken);
         return Task.CompletedTask;
     }
+
+    public bool IsDuplicateKey(Exception exception) => exception is DuckDbAppendException { ErrorType: DuckDBErrorType.Constraint };
 
     public async Task<IReadOnlyList<int>> ExistingRowsAsync(BatchLoad load, IReadOnlyList<string> key, CancellationToken cancellationToken)
     {

@@ -88,6 +88,8 @@ internal sealed class PostgresEngine : IEngine
     public Task WriteTableAsync(BatchLoad load, int[]? rows, CancellationToken cancellationToken) =>
         PostgresBinaryCopy.WriteAsync(_connection, Qualified(load.Table.Name), load.Table.Columns, load.Rows, rows, cancellationToken);
 
+    public bool IsDuplicateKey(Exception exception) => exception is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
+
     public async Task<IReadOnlyList<int>> ExistingRowsAsync(BatchLoad load, IReadOnlyList<string> key, CancellationToken cancellationToken)
     {
         // The batch's keys go over as one array per key column; the server answers with the

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Zendesk.Singer.Target.Tests.Support;
 using static Zendesk.Singer.Target.Tests.Support.SingerMessages;
 
@@ -66,6 +67,25 @@ public abstract class UpsertBehaviourTests(EngineKind engineKind)
 
         (await engine.DumpAsync("tickets")).RowTexts().ShouldBe(
             ["1|r1.3|{\"a\":3}|1", "2|r1.3|{\"a\":3}|2", "3|r1.3|{\"a\":3}|3"]);
+    }
+
+    [Fact]
+    public async Task A_batch_bringing_back_a_key_of_an_earlier_batch_of_the_run_updates_it_as_do_the_batches_after()
+    {
+        await using var engine = TestEngine.Create(engineKind);
+        var schema = Schema("tickets", Properties.DeepClone().AsObject(), "id");
+
+        // Batches of two rows: keys 1-2, 3-4, then 2 again with 5, then 3 again with 6.
+        var result = await TargetRunner.RunAsync(
+            engine,
+            Lines(schema, Ticket(1, "a", 1, 1), Ticket(2, "a", 1, 1), Ticket(3, "a", 1, 1), Ticket(4, "a", 1, 1), Ticket(2, "b", 2, 2), Ticket(5, "a", 1, 1), Ticket(3, "c", 3, 3), Ticket(6, "a", 1, 1), State(1)),
+            new JsonObject { ["batch_size_rows"] = 2 });
+
+        result.ExitCode.ShouldBe(0, result.Error);
+        Regex.Matches(result.Error, @"committed 2 rows to \S+ \((\d) inserted, (\d) updated").Select(m => m.Groups[1].Value + "+" + m.Groups[2].Value).ShouldBe(["2+0", "2+0", "1+1", "1+1"]);
+        (await engine.DumpAsync("tickets")).RowTexts().ShouldBe(
+            ["1|a|{\"a\":1}|1", "2|b|{\"a\":2}|2", "3|c|{\"a\":3}|3", "4|a|{\"a\":1}|1", "5|a|{\"a\":1}|1", "6|a|{\"a\":1}|1"]);
+        result.States.Single()!["n"]!.GetValue<int>().ShouldBe(1);
     }
 
     private static JsonObject Ticket(int id, string? status, int a, int? score) =>
