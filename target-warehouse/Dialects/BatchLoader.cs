@@ -9,17 +9,18 @@ namespace Zendesk.Singer.Target.Dialects;
 /// merge, with rows an append has stored already left out.
 /// </summary>
 /// <remarks>
-/// An upsert writes the batch straight into the table without first asking which of its keys the
-/// table holds, until the table refuses a key: the load is then rolled back and run again with the
-/// lookup, as every later batch of the table is in the run. Asking costs DuckDB a scan of the
-/// table's keys (it does not look a join up in the key's index), so on a first sync, where no key
-/// is there yet, the lookups grew with the table and the number of batches; a run that updates
-/// rows loses one batch's write per table.
+/// Into a table that held no row when the run first loaded it (a first sync), an upsert writes the
+/// batch straight in without first asking which of its keys the table holds, until the table
+/// refuses a key: the load is then rolled back and run again with the lookup, as every later batch
+/// of the table is in the run. Asking costs DuckDB a scan of the table's keys (it does not look a
+/// join up in the key's index), so on a first sync, where no key is there yet, the lookups grew
+/// with the table and the number of batches. A table that holds rows already (a later or resumed
+/// run, which sends keys it holds) is asked from its first batch on, as before.
 /// </remarks>
 internal sealed class BatchLoader(IEngine engine)
 {
     private readonly HeldRows _held = new(engine);
-    private readonly HashSet<string> _keysLookedUp = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, bool> _writesWithoutLookup = new(StringComparer.Ordinal);
 
     private SqlSession Session => engine.Session;
 
@@ -42,7 +43,7 @@ internal sealed class BatchLoader(IEngine engine)
         }
 
         await engine.BeforeLoadAsync(load, cancellationToken);
-        var lookUp = staged || !load.Upsert || load.Reset != TableReset.None || _held.Any || _keysLookedUp.Contains(load.Table.Name);
+        var lookUp = staged || !load.Upsert || load.Reset != TableReset.None || _held.Any || !await WritesWithoutLookupAsync(load.Table.Name, cancellationToken);
         LoadCounts counts;
         try
         {
@@ -50,12 +51,24 @@ internal sealed class BatchLoader(IEngine engine)
         }
         catch (Exception e) when (!lookUp && engine.IsDuplicateKey(e))
         {
-            _keysLookedUp.Add(load.Table.Name);
+            _writesWithoutLookup[load.Table.Name] = false;
             counts = await LoadInTransactionAsync(load, staged, stage, lookUp: true, cancellationToken);
         }
 
         await engine.AfterLoadAsync(_held.Any, cancellationToken);
         return counts;
+    }
+
+    /// <summary>Whether the table held no row when the run first loaded it, and has refused no key since (see <see cref="BatchLoader"/>).</summary>
+    private async Task<bool> WritesWithoutLookupAsync(string table, CancellationToken cancellationToken)
+    {
+        if (!_writesWithoutLookup.TryGetValue(table, out var without))
+        {
+            without = await Session.ScalarAsync($"SELECT count(*) FROM (SELECT 1 FROM {Qualified(table)} LIMIT 1) AS t", cancellationToken) == 0;
+            _writesWithoutLookup[table] = without;
+        }
+
+        return without;
     }
 
     /// <param name="lookUp">Whether an upsert asks which keys the table holds before writing (see <see cref="BatchLoader"/>).</param>
