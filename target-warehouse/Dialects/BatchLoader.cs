@@ -43,13 +43,13 @@ internal sealed class BatchLoader(IEngine engine)
         }
 
         await engine.BeforeLoadAsync(load, cancellationToken);
-        var lookUp = staged || !load.Upsert || load.Reset != TableReset.None || _held.Any || !await WritesWithoutLookupAsync(load.Table.Name, cancellationToken);
+        var withoutLookup = !staged && await WritesWithoutLookupAsync(load, cancellationToken);
         LoadCounts counts;
         try
         {
-            counts = await LoadInTransactionAsync(load, staged, stage, lookUp, cancellationToken);
+            counts = await LoadInTransactionAsync(load, staged, stage, lookUp: !withoutLookup, cancellationToken);
         }
-        catch (Exception e) when (!lookUp && engine.IsDuplicateKey(e))
+        catch (Exception e) when (withoutLookup && engine.IsDuplicateKey(e))
         {
             _writesWithoutLookup[load.Table.Name] = false;
             counts = await LoadInTransactionAsync(load, staged, stage, lookUp: true, cancellationToken);
@@ -59,9 +59,20 @@ internal sealed class BatchLoader(IEngine engine)
         return counts;
     }
 
-    /// <summary>Whether the table held no row when the run first loaded it, and has refused no key since (see <see cref="BatchLoader"/>).</summary>
-    private async Task<bool> WritesWithoutLookupAsync(string table, CancellationToken cancellationToken)
+    /// <summary>
+    /// Whether an upsert goes straight in: its table held no row when the run first loaded it, and
+    /// has refused no key since (see <see cref="BatchLoader"/>). Loads that would not look keys up
+    /// anyway (appends, resets) and loads releasing rows set aside, which a rollback would lose
+    /// track of, never do.
+    /// </summary>
+    private async Task<bool> WritesWithoutLookupAsync(BatchLoad load, CancellationToken cancellationToken)
     {
+        var table = load.Table.Name;
+        if (!load.Upsert || load.Reset != TableReset.None || _held.Any)
+        {
+            return false;
+        }
+
         if (!_writesWithoutLookup.TryGetValue(table, out var without))
         {
             without = await Session.ScalarAsync($"SELECT count(*) FROM (SELECT 1 FROM {Qualified(table)} LIMIT 1) AS t", cancellationToken) == 0;

@@ -144,15 +144,23 @@ internal sealed class RecordEnvelope
     {
         rest = default;
         var at = after.IndexOfAnyExcept(JsonSpace);
-        if (at >= 0 && after[at] == (byte)',')
+        if (at < 0)
         {
-            at += 1 + after[(at + 1)..].IndexOfAnyExcept(JsonSpace);
-            if (at <= 0 || after[at] != (byte)'"')
+            return false;
+        }
+
+        if (after[at] == (byte)',')
+        {
+            // After the comma comes the next property's name, never the envelope's end.
+            var name = after[(at + 1)..].IndexOfAnyExcept(JsonSpace);
+            if (name < 0 || after[at + 1 + name] != (byte)'"')
             {
                 return false;
             }
+
+            at += 1 + name;
         }
-        else if (at < 0 || after[at] != (byte)'}')
+        else if (after[at] != (byte)'}')
         {
             return false;
         }
