@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text;
 using System.Text.Json;
 
@@ -18,7 +19,10 @@ internal sealed class ObjectPlan
     {
         Node = node;
         Prefix = prefix;
-        Properties = properties;
+
+        // An array rather than a list interface: the lookup and the converter index it for every
+        // property of every record.
+        Properties = [.. properties];
         _byName = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < properties.Count; i++)
         {
@@ -30,7 +34,7 @@ internal sealed class ObjectPlan
 
     public SchemaNode Node { get; }
 
-    public IReadOnlyList<PropertyPlan> Properties { get; }
+    public ImmutableArray<PropertyPlan> Properties { get; }
 
     public string Prefix { get; }
 
@@ -48,7 +52,7 @@ internal sealed class ObjectPlan
         else
         {
             var raw = reader.ValueSpan;
-            if ((uint)next < (uint)properties.Count && raw.SequenceEqual(properties[next].Utf8Name))
+            if ((uint)next < (uint)properties.Length && raw.SequenceEqual(properties[next].Utf8Name))
             {
                 return next++;
             }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -29,7 +30,7 @@ internal sealed class SchemaNode
     public ValueConstraints? Constraints { get; private init; }
 
     /// <summary>Object properties in declaration order (for anyOf: merged from the object alternatives).</summary>
-    public IReadOnlyList<KeyValuePair<string, SchemaNode>> Properties { get; private init; } = [];
+    public ImmutableArray<KeyValuePair<string, SchemaNode>> Properties { get; private init; } = [];
 
     public IReadOnlyDictionary<string, SchemaNode> PropertyMap => _propertyMap;
 
@@ -133,7 +134,7 @@ internal sealed class SchemaNode
             Format = format,
             MultipleOf = ReadMultipleOf(schema) ?? alternatives?.Select(a => a.MultipleOf).FirstOrDefault(m => m is not null),
             Constraints = ValueConstraints.Read(schema),
-            Properties = properties,
+            Properties = [.. properties],
             _propertyMap = properties.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal),
             _utf8Names = [.. properties.Select(p => Encoding.UTF8.GetBytes(p.Key))],
             Items = items,

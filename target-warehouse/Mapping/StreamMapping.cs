@@ -78,7 +78,7 @@ internal sealed class StreamMapping
     public static StreamMapping Build(SchemaMessage message, string table, MappingOptions options, IReadOnlyDictionary<string, ColumnType>? existing, IReadOnlyDictionary<string, string>? assigned = null)
     {
         var rootNode = SchemaNode.Parse(message.Schema);
-        if (rootNode.Properties.Count == 0)
+        if (rootNode.Properties.Length == 0)
         {
             throw new MappingException("the schema has no properties, so there is nothing to load");
         }
@@ -112,7 +112,7 @@ internal sealed class StreamMapping
 
     private static ObjectPlan Walk(SchemaNode node, IReadOnlyList<string> prefix, int maxDepth, int depth, List<Draft> drafts)
     {
-        var properties = new List<PropertyPlan>(node.Properties.Count);
+        var properties = new List<PropertyPlan>(node.Properties.Length);
         foreach (var (name, child) in node.Properties)
         {
             List<string> segments = [.. prefix, name];
@@ -133,7 +133,7 @@ internal sealed class StreamMapping
     }
 
     private static bool IsFlattenable(SchemaNode node) =>
-        (node.Types & ~JsonTypes.Null) == JsonTypes.Object && node.Properties.Count > 0;
+        (node.Types & ~JsonTypes.Null) == JsonTypes.Object && node.Properties.Length > 0;
 
     private static string[] ConformNames(List<Draft> drafts, string[] keys, MappingOptions options, IReadOnlyDictionary<string, string> assigned)
     {
