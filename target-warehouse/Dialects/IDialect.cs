@@ -20,6 +20,9 @@ internal interface IDialect : IAsyncDisposable
     /// </summary>
     int QueuedBatches { get; }
 
+    /// <inheritdoc cref="IEngine.OutOfResources"/>
+    string? OutOfResources(Exception exception);
+
     /// <summary>Connects, and creates the schema and its bookkeeping tables when absent.</summary>
     Task OpenAsync(CancellationToken cancellationToken);
 

@@ -64,6 +64,12 @@ internal interface IEngine : IAsyncDisposable
     /// <summary>Whether the bulk write refused a row because the table holds its key already.</summary>
     bool IsDuplicateKey(Exception exception);
 
+    /// <summary>
+    /// When the engine failed for want of memory or disk rather than over a row: the failure as a
+    /// user should read it, with what they can do about it; otherwise null.
+    /// </summary>
+    string? OutOfResources(Exception exception);
+
     /// <summary>The batch rows whose <paramref name="key"/> is already in the table, each once.</summary>
     Task<IReadOnlyList<int>> ExistingRowsAsync(BatchLoad load, IReadOnlyList<string> key, CancellationToken cancellationToken);
 

@@ -29,6 +29,8 @@ internal sealed class Warehouse : IDialect
 
     public int QueuedBatches => _engine.QueuedBatches;
 
+    public string? OutOfResources(Exception exception) => _engine.OutOfResources(exception);
+
     public async Task OpenAsync(CancellationToken cancellationToken)
     {
         await _engine.OpenAsync(cancellationToken);

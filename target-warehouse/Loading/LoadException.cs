@@ -8,4 +8,7 @@ internal sealed class LoadException(string message, Exception inner) : Exception
     /// before it can still be committed. Null when the failure is not one record's.
     /// </summary>
     public long? RefusedSequence { get; init; }
+
+    /// <summary>Whether the engine ran short of memory or disk: the failure says nothing about any row.</summary>
+    public bool OutOfResources { get; init; }
 }

@@ -114,7 +114,11 @@ internal sealed class SchemaEvolution(LoadSession session, string stream, string
         }
         catch (DbException e)
         {
-            throw new LoadException($"stream \"{stream}\": {action} table {session.Describe(table)} failed: {e.Message}", e);
+            var outOfResources = session.Dialect.OutOfResources(e);
+            throw new LoadException($"stream \"{stream}\": {action} table {session.Describe(table)} failed: {outOfResources ?? e.Message}", e)
+            {
+                OutOfResources = outOfResources is not null,
+            };
         }
     }
 

@@ -244,9 +244,12 @@ internal sealed partial class StreamLoader(LoadSession session, StateTracker sta
         {
             counts = await LoadAsync(load, cancellationToken);
         }
-        catch (LoadException e) when (e.InnerException is not DbException { IsTransient: true })
+        catch (LoadException e) when (e.InnerException is not DbException { IsTransient: true } && !e.OutOfResources)
         {
-            // A lost connection or a timeout says nothing about the rows: only an answer about them is searched.
+            // A lost connection, a timeout or want of memory says nothing about the rows: only an
+            // answer about them is searched. After a commit DuckDB could not find memory for, the
+            // search would even be misled: the rolled-back rows can stay in the table's index and be
+            // refused as duplicates.
             var (committed, refused, failure) = await RefusedRowSearch.LoadAsync(load, e, piece => LoadAsync(piece, cancellationToken));
             if (failure is not null)
             {

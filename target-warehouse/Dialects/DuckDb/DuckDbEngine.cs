@@ -136,6 +136,8 @@ internal sealed class DuckDbEngine : IEngine
 
     public bool IsDuplicateKey(Exception exception) => exception is DuckDbAppendException { ErrorType: DuckDBErrorType.Constraint };
 
+    public string? OutOfResources(Exception exception) => Memory.OutOfMemory(exception);
+
     public async Task<IReadOnlyList<int>> ExistingRowsAsync(BatchLoad load, IReadOnlyList<string> key, CancellationToken cancellationToken)
     {
         var batchIndex = load.Table.Columns.Select((c, i) => (c.Name, i)).ToDictionary(p => p.Name, p => p.i, StringComparer.Ordinal);

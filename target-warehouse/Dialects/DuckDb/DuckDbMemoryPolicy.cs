@@ -27,6 +27,9 @@ namespace Zendesk.Singer.Target.Dialects.DuckDb;
 /// <param name="memoryLimitBytes">A memory limit that stays as given; null sizes it from the work.</param>
 internal sealed class DuckDbMemoryPolicy(SqlSession session, Func<CancellationToken, Task> reopen, long releaseThreshold, long? memoryLimitBytes)
 {
+    private static readonly string[] MemoryFailures = ["Out of Memory Error", "could not allocate", "failed to pin block"];
+    private static readonly string[] TuningAdvice = ["Possible solutions:", "* ", "See also "];
+
     private readonly Dictionary<string, long> _unsettled = new(StringComparer.Ordinal);
     private readonly HashSet<string> _opened = new(StringComparer.Ordinal);
     private readonly bool _fixedLimit = memoryLimitBytes is not null;
@@ -36,6 +39,34 @@ internal sealed class DuckDbMemoryPolicy(SqlSession session, Func<CancellationTo
 
     /// <summary>The memory limit DuckDB was last given.</summary>
     public long MemoryLimitBytes => _memoryLimit;
+
+    /// <summary>
+    /// When DuckDB failed for want of memory: its message without the generic tuning advice it
+    /// appends (SQL settings a user of the target does not set), followed by what to change in the
+    /// target's config; otherwise null. A commit that could not allocate a block fails as a
+    /// transaction error, and one whose rollback could not either leaves the database invalidated:
+    /// only the message tells. Such a commit can also leave keys of its rolled-back rows in the
+    /// table's index (DuckDB 1.5), so that the same rows are refused afterwards as duplicates.
+    /// </summary>
+    public string? OutOfMemory(Exception exception)
+    {
+        var (type, message) = exception switch
+        {
+            DuckDBException e => (e.ErrorType, e.Message),
+            DuckDbAppendException e => (e.ErrorType, e.Message),
+            _ => (DuckDBErrorType.Invalid, string.Empty),
+        };
+        if (type != DuckDBErrorType.OutOfMemory && !MemoryFailures.Any(m => message.Contains(m, StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        var told = string.Join(' ', message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(line => !TuningAdvice.Any(a => line.StartsWith(a, StringComparison.Ordinal))));
+        var advice = _fixedLimit
+            ? $"DuckDB ran out of memory under duckdb_memory_limit_mb ({_memoryLimit >> 20}): raise it, or remove it to let the target size the limit"
+            : $"DuckDB ran out of memory under the limit the target gave it ({_memoryLimit >> 20} MB): set duckdb_memory_limit_mb higher";
+        return $"{told} ({advice})";
+    }
 
     /// <summary>How many checkpoints were run to let freshly loaded tables leave memory.</summary>
     public int Checkpoints { get; private set; }

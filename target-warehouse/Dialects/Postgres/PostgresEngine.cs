@@ -90,6 +90,11 @@ internal sealed class PostgresEngine : IEngine
 
     public bool IsDuplicateKey(Exception exception) => exception is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 
+    // Class 53, insufficient resources: out of memory, disk full, too many connections. The server's
+    // own message says which.
+    public string? OutOfResources(Exception exception) =>
+        exception is PostgresException { SqlState: ['5', '3', ..] } ? exception.Message : null;
+
     public async Task<IReadOnlyList<int>> ExistingRowsAsync(BatchLoad load, IReadOnlyList<string> key, CancellationToken cancellationToken)
     {
         // The batch's keys go over as one array per key column; the server answers with the

@@ -1,4 +1,5 @@
 using DuckDB.NET.Data;
+using DuckDB.NET.Native;
 using Zendesk.Singer.Target.Batches;
 using Zendesk.Singer.Target.Dialects;
 using Zendesk.Singer.Target.Dialects.DuckDb;
@@ -105,6 +106,18 @@ public sealed class DuckDbEngineTests : IDisposable
         await dialect.LoadAsync(new BatchLoad(wide, new TableInfo(wide.Columns, wide.PrimaryKey), batch, true, TableReset.None, -1, []), CancellationToken.None);
 
         (engine.Memory.MemoryLimitBytes > before).ShouldBe(raised);
+    }
+
+    [Fact]
+    public void A_failure_for_want_of_memory_is_told_without_duckdbs_tuning_advice_and_with_the_setting_to_change()
+    {
+        var engine = new DuckDbEngine(_path, "zendesk", memoryLimitBytes: 64L << 20);
+        const string commit = "TransactionContext Error: Failed to commit: could not allocate block of size 256.0 KiB (60.9 MiB/61.0 MiB used)";
+
+        var told = engine.OutOfResources(new DuckDbAppendException(commit + "\n\nPossible solutions:\n* Reducing the number of threads (SET threads=X)\n\nSee also https://duckdb.org/docs", DuckDBErrorType.Transaction));
+
+        told.ShouldBe(commit + " (DuckDB ran out of memory under duckdb_memory_limit_mb (64): raise it, or remove it to let the target size the limit)");
+        engine.OutOfResources(new DuckDbAppendException("Constraint Error: Duplicate key \"id: 1\" violates primary key constraint.", DuckDBErrorType.Constraint)).ShouldBeNull();
     }
 
     public void Dispose()
