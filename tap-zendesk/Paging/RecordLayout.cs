@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 
 namespace Zendesk.Singer.Tap.Paging;
@@ -11,6 +12,34 @@ internal readonly ref struct RecordLayout(ReadOnlySpan<byte> bytes, ReadOnlySpan
     private readonly ReadOnlySpan<byte> _bytes = bytes;
 
     public ReadOnlySpan<RawProperty> Properties { get; } = properties;
+
+    /// <summary>
+    /// Finds the properties of an object record with one pass over its bytes, into an array rented
+    /// into <paramref name="rented"/> (which the caller returns to the shared pool).
+    /// </summary>
+    public static RecordLayout Read(ReadOnlySpan<byte> json, ref RawProperty[]? rented)
+    {
+        rented ??= ArrayPool<RawProperty>.Shared.Rent(64);
+        var count = 0;
+        var reader = new Utf8JsonReader(json);
+        reader.Read();
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var name = RawProperty.NameOf(ref reader);
+            reader.Read();
+            if (count == rented.Length)
+            {
+                var larger = ArrayPool<RawProperty>.Shared.Rent(rented.Length * 2);
+                rented.CopyTo(larger, 0);
+                ArrayPool<RawProperty>.Shared.Return(rented);
+                rented = larger;
+            }
+
+            rented[count++] = RawProperty.ValueOf(ref reader, name);
+        }
+
+        return new RecordLayout(json, rented.AsSpan(0, count));
+    }
 
     public ReadOnlySpan<byte> Slice(int start, int length) => _bytes.Slice(start, length);
 

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using Zendesk.Singer.Tap.Paging;
@@ -18,6 +19,8 @@ internal static class FieldHistory
     /// The properties of a child event that are not the field it sets. Not <c>type</c>: in the export that
     /// is the ticket's type field (the event's kind is <c>event_type</c>); in the audit shape <c>field_name</c> says the field.
     /// </summary>
+    private static readonly (string List, string Action)[] TagLists = [("added_tags", "added"), ("removed_tags", "removed")];
+
     private static readonly HashSet<string> EventProperties = new(StringComparer.Ordinal)
     {
         "id", "via", "via_reference_id", "event_type", "previous_value", "added_tags", "removed_tags",
@@ -26,6 +29,7 @@ internal static class FieldHistory
 
     public static void EmitFields(StreamOutput output, JsonElement update, Page page)
     {
+        using var rows = new HistoryRows(update);
         foreach (var change in ChangesOf(update))
         {
             if (FieldOf(change) is not { } field)
@@ -33,30 +37,29 @@ internal static class FieldHistory
                 continue;
             }
 
-            using var row = Row(update, change, "id", w =>
+            var w = rows.Begin(change, "id");
+            w.WriteString("field_name", field.Name);
+            if (long.TryParse(field.Name, NumberStyles.None, CultureInfo.InvariantCulture, out var customId))
             {
-                w.WriteString("field_name", field.Name);
-                if (long.TryParse(field.Name, NumberStyles.None, CultureInfo.InvariantCulture, out var customId))
-                {
-                    w.WriteNumber("ticket_field_id", customId);
-                }
-                else
-                {
-                    w.WriteNull("ticket_field_id");
-                }
+                w.WriteNumber("ticket_field_id", customId);
+            }
+            else
+            {
+                w.WriteNull("ticket_field_id");
+            }
 
-                WriteText(w, "value", field.Value);
-                WriteText(w, "previous_value", change.TryGetProperty("previous_value", out var previous) ? previous : null);
-            });
-            output.Write(new ElementRecord(row.RootElement), page.FetchedAt);
+            WriteText(w, "value", field.Value);
+            WriteText(w, "previous_value", change.TryGetProperty("previous_value", out var previous) ? previous : null);
+            output.Write(rows.End(), page.FetchedAt);
         }
     }
 
     public static void EmitTags(StreamOutput output, JsonElement update, Page page)
     {
+        using var rows = new HistoryRows(update);
         foreach (var change in ChangesOf(update))
         {
-            foreach (var (list, action) in new[] { ("added_tags", "added"), ("removed_tags", "removed") })
+            foreach (var (list, action) in TagLists)
             {
                 if (!change.TryGetProperty(list, out var tags) || tags.ValueKind != JsonValueKind.Array)
                 {
@@ -70,12 +73,10 @@ internal static class FieldHistory
                         continue;
                     }
 
-                    using var row = Row(update, change, "event_id", w =>
-                    {
-                        w.WriteString("tag", tag.GetString());
-                        w.WriteString("action", action);
-                    });
-                    output.Write(new ElementRecord(row.RootElement), page.FetchedAt);
+                    var w = rows.Begin(change, "event_id");
+                    w.WriteString("tag", tag.GetString());
+                    w.WriteString("action", action);
+                    output.Write(rows.End(), page.FetchedAt);
                 }
             }
         }
@@ -121,37 +122,61 @@ internal static class FieldHistory
         return null;
     }
 
-    /// <summary>The row as one small document: the event's id as <paramref name="eventKey"/>, its update's columns and <paramref name="own"/>.</summary>
-    private static JsonDocument Row(JsonElement update, JsonElement change, string eventKey, Action<Utf8JsonWriter> own)
+    /// <summary>
+    /// The rows of one ticket update, written one after another into one buffer: the event's id under
+    /// the row's key, the update's columns (found once for all its rows) and the row's own properties.
+    /// Each row is handed on as the bytes written, valid until the next row begins.
+    /// </summary>
+    private sealed class HistoryRows(JsonElement update) : IDisposable
     {
-        var buffer = new ArrayBufferWriter<byte>(512);
-        using (var w = new Utf8JsonWriter(buffer))
+        private readonly ArrayBufferWriter<byte> _buffer = new(512);
+        private readonly Utf8JsonWriter _writer = new(Stream.Null);
+        private readonly JsonElement? _ticketId = Find(update, "ticket_id");
+        private readonly JsonElement? _auditId = Find(update, "id");
+        private readonly JsonElement? _updatedAt = Find(update, "created_at");
+        private readonly JsonElement? _updaterId = Find(update, "updater_id");
+        private readonly JsonElement? _via = Find(update, "via");
+
+        /// <summary>Starts a row for <paramref name="change"/>; the caller writes the row's own properties.</summary>
+        public Utf8JsonWriter Begin(JsonElement change, string eventKey)
         {
-            w.WriteStartObject();
-            w.WriteNumber(eventKey, PageFields.Int64(change, "id")!.Value);
-            Copy(w, "ticket_id", update, "ticket_id");
-            Copy(w, "audit_id", update, "id");
-            w.WriteString("event_type", PageFields.String(change, "event_type") ?? PageFields.String(change, "type"));
-            own(w);
-            Copy(w, "updated_at", update, "created_at");
-            Copy(w, "updater_id", update, "updater_id");
-            Copy(w, "via", update, "via");
-            w.WriteEndObject();
+            _buffer.ResetWrittenCount();
+            _writer.Reset(_buffer);
+            _writer.WriteStartObject();
+            _writer.WriteNumber(eventKey, PageFields.Int64(change, "id")!.Value);
+            Copy("ticket_id", _ticketId);
+            Copy("audit_id", _auditId);
+            _writer.WriteString("event_type", PageFields.String(change, "event_type") ?? PageFields.String(change, "type"));
+            return _writer;
         }
 
-        return JsonDocument.Parse(buffer.WrittenMemory);
-    }
-
-    private static void Copy(Utf8JsonWriter w, string name, JsonElement from, string property)
-    {
-        w.WritePropertyName(name);
-        if (from.TryGetProperty(property, out var value))
+        public WrittenRecord End()
         {
-            value.WriteTo(w);
+            Copy("updated_at", _updatedAt);
+            Copy("updater_id", _updaterId);
+            Copy("via", _via);
+            _writer.WriteEndObject();
+            _writer.Flush();
+            return new WrittenRecord(_buffer.WrittenMemory);
         }
-        else
+
+        public void Dispose() => _writer.Dispose();
+
+        private static JsonElement? Find(JsonElement update, string property) =>
+            update.TryGetProperty(property, out var value) ? value : null;
+
+        private void Copy(string name, JsonElement? value)
         {
-            w.WriteNullValue();
+            _writer.WritePropertyName(name);
+            if (value is { } present)
+            {
+                // Zendesk's own JSON, already valid: copied as it came.
+                _writer.WriteRawValue(JsonMarshal.GetRawUtf8Value(present), skipInputValidation: true);
+            }
+            else
+            {
+                _writer.WriteNullValue();
+            }
         }
     }
 

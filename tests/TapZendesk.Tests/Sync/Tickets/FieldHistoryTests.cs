@@ -53,6 +53,8 @@ public sealed class FieldHistoryTests
 
         var tags = second.Records("ticket_tag_history").Select(r => (r["tag"]!.GetValue<string>(), r["action"]!.GetValue<string>())).ToList();
         tags.ShouldBe([(tagsBefore[0], "removed"), ("escalated", "added")], ignoreOrder: true);
+        second.Records("ticket_tag_history").ShouldAllBe(r => r["audit_id"]!.GetValue<long>() == update.AuditId && r["ticket_id"]!.GetValue<long>() == ticketId && r["event_id"] != null);
+        rows.Concat(second.Records("ticket_tag_history")).ShouldAllBe(r => r["via"] is JsonValue && r["via"]!.GetValue<string>().Length > 0 && r["updater_id"] != null);
         simulator.Requests.ForEndpoint(Events).ShouldBeGreaterThan(0);
         simulator.Requests.ForEndpoint("GET /api/v2/tickets/{ticket_id}/audits").ShouldBe(0);
     }
