@@ -27,12 +27,20 @@ internal sealed class SingerWriter : IDisposable
 
     private static readonly JsonEncodedText TimeExtracted = JsonEncodedText.Encode("time_extracted");
 
+    // The names every message starts with, encoded once rather than for each of millions of records.
+    private static readonly JsonEncodedText TypeName = JsonEncodedText.Encode("type");
+    private static readonly JsonEncodedText StreamName = JsonEncodedText.Encode("stream");
+    private static readonly JsonEncodedText RecordName = JsonEncodedText.Encode("record");
+    private static readonly JsonEncodedText RecordType = JsonEncodedText.Encode(MessageTypes.Record);
+
     private readonly Lock _gate = new();
     private readonly Stream _output;
     private readonly ArrayBufferWriter<byte> _buffer = new(FlushThreshold * 2);
     private readonly Utf8JsonWriter _json;
     private int _messageStart;
     private DateTimeOffset _extracted = DateTimeOffset.MinValue;
+    private string? _stream;
+    private JsonEncodedText _streamText;
     private JsonEncodedText _extractedText;
 
     public SingerWriter(Stream output)
@@ -65,8 +73,7 @@ internal sealed class SingerWriter : IDisposable
     {
         lock (_gate)
         {
-            Begin(MessageTypes.Record, stream);
-            _json.WritePropertyName("record");
+            BeginRecord(stream);
             record.WriteTo(_json);
             WriteRecordTail(timeExtracted, version);
         }
@@ -77,8 +84,7 @@ internal sealed class SingerWriter : IDisposable
     {
         lock (_gate)
         {
-            Begin(MessageTypes.Record, stream);
-            _json.WritePropertyName("record");
+            BeginRecord(stream);
             writeRecord(_json, state);
             WriteRecordTail(timeExtracted, version);
         }
@@ -173,6 +179,22 @@ internal sealed class SingerWriter : IDisposable
             _json.Dispose();
             Drain(flush: true);
         }
+    }
+
+    /// <summary>Starts a RECORD; consecutive records of one stream reuse its encoded name.</summary>
+    private void BeginRecord(string stream)
+    {
+        if (!ReferenceEquals(stream, _stream))
+        {
+            _stream = stream;
+            _streamText = JsonEncodedText.Encode(stream, Options.Encoder);
+        }
+
+        _messageStart = _buffer.WrittenCount;
+        _json.WriteStartObject();
+        _json.WriteString(TypeName, RecordType);
+        _json.WriteString(StreamName, _streamText);
+        _json.WritePropertyName(RecordName);
     }
 
     private void Begin(string type, string stream)

@@ -74,7 +74,8 @@ internal static class FieldHistory
                     }
 
                     var w = rows.Begin(change, "event_id");
-                    w.WriteString("tag", tag.GetString());
+                    w.WritePropertyName("tag");
+                    w.WriteRawValue(JsonMarshal.GetRawUtf8Value(tag), skipInputValidation: true);
                     w.WriteString("action", action);
                     output.Write(rows.End(), page.FetchedAt);
                 }
@@ -186,7 +187,9 @@ internal static class FieldHistory
         switch (value?.ValueKind)
         {
             case JsonValueKind.String:
-                w.WriteString(name, value.Value.GetString());
+                // A JSON string already: copied as Zendesk sent it rather than decoded and encoded again.
+                w.WritePropertyName(name);
+                w.WriteRawValue(JsonMarshal.GetRawUtf8Value(value.Value), skipInputValidation: true);
                 break;
             case JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False:
                 w.WriteString(name, value.Value.GetRawText());

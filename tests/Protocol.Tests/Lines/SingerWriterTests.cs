@@ -33,6 +33,26 @@ public sealed class SingerWriterTests
     }
 
     [Fact]
+    public void Writes_each_records_stream_name_as_the_other_messages_do_when_streams_alternate()
+    {
+        var output = Write(w =>
+        {
+            w.WriteRecord("bücher", Parse("{}"));
+            w.WriteRecord("bücher", Parse("{}"));
+            w.WriteRecord("a\"b", Parse("{}"));
+            w.WriteActivateVersion("a\"b", 1);
+            w.WriteRecord("bücher", Parse("{}"));
+        });
+
+        output.ShouldBe(
+            """{"type":"RECORD","stream":"bücher","record":{}}""" + "\n" +
+            """{"type":"RECORD","stream":"bücher","record":{}}""" + "\n" +
+            """{"type":"RECORD","stream":"a\"b","record":{}}""" + "\n" +
+            """{"type":"ACTIVATE_VERSION","stream":"a\"b","version":1}""" + "\n" +
+            """{"type":"RECORD","stream":"bücher","record":{}}""" + "\n");
+    }
+
+    [Fact]
     public void Writes_time_extracted_in_utc_with_microseconds_and_the_version()
     {
         var output = Write(w => w.WriteRecord("s", Parse("{}"), new DateTimeOffset(2024, 1, 2, 5, 4, 5, TimeSpan.FromHours(2)), 9));
