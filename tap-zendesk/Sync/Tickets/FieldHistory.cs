@@ -15,12 +15,12 @@ namespace Zendesk.Singer.Tap.Sync.Tickets;
 /// </summary>
 internal static class FieldHistory
 {
+    private static readonly (string List, string Action)[] TagLists = [("added_tags", "added"), ("removed_tags", "removed")];
+
     /// <summary>
     /// The properties of a child event that are not the field it sets. Not <c>type</c>: in the export that
     /// is the ticket's type field (the event's kind is <c>event_type</c>); in the audit shape <c>field_name</c> says the field.
     /// </summary>
-    private static readonly (string List, string Action)[] TagLists = [("added_tags", "added"), ("removed_tags", "removed")];
-
     private static readonly HashSet<string> EventProperties = new(StringComparer.Ordinal)
     {
         "id", "via", "via_reference_id", "event_type", "previous_value", "added_tags", "removed_tags",
