@@ -31,7 +31,6 @@ internal sealed class SingerWriter : IDisposable
     private static readonly JsonEncodedText TypeName = JsonEncodedText.Encode("type");
     private static readonly JsonEncodedText StreamName = JsonEncodedText.Encode("stream");
     private static readonly JsonEncodedText RecordName = JsonEncodedText.Encode("record");
-    private static readonly JsonEncodedText RecordType = JsonEncodedText.Encode(MessageTypes.Record);
 
     private readonly Lock _gate = new();
     private readonly Stream _output;
@@ -73,7 +72,8 @@ internal sealed class SingerWriter : IDisposable
     {
         lock (_gate)
         {
-            BeginRecord(stream);
+            Begin(MessageTypes.Record, stream);
+            _json.WritePropertyName(RecordName);
             record.WriteTo(_json);
             WriteRecordTail(timeExtracted, version);
         }
@@ -84,7 +84,8 @@ internal sealed class SingerWriter : IDisposable
     {
         lock (_gate)
         {
-            BeginRecord(stream);
+            Begin(MessageTypes.Record, stream);
+            _json.WritePropertyName(RecordName);
             writeRecord(_json, state);
             WriteRecordTail(timeExtracted, version);
         }
@@ -181,33 +182,24 @@ internal sealed class SingerWriter : IDisposable
         }
     }
 
-    /// <summary>Starts a RECORD; consecutive records of one stream reuse its encoded name.</summary>
-    private void BeginRecord(string stream)
+    /// <summary>Starts a message of a stream; consecutive messages of one stream reuse its encoded name.</summary>
+    private void Begin(string type, string stream)
     {
+        BeginType(type);
         if (!ReferenceEquals(stream, _stream))
         {
             _stream = stream;
             _streamText = JsonEncodedText.Encode(stream, Options.Encoder);
         }
 
-        _messageStart = _buffer.WrittenCount;
-        _json.WriteStartObject();
-        _json.WriteString(TypeName, RecordType);
         _json.WriteString(StreamName, _streamText);
-        _json.WritePropertyName(RecordName);
-    }
-
-    private void Begin(string type, string stream)
-    {
-        BeginType(type);
-        _json.WriteString("stream", stream);
     }
 
     private void BeginType(string type)
     {
         _messageStart = _buffer.WrittenCount;
         _json.WriteStartObject();
-        _json.WriteString("type", type);
+        _json.WriteString(TypeName, type);
     }
 
     private void WriteRecordTail(DateTimeOffset? timeExtracted, long? version)
