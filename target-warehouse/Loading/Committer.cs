@@ -23,7 +23,9 @@ internal sealed class Committer(int maxBatches) : IDisposable
 {
     private readonly SemaphoreSlim _room = new(maxBatches, maxBatches);
     private readonly CommitThread _thread = new();
+    private readonly int _maxBatches = maxBatches;
     private Task _tail = Task.CompletedTask;
+    private int _roundRooms;
     private Exception? _failure;
     private long _stopsBefore = long.MaxValue;
 
@@ -40,8 +42,45 @@ internal sealed class Committer(int maxBatches) : IDisposable
     /// <returns>The commit, queued.</returns>
     public async Task<Task> EnqueueBatchAsync(Func<Task> job, CancellationToken cancellationToken)
     {
+        if (_roundRooms > 0)
+        {
+            return Chain(job, rooms: 0);
+        }
+
         await _room.WaitAsync(cancellationToken);
-        return Chain(job, holdsRoom: true);
+        return Chain(job, rooms: 1);
+    }
+
+    /// <summary>
+    /// Waits for the room of a round of up to <paramref name="batches"/> batches: a room for each, and
+    /// at most all of them. The batches queued until <see cref="EndRound"/> then go in without waiting,
+    /// and the room is given back once the last of them is committed.
+    /// </summary>
+    public async Task BeginRoundAsync(int batches, CancellationToken cancellationToken)
+    {
+        var rooms = Math.Clamp(batches, 1, _maxBatches);
+        for (var taken = 0; taken < rooms; taken++)
+        {
+            try
+            {
+                await _room.WaitAsync(cancellationToken);
+            }
+            catch (OperationCanceledException) when (taken > 0)
+            {
+                _room.Release(taken);
+                throw;
+            }
+        }
+
+        _roundRooms = rooms;
+    }
+
+    /// <summary>Ends the round <see cref="BeginRoundAsync"/> began: its room comes back after its last commit.</summary>
+    public void EndRound()
+    {
+        var rooms = _roundRooms;
+        _roundRooms = 0;
+        Chain(() => Task.CompletedTask, rooms);
     }
 
     /// <summary>Runs <paramref name="action"/> once every job queued so far has ended.</summary>
@@ -51,7 +90,7 @@ internal sealed class Committer(int maxBatches) : IDisposable
             action();
             return Task.CompletedTask;
         },
-        holdsRoom: false);
+        rooms: 0);
 
     /// <summary>Nothing from the record numbered <paramref name="sequence"/> on is committed any more.</summary>
     public void StopBefore(long sequence)
@@ -93,7 +132,8 @@ internal sealed class Committer(int maxBatches) : IDisposable
         StopBefore(e is LoadException { RefusedSequence: { } refused } ? refused : long.MinValue);
     }
 
-    private Task Chain(Func<Task> job, bool holdsRoom)
+    /// <param name="rooms">The rooms the job gives back when it has run.</param>
+    private Task Chain(Func<Task> job, int rooms)
     {
         var previous = _tail;
         _tail = Task.Factory.StartNew(
@@ -115,9 +155,9 @@ internal sealed class Committer(int maxBatches) : IDisposable
                 {
                     // A failed or skipped commit frees its room too, so that the reader never waits for
                     // room that will not come; it learns of the failure from the queue.
-                    if (holdsRoom)
+                    if (rooms > 0)
                     {
-                        _room.Release();
+                        _room.Release(rooms);
                     }
                 }
             },

@@ -223,13 +223,21 @@ internal sealed class LoadRun(LoadSession session, SingerWriter output)
     /// </summary>
     private async Task BeginFlushAllAsync(CancellationToken cancellationToken, bool coveredOnly = false)
     {
-        foreach (var stream in InCommitOrder())
+        await session.Committer.BeginRoundAsync(_streams.Values.Count(s => s.FirstUnqueuedSequence != long.MaxValue), cancellationToken);
+        try
         {
-            await stream.BeginFlushAsync(cancellationToken, coveredOnly: coveredOnly);
+            foreach (var stream in InCommitOrder())
+            {
+                await stream.BeginFlushAsync(cancellationToken, coveredOnly: coveredOnly);
 
-            // A STATE that needs no later batch follows the ones queued so far, so that a later batch
-            // that fails does not hold it back.
-            ReleaseStates();
+                // A STATE that needs no later batch follows the ones queued so far, so that a later batch
+                // that fails does not hold it back.
+                ReleaseStates();
+            }
+        }
+        finally
+        {
+            session.Committer.EndRound();
         }
     }
 

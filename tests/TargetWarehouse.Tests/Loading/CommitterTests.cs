@@ -30,6 +30,58 @@ public sealed class CommitterTests
     }
 
     [Fact]
+    public async Task A_round_waits_for_a_room_per_batch_then_queues_them_all_without_waiting()
+    {
+        using var committer = new Committer(MaxBatches);
+        var first = new TaskCompletionSource();
+        await committer.EnqueueBatchAsync(() => first.Task, CancellationToken.None);
+
+        var round = committer.BeginRoundAsync(5, CancellationToken.None);
+        round.IsCompleted.ShouldBeFalse();
+        first.SetResult();
+        await round;
+
+        var gates = Enumerable.Range(0, 5).Select(_ => new TaskCompletionSource()).ToList();
+        foreach (var gate in gates)
+        {
+            (await committer.EnqueueBatchAsync(() => gate.Task, CancellationToken.None)).IsCompleted.ShouldBeFalse();
+        }
+
+        committer.EndRound();
+        var after = committer.EnqueueBatchAsync(() => Task.CompletedTask, CancellationToken.None);
+        foreach (var gate in gates.SkipLast(1))
+        {
+            gate.SetResult();
+        }
+
+        await Task.Delay(50);
+        after.IsCompleted.ShouldBeFalse();
+        gates[^1].SetResult();
+        await after;
+        await committer.DrainAsync();
+    }
+
+    [Fact]
+    public async Task A_round_of_one_batch_needs_only_one_room()
+    {
+        using var committer = new Committer(MaxBatches);
+        var first = new TaskCompletionSource();
+        await committer.EnqueueBatchAsync(() => first.Task, CancellationToken.None);
+
+        var round = committer.BeginRoundAsync(1, CancellationToken.None);
+        round.IsCompleted.ShouldBeTrue();
+        await round;
+        await committer.EnqueueBatchAsync(() => Task.CompletedTask, CancellationToken.None);
+        committer.EndRound();
+
+        var extra = committer.EnqueueBatchAsync(() => Task.CompletedTask, CancellationToken.None);
+        extra.IsCompleted.ShouldBeFalse();
+        first.SetResult();
+        await extra;
+        await committer.DrainAsync();
+    }
+
+    [Fact]
     public async Task A_failed_commit_gives_its_room_back_and_fails_every_later_job()
     {
         using var committer = new Committer(MaxBatches);
