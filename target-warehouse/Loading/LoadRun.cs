@@ -223,7 +223,7 @@ internal sealed class LoadRun(LoadSession session, SingerWriter output)
     /// </summary>
     private async Task BeginFlushAllAsync(CancellationToken cancellationToken, bool coveredOnly = false)
     {
-        await session.Committer.BeginRoundAsync(_streams.Values.Count(s => s.FirstUnqueuedSequence != long.MaxValue), cancellationToken);
+        await session.Committer.BeginRoundAsync(_streams.Values.Count(s => s.HasUnqueuedRows), cancellationToken);
         try
         {
             foreach (var stream in InCommitOrder())

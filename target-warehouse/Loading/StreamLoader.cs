@@ -52,6 +52,9 @@ internal sealed partial class StreamLoader(LoadSession session, StateTracker sta
     /// <summary>The sequence number of the oldest record not yet queued for commit, or <see cref="long.MaxValue"/>.</summary>
     public long FirstUnqueuedSequence => Math.Min(_batch is { Count: > 0 } ? _firstPending : long.MaxValue, _holding ? _heldFirst : long.MaxValue);
 
+    /// <summary>Whether rows wait to be queued for commit: in the batch, or set aside in the engine.</summary>
+    public bool HasUnqueuedRows => FirstUnqueuedSequence != long.MaxValue;
+
     /// <summary>
     /// Whether rows that no STATE covers yet are kept back from the table when batches are committed:
     /// so for appends without keys, where nothing could tell apart the rows a resumed run sends again.

@@ -126,23 +126,38 @@ internal static class FieldHistory
     /// <summary>
     /// The rows of one ticket update, written one after another into one buffer: the event's id under
     /// the row's key, the update's columns (found once for all its rows) and the row's own properties.
-    /// Each row is handed on as the bytes written, valid until the next row begins.
+    /// Each row is handed on as the bytes written, valid until the next row begins. The buffer and the
+    /// update's columns are set up with the first row: most updates give a stream none.
     /// </summary>
     private sealed class HistoryRows(JsonElement update) : IDisposable
     {
-        private readonly ArrayBufferWriter<byte> _buffer = new(512);
-        private readonly Utf8JsonWriter _writer = new(Stream.Null);
-        private readonly JsonElement? _ticketId = Find(update, "ticket_id");
-        private readonly JsonElement? _auditId = Find(update, "id");
-        private readonly JsonElement? _updatedAt = Find(update, "created_at");
-        private readonly JsonElement? _updaterId = Find(update, "updater_id");
-        private readonly JsonElement? _via = Find(update, "via");
+        private ArrayBufferWriter<byte>? _buffer;
+        private Utf8JsonWriter _writer = null!;
+        private JsonElement? _ticketId;
+        private JsonElement? _auditId;
+        private JsonElement? _updatedAt;
+        private JsonElement? _updaterId;
+        private JsonElement? _via;
 
         /// <summary>Starts a row for <paramref name="change"/>; the caller writes the row's own properties.</summary>
         public Utf8JsonWriter Begin(JsonElement change, string eventKey)
         {
-            _buffer.ResetWrittenCount();
-            _writer.Reset(_buffer);
+            if (_buffer is null)
+            {
+                _buffer = new ArrayBufferWriter<byte>(512);
+                _writer = new Utf8JsonWriter(_buffer);
+                _ticketId = Find("ticket_id");
+                _auditId = Find("id");
+                _updatedAt = Find("created_at");
+                _updaterId = Find("updater_id");
+                _via = Find("via");
+            }
+            else
+            {
+                _buffer.ResetWrittenCount();
+                _writer.Reset();
+            }
+
             _writer.WriteStartObject();
             _writer.WriteNumber(eventKey, PageFields.Int64(change, "id")!.Value);
             Copy("ticket_id", _ticketId);
@@ -158,13 +173,18 @@ internal static class FieldHistory
             Copy("via", _via);
             _writer.WriteEndObject();
             _writer.Flush();
-            return new WrittenRecord(_buffer.WrittenMemory);
+            return new WrittenRecord(_buffer!.WrittenMemory);
         }
 
-        public void Dispose() => _writer.Dispose();
+        public void Dispose()
+        {
+            if (_buffer is not null)
+            {
+                _writer.Dispose();
+            }
+        }
 
-        private static JsonElement? Find(JsonElement update, string property) =>
-            update.TryGetProperty(property, out var value) ? value : null;
+        private JsonElement? Find(string property) => update.TryGetProperty(property, out var value) ? value : null;
 
         private void Copy(string name, JsonElement? value)
         {

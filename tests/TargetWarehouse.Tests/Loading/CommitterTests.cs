@@ -33,8 +33,7 @@ public sealed class CommitterTests
     public async Task A_round_waits_for_a_room_per_batch_then_queues_them_all_without_waiting()
     {
         using var committer = new Committer(MaxBatches);
-        var first = new TaskCompletionSource();
-        await committer.EnqueueBatchAsync(() => first.Task, CancellationToken.None);
+        var first = await CommittingAsync(committer);
 
         var round = committer.BeginRoundAsync(5, CancellationToken.None);
         round.IsCompleted.ShouldBeFalse();
@@ -65,8 +64,7 @@ public sealed class CommitterTests
     public async Task A_round_of_one_batch_needs_only_one_room()
     {
         using var committer = new Committer(MaxBatches);
-        var first = new TaskCompletionSource();
-        await committer.EnqueueBatchAsync(() => first.Task, CancellationToken.None);
+        var first = await CommittingAsync(committer);
 
         var round = committer.BeginRoundAsync(1, CancellationToken.None);
         round.IsCompleted.ShouldBeTrue();
@@ -120,5 +118,13 @@ public sealed class CommitterTests
         seen.ShouldBe(42);
         committer.StopBefore(50);
         committer.StopsBefore.ShouldBe(42);
+    }
+
+    /// <summary>Queues a batch whose commit goes on until the returned source is set: it holds one room meanwhile.</summary>
+    private static async Task<TaskCompletionSource> CommittingAsync(Committer committer)
+    {
+        var commit = new TaskCompletionSource();
+        await committer.EnqueueBatchAsync(() => commit.Task, CancellationToken.None);
+        return commit;
     }
 }
