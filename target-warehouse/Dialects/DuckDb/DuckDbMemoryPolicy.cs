@@ -141,16 +141,36 @@ internal sealed class DuckDbMemoryPolicy(SqlSession session, Func<CancellationTo
         if (_lowerPending && !await ApplyLimitAsync(cancellationToken))
         {
             await CheckpointAsync(cancellationToken);
-            await ApplyLimitAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// A checkpoint reads back what waits for it and pins the blocks it writes, on top of the
+    /// indexes and update memory that cannot leave: under the cap they had filled, one failed,
+    /// which DuckDB treats as fatal. Unless the config fixes the cap, a checkpoint (one the policy
+    /// runs, or the one closing the database) gets twice the cap; DuckDB takes only what it needs,
+    /// and the cap is set back after it.
+    /// </summary>
+    public async Task RoomForCheckpointAsync(CancellationToken cancellationToken)
+    {
+        if (!_fixedLimit && !_lowerPending)
+        {
+            await session.ExecuteAsync(DuckDbSettings.MemoryLimit(_memoryLimit * 2), cancellationToken);
+            _lowerPending = true;
         }
     }
 
     private async Task CheckpointAsync(CancellationToken cancellationToken)
     {
+        await RoomForCheckpointAsync(cancellationToken);
         await session.ExecuteAsync("CHECKPOINT", cancellationToken);
         _unsettled.Clear();
         _settledIndexBytes = (await HeldBytesAsync(cancellationToken)).Indexes;
         Checkpoints++;
+        if (_lowerPending)
+        {
+            await ApplyLimitAsync(cancellationToken);
+        }
     }
 
     /// <summary>

@@ -77,5 +77,6 @@ internal static class DuckDbSettings
     public static string Threads(int cores, bool everyCore) =>
         string.Create(CultureInfo.InvariantCulture, $"SET threads = {(everyCore ? Math.Max(1, cores) : Math.Max(1, cores - 1))}");
 
-    public static string MemoryLimit(long bytes) => string.Create(CultureInfo.InvariantCulture, $"SET memory_limit = '{bytes >> 20}MB'");
+    /// <summary>The cap in MiB: DuckDB reads "MB" as millions of bytes, 5% less than the bytes meant.</summary>
+    public static string MemoryLimit(long bytes) => string.Create(CultureInfo.InvariantCulture, $"SET memory_limit = '{bytes >> 20}MiB'");
 }

@@ -64,6 +64,52 @@ public sealed class DuckDbEngineTests : IDisposable
     }
 
     [Fact]
+    public async Task Many_freshly_loaded_wide_tables_of_a_few_hundred_rows_each_are_checkpointed_before_they_fill_the_cap()
+    {
+        var engine = new DuckDbEngine(_path, "zendesk");
+        await using (var dialect = new Warehouse(engine))
+        {
+            await dialect.OpenAsync(CancellationToken.None);
+            for (var t = 0; t < 150; t++)
+            {
+                await LoadWideAsync(dialect, $"wide_{t}", columns: 40, rows: 300);
+            }
+
+            engine.Memory.Checkpoints.ShouldBeGreaterThan(0);
+        }
+
+        (await RowsAsync("wide_149", "c40")).Count.ShouldBe(300);
+    }
+
+    [Fact]
+    public async Task DuckDB_is_given_the_cap_in_mebibytes()
+    {
+        var engine = new DuckDbEngine(_path, "zendesk", memoryLimitBytes: 100L << 20);
+        await using var dialect = new Warehouse(engine);
+        await dialect.OpenAsync(CancellationToken.None);
+
+        (await MemoryLimitAsync(engine)).ShouldBe("100.0 MiB");
+    }
+
+    [Theory]
+    [InlineData(null, "128.0 MiB")]
+    [InlineData(200L << 20, "200.0 MiB")]
+    public async Task A_checkpoint_gets_twice_the_cap_and_the_cap_comes_back_after_unless_the_config_fixes_it(long? configured, string during)
+    {
+        var engine = new DuckDbEngine(_path, "zendesk", memoryLimitBytes: configured);
+        await using var dialect = new Warehouse(engine);
+        await dialect.OpenAsync(CancellationToken.None);
+        var cap = await MemoryLimitAsync(engine);
+
+        await engine.Memory.RoomForCheckpointAsync(CancellationToken.None);
+        var raised = await MemoryLimitAsync(engine);
+        await engine.Memory.AfterLoadAsync(rowsHeld: false, CancellationToken.None);
+
+        raised.ShouldBe(during);
+        (await MemoryLimitAsync(engine)).ShouldBe(cap);
+    }
+
+    [Fact]
     public async Task A_batch_whose_new_index_outgrows_the_cap_keeps_the_raised_cap_until_the_checkpoint_after_it()
     {
         var engine = new DuckDbEngine(_path, "zendesk");
@@ -164,12 +210,33 @@ public sealed class DuckDbEngineTests : IDisposable
         return await dialect.LoadAsync(new BatchLoad(table, new TableInfo(table.Columns, table.PrimaryKey), batch, true, TableReset.None, -1, []), CancellationToken.None);
     }
 
-    private async Task<List<string>> RowsAsync(string table = "tickets")
+    /// <summary>Creates a table of an id and <paramref name="columns"/> text columns c1, c2, ... and loads it in one batch.</summary>
+    private static async Task LoadWideAsync(Warehouse dialect, string name, int columns, int rows)
+    {
+        var table = new TableDefinition(name, [new("id", ColumnType.BigInt), .. Enumerable.Range(1, columns).Select(c => new ColumnDefinition($"c{c}", ColumnType.Text))], ["id"]);
+        await dialect.CreateTableAsync(table, replace: false, CancellationToken.None);
+        var batch = new RowBatch([.. table.Columns.Select(c => c.Type)], [0]);
+        for (var row = 0; row < rows; row++)
+        {
+            var slot = batch.BeginRow();
+            ((ValueBuffer<long>)batch.Columns[0]).Set(slot, row * 7_919L);
+            for (var c = 1; c <= columns; c++)
+            {
+                ((TextBuffer)batch.Columns[c]).Set(slot, $"row {row}, column {c}");
+            }
+
+            batch.CommitRow();
+        }
+
+        await dialect.LoadAsync(new BatchLoad(table, new TableInfo(table.Columns, table.PrimaryKey), batch, true, TableReset.None, -1, []), CancellationToken.None);
+    }
+
+    private async Task<List<string>> RowsAsync(string table = "tickets", string column = "status")
     {
         await using var connection = new DuckDBConnection($"Data Source={_path}");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT id, status FROM zendesk.\"{table}\" ORDER BY id";
+        command.CommandText = $"SELECT id, \"{column}\" FROM zendesk.\"{table}\" ORDER BY id";
         await using var reader = await command.ExecuteReaderAsync();
         var rows = new List<string>();
         while (await reader.ReadAsync())
