@@ -245,16 +245,12 @@ internal sealed class DuckDbEngine : IEngine
         await OpenAsync(cancellationToken);
     }
 
-    /// <summary>
-    /// Closing checkpoints the database; the reader waits meanwhile, so its core can compress row
-    /// groups too, and the checkpoint gets its room beside the cap.
-    /// </summary>
+    /// <summary>Closing checkpoints the database; the reader waits meanwhile, so its core can compress row groups too.</summary>
     private async Task GiveEveryCoreToCheckpointAsync()
     {
         try
         {
             await Session.ExecuteAsync(DuckDbSettings.Threads(Environment.ProcessorCount, everyCore: true), CancellationToken.None);
-            await Memory.RoomForCheckpointAsync(CancellationToken.None);
         }
         catch (DuckDBException)
         {
