@@ -10,8 +10,19 @@ using Zendesk.Singer.Tap.Tests.Fixtures;
 // on and the target's budget set to it, on a clock running --scale times faster than real time (the
 // target's and the simulator's alike). Prints users upserted per budget minute beside the floor: the
 // least time the budget allows, at its sustained rate, for the fewest requests that work needs. Run it in Release:
-//   dotnet run -c Release --project bench/DestinationBench -- [--users 100000] [--budget 200] [--scale 5]
-var options = BenchOptions.Parse(args);
+//   dotnet run -c Release --project bench/DestinationBench -- [--users 100000] [--budget 200] [--scale 5] [--help]
+var (parsed, exitCode) = await BenchCommandLine.ParseAsync<BenchOptions>(
+    args,
+    "DestinationBench",
+    [
+        "Runs target-zendesk writing new users into the simulator at the account's",
+        "rate limit on a scaled clock; prints users upserted per budget minute beside",
+        "the least time the budget allows.",
+    ]);
+if (parsed is not { } options)
+{
+    return exitCode;
+}
 var folder = Directory.CreateTempSubdirectory("destination-bench-").FullName;
 try
 {
@@ -67,6 +78,8 @@ finally
 {
     Directory.Delete(folder, recursive: true);
 }
+
+return 0;
 
 // A number logged as "key":N in the target's JSON log lines (the last one wins).
 static long Figure(string log, string key)

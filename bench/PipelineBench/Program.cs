@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Zendesk.Simulator.Hosting;
+using Zendesk.Singer.Bench;
 using Zendesk.Singer.PipelineBench;
 
 // PipelineBench: a simulated account (rate limits off) through tap-zendesk | target-warehouse into a
@@ -10,15 +11,26 @@ using Zendesk.Singer.PipelineBench;
 // alone on the same account, the tap's output to a file and the target reading that file, and the
 // pipeline's time is compared with the slower of the two: what the pipeline could at best reach.
 // Run it in Release:
-//   dotnet run -c Release --project bench/PipelineBench -- [--tickets 100000] [--seed 42] [--alone]
-var tickets = Option(args, "--tickets", 100_000);
-var seed = Option(args, "--seed", 42);
+//   dotnet run -c Release --project bench/PipelineBench -- [--tickets 100000] [--seed 42] [--alone] [--help]
+var (parsed, exitCode) = await BenchCommandLine.ParseAsync<BenchOptions>(
+    args,
+    "PipelineBench",
+    [
+        "Runs tap-zendesk | target-warehouse on a simulated account into DuckDB; prints",
+        "records per second end to end and each process's peak memory and processor",
+        "time; with --alone, each program alone on the same account as well.",
+    ]);
+if (parsed is not { } options)
+{
+    return exitCode;
+}
+var (tickets, seed) = (options.Tickets, options.Seed);
 if (await PipelineAsync(tickets, seed) is not { } pipeline)
 {
     return 1;
 }
 
-return !args.Contains("--alone") || await AloneAsync(tickets, seed, pipeline) ? 0 : 1;
+return !options.Alone || await AloneAsync(tickets, seed, pipeline) ? 0 : 1;
 
 static async Task<TimeSpan?> PipelineAsync(int tickets, int seed)
 {
@@ -133,12 +145,6 @@ static JsonObject TargetConfig(string database) => new()
         ["audit_logs"] = "append-only",
     },
 };
-
-static int Option(string[] args, string name, int fallback)
-{
-    var at = Array.IndexOf(args, name);
-    return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
-}
 
 static string Write(string folder, string name, JsonNode content)
 {

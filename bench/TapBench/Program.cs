@@ -9,9 +9,10 @@ using Zendesk.Singer.Bench;
 // sync of tickets and audits over the least time the account's limits allow. Run it in Release:
 //   dotnet run -c Release --project bench/TapBench -- [--tickets 100000] [--memory-tickets 10000,1000000]
 //       [--full-tickets 20000] [--budget-tickets 1000] [--scale 30]
-//       [--ticket-field-columns false] (the tap's custom_ticket_fields_as_columns in the tickets-only runs)
-//       [--tickets-only false] (only the tickets-only runs) [--budget-only false] (only the default-budget runs)
+//       [--ticket-field-columns] (the tap's custom_ticket_fields_as_columns in the tickets-only runs)
+//       [--tickets-only] (only the tickets-only runs) [--budget-only] (only the default-budget runs)
 //       [--batch DIR] (each tickets-only run repeated with batch_config writing gzip files to DIR, removed after)
+//       [--help]
 
 // Zendesk's documented limit on the incremental exports, without the High Volume add-on.
 const int ExportsPerMinute = 10;
@@ -21,7 +22,18 @@ const int ExportsPerMinute = 10;
 const int SingerEnterpriseTickets = 1_000;
 const double SingerEnterpriseSeconds = 128;
 
-var options = BenchOptions.Parse(args);
+var (parsed, exitCode) = await BenchCommandLine.ParseAsync<BenchOptions>(
+    args,
+    "TapBench",
+    [
+        "Runs tap-zendesk against the simulator: records per second and peak memory,",
+        "requests per 10,000 tickets, and the wall time of a first sync at the default",
+        "budget over the least time the account's limits allow.",
+    ]);
+if (parsed is not { } options)
+{
+    return exitCode;
+}
 var folder = Directory.CreateTempSubdirectory("tap-bench-").FullName;
 try
 {
@@ -31,7 +43,7 @@ try
         await WithoutBudgets.TicketsOnlyAsync(options, folder);
         if (options.TicketsOnly)
         {
-            return;
+            return 0;
         }
 
         await WithoutBudgets.EveryStreamAsync(options, folder);
@@ -64,6 +76,8 @@ finally
 {
     Directory.Delete(folder, recursive: true);
 }
+
+return 0;
 
 // The least seconds R requests take at L a minute: ceil(R / L) - 1 minutes.
 static double Floor(long requests, int perMinute) => Math.Max(0, Math.Ceiling((double)requests / perMinute) - 1) * 60;

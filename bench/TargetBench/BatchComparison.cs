@@ -16,10 +16,10 @@ internal sealed class BatchComparison(BenchOptions options, TicketBatchFiles fil
         var duckRatios = new Ratios();
         var pgRatios = new Ratios();
         Console.WriteLine();
-        Console.WriteLine($"BATCH: {options.Records:N0} tickets in {files.Files.Count} gzip JSON-lines files, one BATCH message each, {options.Runs} run(s)");
+        Console.WriteLine($"BATCH: {options.Records:N0} tickets in {files.Files.Count} gzip JSON-lines files, one BATCH message each, {options.RunCount} run(s)");
         Console.WriteLine($"  ceiling {BatchCeilings.DuckDbDescription}");
         Console.WriteLine($"  ceiling {BatchCeilings.PostgresDescription}");
-        for (var run = 1; run <= options.Runs; run++)
+        for (var run = 1; run <= options.RunCount; run++)
         {
             var duckFile = Path.Combine(options.WorkDirectory, "batch.duckdb");
             File.Delete(duckFile);
@@ -31,7 +31,7 @@ internal sealed class BatchComparison(BenchOptions options, TicketBatchFiles fil
             // Both run in one process each, so their processor time compares too, and moves less when the machine is busy.
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {string.Empty,-18} processor time: target-warehouse {target.Processor.TotalSeconds:0.00} s, DuckDB's own {ceilingProcessor.TotalSeconds:0.00} s ({target.Processor.TotalSeconds / ceilingProcessor.TotalSeconds:0.00}x)"));
 
-            if (options.Postgres is { Length: > 0 } connection)
+            if (options.PostgresConnection is { Length: > 0 } connection)
             {
                 await EngineCeilings.DropSchemaAsync(connection, Schema, cancellationToken);
                 target = await LoadAsync("postgres", new JsonObject { ["dialect"] = "postgres", ["connection_string"] = connection, ["schema"] = Schema }, cancellationToken);

@@ -1,55 +1,31 @@
-using System.Globalization;
+using CommandLine;
 
 namespace Zendesk.Singer.Bench.Target;
 
-/// <summary>
-/// <c>--records N</c> (default 1,000,000), <c>--batch-size N</c>, <c>--postgres CONNECTION</c> (default: $ZS_TEST_POSTGRES),
-/// <c>--work DIR</c>, <c>--runs N</c> (how often each load and its ceiling are repeated, default 1), <c>--batch-only</c>
-/// (only the BATCH comparison, not the RECORD runs).
-/// </summary>
-internal sealed record BenchOptions(int Records, int? BatchSize, string? Postgres, string WorkDirectory, int Runs = 1, bool BatchOnly = false)
+/// <summary>The bench's command line.</summary>
+internal sealed record BenchOptions
 {
-    public static BenchOptions Parse(string[] args)
-    {
-        var records = 1_000_000;
-        int? batchSize = null;
-        var postgres = Environment.GetEnvironmentVariable("ZS_TEST_POSTGRES");
-        var work = Path.Combine(Path.GetTempPath(), "target-bench");
-        var runs = 1;
-        var batchOnly = false;
-        for (var i = 0; i < args.Length; i++)
-        {
-            if (args[i] == "--batch-only")
-            {
-                batchOnly = true;
-                continue;
-            }
+    [Option("records", Default = 1_000_000, MetaValue = "N", HelpText = "Ticket records to load.")]
+    public int Records { get; init; } = 1_000_000;
 
-            var value = i + 1 < args.Length ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value");
-            switch (args[i])
-            {
-                case "--records":
-                    records = int.Parse(value, CultureInfo.InvariantCulture);
-                    break;
-                case "--batch-size":
-                    batchSize = int.Parse(value, CultureInfo.InvariantCulture);
-                    break;
-                case "--postgres":
-                    postgres = value;
-                    break;
-                case "--work":
-                    work = value;
-                    break;
-                case "--runs":
-                    runs = Math.Max(1, int.Parse(value, CultureInfo.InvariantCulture));
-                    break;
-                default:
-                    throw new ArgumentException($"unknown option {args[i]}; use --records N, --batch-size N, --postgres CONNECTION, --work DIR, --runs N, --batch-only");
-            }
+    [Option("batch-size", MetaValue = "N", HelpText = "The target's batch_size_rows (default: the target's own).")]
+    public int? BatchSize { get; init; }
 
-            i++;
-        }
+    [Option("postgres", MetaValue = "CONNECTION", HelpText = "The PostgreSQL connection string (default: $ZS_TEST_POSTGRES); without one only DuckDB runs.")]
+    public string? Postgres { get; init; }
 
-        return new BenchOptions(records, batchSize, postgres, work, runs, batchOnly);
-    }
+    [Option("work", MetaValue = "DIR", HelpText = "Where the record files and databases go (default: target-bench in the temporary folder).")]
+    public string? Work { get; init; }
+
+    [Option("runs", Default = 1, MetaValue = "N", HelpText = "How often each load and its ceiling run; each ratio is summed up by its median.")]
+    public int Runs { get; init; } = 1;
+
+    [Option("batch-only", HelpText = "Only the BATCH comparison, not the RECORD runs.")]
+    public bool BatchOnly { get; init; }
+
+    public string WorkDirectory => Work ?? Path.Combine(Path.GetTempPath(), "target-bench");
+
+    public string? PostgresConnection => Postgres ?? Environment.GetEnvironmentVariable("ZS_TEST_POSTGRES");
+
+    public int RunCount => Math.Max(1, Runs);
 }

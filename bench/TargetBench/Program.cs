@@ -1,9 +1,24 @@
+using Zendesk.Singer.Bench;
 using Zendesk.Singer.Bench.Target;
 
 // Loads N ticket-shaped records with target-warehouse into DuckDB and PostgreSQL beside the
 // engines' own loads of the same records (see RecordComparison), then the same records as BATCH
 // files beside each engine's own load of those files (see BatchComparison); --batch-only runs just
-// that. --runs N repeats both and sums each ratio up by its median.
+// that. --runs N repeats both and sums each ratio up by its median. Run it in Release:
+//   dotnet run -c Release --project bench/TargetBench -- [--records 1000000] [--runs 3] [--help]
+var (parsed, exitCode) = await BenchCommandLine.ParseAsync<BenchOptions>(
+    args,
+    "TargetBench",
+    [
+        "Loads ticket-shaped records with target-warehouse into DuckDB and PostgreSQL",
+        "beside each engine's own load of them (read_json, COPY), then the same records",
+        "as BATCH files; prints each ratio and the target's peak memory.",
+    ]);
+if (parsed is not { } options)
+{
+    return exitCode;
+}
+
 using var cancellation = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {
@@ -11,7 +26,6 @@ Console.CancelKeyPress += (_, e) =>
     cancellation.Cancel();
 };
 var ct = cancellation.Token;
-var options = BenchOptions.Parse(args);
 var time = TimeProvider.System;
 var files = new TicketFiles(options.WorkDirectory);
 Console.WriteLine($"writing {options.Records:N0} ticket records to {options.WorkDirectory}");

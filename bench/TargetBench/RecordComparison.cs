@@ -21,12 +21,12 @@ internal sealed class RecordComparison(BenchOptions options, TicketFiles files, 
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        for (var run = 1; run <= options.Runs; run++)
+        for (var run = 1; run <= options.RunCount; run++)
         {
             Console.WriteLine();
-            Console.WriteLine($"RECORD run {run} of {options.Runs}: {options.Records:N0} ticket records");
+            Console.WriteLine($"RECORD run {run} of {options.RunCount}: {options.Records:N0} ticket records");
             await DuckDbAsync(cancellationToken);
-            if (options.Postgres is { Length: > 0 } connection)
+            if (options.PostgresConnection is { Length: > 0 } connection)
             {
                 await PostgresAsync(connection, cancellationToken);
             }

@@ -1,4 +1,3 @@
-using System.Reflection;
 using Zendesk.Singer.Protocol.About;
 using Zendesk.Singer.Tap.Configuration;
 
@@ -14,13 +13,5 @@ internal static class AboutTap
         ["catalog", "discover", "state", "about", "activate-version", "test", "batch", "stream-maps"],
         TapSettings.All);
 
-    private static string Version
-    {
-        get
-        {
-            var version = typeof(AboutTap).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
-            var plus = version.IndexOf('+', StringComparison.Ordinal);
-            return plus < 0 ? version : version[..plus];
-        }
-    }
+    private static string Version => ProgramVersion.Of(typeof(AboutTap).Assembly);
 }
