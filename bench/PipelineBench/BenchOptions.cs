@@ -13,4 +13,7 @@ internal sealed record BenchOptions
 
     [Option("alone", HelpText = "Then run each program alone on the same account, and compare the pipeline with the slower of the two.")]
     public bool Alone { get; init; }
+
+    [Option("batch", MetaValue = "COMPRESSION", HelpText = "The tap writes BATCH files (compression gzip or none) in place of RECORD lines, and the target loads them.")]
+    public string? Batch { get; init; }
 }

@@ -11,7 +11,7 @@ using Zendesk.Singer.PipelineBench;
 // alone on the same account, the tap's output to a file and the target reading that file, and the
 // pipeline's time is compared with the slower of the two: what the pipeline could at best reach.
 // Run it in Release:
-//   dotnet run -c Release --project bench/PipelineBench -- [--tickets 100000] [--seed 42] [--alone] [--help]
+//   dotnet run -c Release --project bench/PipelineBench -- [--tickets 100000] [--seed 42] [--alone] [--batch gzip|none] [--help]
 var (parsed, exitCode) = await BenchCommandLine.ParseAsync<BenchOptions>(
     args,
     "PipelineBench",
@@ -24,25 +24,26 @@ if (parsed is not { } options)
 {
     return exitCode;
 }
-var (tickets, seed) = (options.Tickets, options.Seed);
-if (await PipelineAsync(tickets, seed) is not { } pipeline)
+
+if (await PipelineAsync(options) is not { } pipeline)
 {
     return 1;
 }
 
-return !options.Alone || await AloneAsync(tickets, seed, pipeline) ? 0 : 1;
+return !options.Alone || await AloneAsync(options, pipeline) ? 0 : 1;
 
-static async Task<TimeSpan?> PipelineAsync(int tickets, int seed)
+static async Task<TimeSpan?> PipelineAsync(BenchOptions options)
 {
+    var (tickets, seed) = (options.Tickets, options.Seed);
     var folder = Directory.CreateTempSubdirectory("pipeline-bench-").FullName;
     try
     {
         await using var simulator = await SimulatorHost.StartAsync(new SimulatorOptions { Tickets = tickets, Seed = seed, RateLimits = false }, CancellationToken.None);
-        var tapConfig = Write(folder, "tap.json", TapConfig(simulator));
+        var tapConfig = Write(folder, "tap.json", TapConfig(simulator, options, folder));
         var database = Path.Combine(folder, "zendesk.duckdb");
         var targetConfig = Write(folder, "target.json", TargetConfig(database));
 
-        Console.WriteLine(Invariant($"tap-zendesk | target-warehouse into DuckDB, {tickets:N0} tickets (seed {seed}), budgets and rate limits off, {Environment.ProcessorCount} cores"));
+        Console.WriteLine(Invariant($"tap-zendesk | target-warehouse into DuckDB, {tickets:N0} tickets (seed {seed}), budgets and rate limits off, {(options.Batch is { } batch ? $"BATCH files ({batch}), " : string.Empty)}{Environment.ProcessorCount} cores"));
         Console.WriteLine($"  load average before  {LoadAverage()}");
         var ownProcessor = Process.GetCurrentProcess().TotalProcessorTime;
         var run = await PipeRun.RunAsync(tapConfig, targetConfig, folder, CancellationToken.None);
@@ -84,8 +85,9 @@ static async Task<TimeSpan?> PipelineAsync(int tickets, int seed)
     }
 }
 
-static async Task<bool> AloneAsync(int tickets, int seed, TimeSpan pipeline)
+static async Task<bool> AloneAsync(BenchOptions options, TimeSpan pipeline)
 {
+    var (tickets, seed) = (options.Tickets, options.Seed);
     var folder = Directory.CreateTempSubdirectory("pipeline-bench-").FullName;
     try
     {
@@ -96,7 +98,7 @@ static async Task<bool> AloneAsync(int tickets, int seed, TimeSpan pipeline)
         SoloFigures tap;
         await using (var simulator = await SimulatorHost.StartAsync(new SimulatorOptions { Tickets = tickets, Seed = seed, RateLimits = false }, CancellationToken.None))
         {
-            tap = await SoloRun.RunAsync(PipeRun.TapDll, Write(folder, "tap.json", TapConfig(simulator)), folder, ">", messages, CancellationToken.None);
+            tap = await SoloRun.RunAsync(PipeRun.TapDll, Write(folder, "tap.json", TapConfig(simulator, options, folder)), folder, ">", messages, CancellationToken.None);
         }
 
         var target = tap.ExitCode == 0
@@ -125,14 +127,27 @@ static async Task<bool> AloneAsync(int tickets, int seed, TimeSpan pipeline)
     }
 }
 
-static JsonObject TapConfig(SimulatorHost simulator) => new()
+static JsonObject TapConfig(SimulatorHost simulator, BenchOptions options, string folder)
 {
-    ["base_url"] = simulator.BaseUrl,
-    ["email"] = simulator.Credentials.Email,
-    ["api_token"] = simulator.Credentials.ApiToken,
-    ["start_date"] = "2000-01-01T00:00:00Z",
-    ["request_budgets"] = false,
-};
+    var config = new JsonObject
+    {
+        ["base_url"] = simulator.BaseUrl,
+        ["email"] = simulator.Credentials.Email,
+        ["api_token"] = simulator.Credentials.ApiToken,
+        ["start_date"] = "2000-01-01T00:00:00Z",
+        ["request_budgets"] = false,
+    };
+    if (options.Batch is { } compression)
+    {
+        config["batch_config"] = new JsonObject
+        {
+            ["encoding"] = new JsonObject { ["format"] = "jsonl", ["compression"] = compression },
+            ["storage"] = new JsonObject { ["root"] = Path.Combine(folder, "batch"), ["prefix"] = "bench-" },
+        };
+    }
+
+    return config;
+}
 
 static JsonObject TargetConfig(string database) => new()
 {
