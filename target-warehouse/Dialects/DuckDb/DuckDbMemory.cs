@@ -62,8 +62,9 @@ internal static class DuckDbMemory
 
     /// <summary>
     /// What a table loaded by <paramref name="load"/> keeps in memory until the next checkpoint. The
-    /// segments of a batch within one vector stay in memory; those of larger batches are written to
-    /// the temporary file when the cap needs room, so only the first counts for them.
+    /// segments of a batch within one vector stayed in memory, whole blocks once their values filled
+    /// one; those of larger batches went to the temporary file when the cap needed room, so only
+    /// the index and the per-column part count for them.
     /// </summary>
     public static long UnsettledBytes(BatchLoad load)
     {
