@@ -6,10 +6,10 @@ namespace Zendesk.Singer.PipelineBench;
 internal sealed record BenchOptions
 {
     [Option("tickets", Default = 100_000, MetaValue = "N", HelpText = "Tickets of the simulated account.")]
-    public int Tickets { get; init; } = 100_000;
+    public int Tickets { get; init; }
 
     [Option("seed", Default = 42, MetaValue = "N", HelpText = "The seed the simulated account is generated from.")]
-    public int Seed { get; init; } = 42;
+    public int Seed { get; init; }
 
     [Option("alone", HelpText = "Then run each program alone on the same account, and compare the pipeline with the slower of the two.")]
     public bool Alone { get; init; }

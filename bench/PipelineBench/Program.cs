@@ -139,11 +139,7 @@ static JsonObject TapConfig(SimulatorHost simulator, BenchOptions options, strin
     };
     if (options.Batch is { } compression)
     {
-        config["batch_config"] = new JsonObject
-        {
-            ["encoding"] = new JsonObject { ["format"] = "jsonl", ["compression"] = compression },
-            ["storage"] = new JsonObject { ["root"] = Path.Combine(folder, "batch"), ["prefix"] = "bench-" },
-        };
+        config["batch_config"] = TapBatchConfig.For(Path.Combine(folder, "batch"), "bench-", compression);
     }
 
     return config;

@@ -31,11 +31,7 @@ internal static class TapProcess
         };
         if (batchDirectory is not null)
         {
-            config["batch_config"] = new JsonObject
-            {
-                ["encoding"] = new JsonObject { ["format"] = "jsonl", ["compression"] = "gzip" },
-                ["storage"] = new JsonObject { ["root"] = batchDirectory, ["prefix"] = BatchPrefix },
-            };
+            config["batch_config"] = TapBatchConfig.For(batchDirectory, BatchPrefix);
         }
 
         return config;

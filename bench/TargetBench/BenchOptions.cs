@@ -6,7 +6,7 @@ namespace Zendesk.Singer.Bench.Target;
 internal sealed record BenchOptions
 {
     [Option("records", Default = 1_000_000, MetaValue = "N", HelpText = "Ticket records to load.")]
-    public int Records { get; init; } = 1_000_000;
+    public int Records { get; init; }
 
     [Option("batch-size", MetaValue = "N", HelpText = "The target's batch_size_rows (default: the target's own).")]
     public int? BatchSize { get; init; }
@@ -18,7 +18,7 @@ internal sealed record BenchOptions
     public string? Work { get; init; }
 
     [Option("runs", Default = 1, MetaValue = "N", HelpText = "How often each load and its ceiling run; each ratio is summed up by its median.")]
-    public int Runs { get; init; } = 1;
+    public int Runs { get; init; }
 
     [Option("batch-only", HelpText = "Only the BATCH comparison, not the RECORD runs.")]
     public bool BatchOnly { get; init; }

@@ -49,11 +49,10 @@ internal static class DuckDbMemory
         var bytes = (long)load.Current.Columns.Count * ColumnBytes;
         foreach (var column in load.Rows.Columns)
         {
-            var text = column is TextBuffer buffer ? buffer.StoredBytes : 0;
-            var values = (rows * ValueBytes) + text;
+            var values = ValueBytesOf(column, rows);
             if (rows > VectorRows || values > ColumnBytes)
             {
-                bytes += (values + BlockBytes - 1) / BlockBytes * BlockBytes;
+                bytes += WholeBlocks(values);
             }
         }
 
@@ -77,13 +76,18 @@ internal static class DuckDbMemory
 
         foreach (var column in load.Rows.Columns)
         {
-            var values = (rows * ValueBytes) + (column is TextBuffer buffer ? buffer.StoredBytes : 0);
+            var values = ValueBytesOf(column, rows);
             if (values > SettlingColumnBytes)
             {
-                bytes += ((values + BlockBytes - 1) / BlockBytes * BlockBytes) - SettlingColumnBytes;
+                bytes += WholeBlocks(values) - SettlingColumnBytes;
             }
         }
 
         return bytes;
     }
+
+    /// <summary>What a batch column's values take in segments: their text and an offset or value each.</summary>
+    private static long ValueBytesOf(ColumnBuffer column, long rows) => (rows * ValueBytes) + (column is TextBuffer buffer ? buffer.StoredBytes : 0);
+
+    private static long WholeBlocks(long bytes) => (bytes + BlockBytes - 1) / BlockBytes * BlockBytes;
 }
