@@ -34,16 +34,15 @@ return !options.Alone || await AloneAsync(options, pipeline) ? 0 : 1;
 
 static async Task<TimeSpan?> PipelineAsync(BenchOptions options)
 {
-    var (tickets, seed) = (options.Tickets, options.Seed);
     var folder = Directory.CreateTempSubdirectory("pipeline-bench-").FullName;
     try
     {
-        await using var simulator = await SimulatorHost.StartAsync(new SimulatorOptions { Tickets = tickets, Seed = seed, RateLimits = false }, CancellationToken.None);
+        await using var simulator = await SimulatorHost.StartAsync(Account(options), CancellationToken.None);
         var tapConfig = Write(folder, "tap.json", TapConfig(simulator, options, folder));
         var database = Path.Combine(folder, "zendesk.duckdb");
         var targetConfig = Write(folder, "target.json", TargetConfig(database));
 
-        Console.WriteLine(Invariant($"tap-zendesk | target-warehouse into DuckDB, {tickets:N0} tickets (seed {seed}), budgets and rate limits off, {(options.Batch is { } batch ? $"BATCH files ({batch}), " : string.Empty)}{Environment.ProcessorCount} cores"));
+        Console.WriteLine(Invariant($"tap-zendesk | target-warehouse into DuckDB, {options.Tickets:N0} tickets (seed {options.Seed}), budgets and rate limits off, {(options.Batch is { } batch ? $"BATCH files ({batch}), " : string.Empty)}{Environment.ProcessorCount} cores"));
         Console.WriteLine($"  load average before  {LoadAverage()}");
         var ownProcessor = Process.GetCurrentProcess().TotalProcessorTime;
         var run = await PipeRun.RunAsync(tapConfig, targetConfig, folder, CancellationToken.None);
@@ -87,7 +86,6 @@ static async Task<TimeSpan?> PipelineAsync(BenchOptions options)
 
 static async Task<bool> AloneAsync(BenchOptions options, TimeSpan pipeline)
 {
-    var (tickets, seed) = (options.Tickets, options.Seed);
     var folder = Directory.CreateTempSubdirectory("pipeline-bench-").FullName;
     try
     {
@@ -96,7 +94,7 @@ static async Task<bool> AloneAsync(BenchOptions options, TimeSpan pipeline)
         Console.WriteLine($"  load average before  {LoadAverage()}");
         var messages = Path.Combine(folder, "messages.jsonl");
         SoloFigures tap;
-        await using (var simulator = await SimulatorHost.StartAsync(new SimulatorOptions { Tickets = tickets, Seed = seed, RateLimits = false }, CancellationToken.None))
+        await using (var simulator = await SimulatorHost.StartAsync(Account(options), CancellationToken.None))
         {
             tap = await SoloRun.RunAsync(PipeRun.TapDll, Write(folder, "tap.json", TapConfig(simulator, options, folder)), folder, ">", messages, CancellationToken.None);
         }
@@ -126,6 +124,9 @@ static async Task<bool> AloneAsync(BenchOptions options, TimeSpan pipeline)
         Directory.Delete(folder, recursive: true);
     }
 }
+
+// The simulated account both runs sync: the bench's size and seed, rate limits off.
+static SimulatorOptions Account(BenchOptions options) => new() { Tickets = options.Tickets, Seed = options.Seed, RateLimits = false };
 
 static JsonObject TapConfig(SimulatorHost simulator, BenchOptions options, string folder)
 {
