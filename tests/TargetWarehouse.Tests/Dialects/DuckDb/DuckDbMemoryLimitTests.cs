@@ -4,13 +4,12 @@ using static Zendesk.Singer.Target.Tests.Support.SingerMessages;
 
 namespace Zendesk.Singer.Target.Tests.Dialects.DuckDb;
 
-public sealed class DuckDbMemoryLimitTests : IAsyncDisposable
+public sealed class DuckDbMemoryLimitTests
 {
-    private readonly DuckDbTestEngine _engine = new();
-
     [Fact]
     public async Task A_batch_that_does_not_fit_the_configured_memory_limit_fails_with_advice_and_keeps_what_came_before()
     {
+        await using var engine = new DuckDbTestEngine();
         var text = new string('x', 20_000);
         var messages = new List<JsonObject>
         {
@@ -22,15 +21,13 @@ public sealed class DuckDbMemoryLimitTests : IAsyncDisposable
         messages.Add(State(2));
         var settings = new JsonObject { ["duckdb_memory_limit_mb"] = 16, ["batch_size_rows"] = 500 };
 
-        var result = await TargetRunner.RunAsync(_engine, Lines(messages), settings);
+        var result = await TargetRunner.RunAsync(engine, Lines(messages), settings);
 
         result.ExitCode.ShouldBe(1);
         result.Error.ShouldContain("DuckDB ran out of memory under duckdb_memory_limit_mb (16): raise it, or remove it to let the target size the limit");
         result.Error.ShouldNotContain("Duplicate key");
         result.Error.ShouldNotContain("Possible solutions");
         result.StateText.ShouldBe("""{"n":1}""");
-        (await _engine.CountAsync("notes")).ShouldBeGreaterThanOrEqualTo(500);
+        (await engine.CountAsync("notes")).ShouldBeGreaterThanOrEqualTo(500);
     }
-
-    public ValueTask DisposeAsync() => _engine.DisposeAsync();
 }
