@@ -67,12 +67,11 @@ internal sealed class DuckDbEngine : IEngine
             Directory.CreateDirectory(directory);
         }
 
-        var replayed = File.Exists(_path + ".wal");
+        LogReplay = File.Exists(_path + ".wal") ? await ReplayUnderLimitAsync(cancellationToken) : LogReplay.None;
         await _connection.OpenAsync(cancellationToken);
-        if (replayed)
+        if (LogReplay == LogReplay.WithoutLimit)
         {
-            // A run that was stopped leaves its last changes in the write-ahead log, which opening
-            // replays into memory; written out before the memory limit applies, they do not fill it.
+            // Written out before the memory limit applies, the replayed changes do not fill it.
             await Session.ExecuteAsync("CHECKPOINT", cancellationToken);
         }
 
@@ -83,6 +82,38 @@ internal sealed class DuckDbEngine : IEngine
 
         await using var command = Session.Command("SELECT current_database()");
         _catalog = (string)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    /// <summary>How the write-ahead log a stopped run left was replayed when the database last opened.</summary>
+    public LogReplay LogReplay { get; private set; }
+
+    /// <summary>
+    /// A run that was stopped leaves its last changes in the write-ahead log, which opening replays
+    /// into memory: without a limit a 370 MB log took 840 MB. A connection of its own opens the
+    /// file under twice the cap, so that the replay spills to the temporary file, and checkpoints
+    /// it without the limit, since a checkpoint that fails for want of memory is fatal to DuckDB
+    /// (it took no more: 380 MB in all). A log the limit cannot hold (the indexes of many tables
+    /// stay in memory) fails to open, untouched, and the target's own connection replays it then.
+    /// </summary>
+    private async Task<LogReplay> ReplayUnderLimitAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var replay = new DuckDBConnection(DuckDbSettings.ConnectionString(_path, 2 * Memory.MemoryLimitBytes));
+            await replay.OpenAsync(cancellationToken);
+            foreach (var statement in new[] { "RESET memory_limit", "CHECKPOINT" })
+            {
+                await using var command = replay.CreateCommand();
+                command.CommandText = statement;
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            return LogReplay.UnderLimit;
+        }
+        catch (DuckDBException e) when (Memory.OutOfMemory(e) is not null)
+        {
+            return LogReplay.WithoutLimit;
+        }
     }
 
     /// <summary>

@@ -40,8 +40,17 @@ internal static class DuckDbSettings
     public const long VacuumRebuildRows = 2_000_000;
 
     /// <summary>The connection string; DuckDB takes the vacuum setting only when the database opens.</summary>
-    public static string ConnectionString(string path) =>
-        new DuckDBConnectionStringBuilder { DataSource = path, ["vacuum_rebuild_indexes"] = VacuumRebuildRows.ToString(CultureInfo.InvariantCulture) }.ConnectionString;
+    /// <param name="memoryLimitBytes">A memory limit from the moment the database opens, for what opening itself does (replaying the write-ahead log).</param>
+    public static string ConnectionString(string path, long? memoryLimitBytes = null)
+    {
+        var builder = new DuckDBConnectionStringBuilder { DataSource = path, ["vacuum_rebuild_indexes"] = VacuumRebuildRows.ToString(CultureInfo.InvariantCulture) };
+        if (memoryLimitBytes is { } bytes)
+        {
+            builder["memory_limit"] = MiB(bytes);
+        }
+
+        return builder.ConnectionString;
+    }
 
     /// <summary>The statements run once the connection is open.</summary>
     /// <param name="cores">The processors available to the process.</param>
@@ -56,7 +65,10 @@ internal static class DuckDbSettings
         // many streams spent most of its commit time in them. What waits for a checkpoint spills
         // to the temporary file under the memory limit, so a larger threshold costs disk rather
         // than memory, up to the point where DuckDB's own bookkeeping of the pending rows grows.
-        "SET checkpoint_threshold = '256MB'",
+        // Against 256 MB, 512 MB loaded the tap's output for 100,000 tickets about a tenth faster
+        // into a file an eighth smaller, at the same peak; the larger log a stopped run leaves is
+        // replayed under a limit (see DuckDbEngine).
+        "SET checkpoint_threshold = '512MB'",
         MemoryLimit(memoryLimitBytes),
 
         // One core stays with the reader, which converts the next batch while this one commits;
@@ -78,5 +90,7 @@ internal static class DuckDbSettings
         string.Create(CultureInfo.InvariantCulture, $"SET threads = {(everyCore ? Math.Max(1, cores) : Math.Max(1, cores - 1))}");
 
     /// <summary>The cap in MiB: DuckDB reads "MB" as millions of bytes, 5% less than the bytes meant.</summary>
-    public static string MemoryLimit(long bytes) => string.Create(CultureInfo.InvariantCulture, $"SET memory_limit = '{bytes >> 20}MiB'");
+    public static string MemoryLimit(long bytes) => $"SET memory_limit = '{MiB(bytes)}'";
+
+    private static string MiB(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes >> 20}MiB");
 }

@@ -1,0 +1,91 @@
+using DuckDB.NET.Data;
+using Zendesk.Singer.Target.Dialects;
+using Zendesk.Singer.Target.Dialects.DuckDb;
+
+namespace Zendesk.Singer.Target.Tests.Dialects.DuckDb;
+
+public sealed class DuckDbLogReplayTests : IDisposable
+{
+    private readonly string _path = Path.Combine(Path.GetTempPath(), $"tw-replay-{Guid.NewGuid():N}.duckdb");
+
+    [Fact]
+    public async Task The_log_a_stopped_run_left_is_replayed_under_the_memory_limit_and_keeps_every_row()
+    {
+        await LeaveLogAsync(rows: 200_000);
+
+        var engine = new DuckDbEngine(_path, "zendesk");
+        await using var dialect = new Warehouse(engine);
+        await dialect.OpenAsync(CancellationToken.None);
+
+        engine.LogReplay.ShouldBe(LogReplay.UnderLimit);
+        (await engine.Session.ScalarAsync("SELECT count(*) FROM zendesk.stopped", CancellationToken.None)).ShouldBe(200_000);
+    }
+
+    [Fact]
+    public async Task A_log_the_limit_cannot_hold_is_replayed_without_one_and_keeps_every_row()
+    {
+        await LeaveLogAsync(rows: 2_000_000);
+
+        var engine = new DuckDbEngine(_path, "zendesk", memoryLimitBytes: 4L << 20);
+        await using var dialect = new Warehouse(engine);
+        await dialect.OpenAsync(CancellationToken.None);
+
+        engine.LogReplay.ShouldBe(LogReplay.WithoutLimit);
+        (await engine.Session.ScalarAsync("SELECT count(*) FROM zendesk.stopped", CancellationToken.None)).ShouldBe(2_000_000);
+    }
+
+    [Fact]
+    public async Task A_file_without_a_log_opens_with_nothing_to_replay()
+    {
+        var engine = new DuckDbEngine(_path, "zendesk");
+        await using var dialect = new Warehouse(engine);
+        await dialect.OpenAsync(CancellationToken.None);
+
+        engine.LogReplay.ShouldBe(LogReplay.None);
+    }
+
+    public void Dispose()
+    {
+        foreach (var file in new[] { _path, _path + ".wal" })
+        {
+            File.Delete(file);
+        }
+    }
+
+    /// <summary>
+    /// Leaves the file as a run stopped mid-load does: rows committed to the write-ahead log and not
+    /// yet checkpointed. The file and its log are copied while the database that wrote them is open,
+    /// since closing it would checkpoint them.
+    /// </summary>
+    private async Task LeaveLogAsync(int rows)
+    {
+        var source = Path.Combine(Path.GetTempPath(), $"tw-replay-source-{Guid.NewGuid():N}.duckdb");
+        try
+        {
+            await using (var connection = new DuckDBConnection($"Data Source={source}"))
+            {
+                await connection.OpenAsync();
+                foreach (var statement in new[]
+                {
+                    "SET checkpoint_threshold = '1GB'",
+                    "CREATE SCHEMA zendesk",
+                    "CREATE TABLE zendesk.stopped (id BIGINT PRIMARY KEY, body VARCHAR)",
+                    $"INSERT INTO zendesk.stopped SELECT range, 'ticket ' || range FROM range({rows})",
+                })
+                {
+                    await using var command = connection.CreateCommand();
+                    command.CommandText = statement;
+                    await command.ExecuteNonQueryAsync();
+                }
+
+                File.Copy(source, _path);
+                File.Copy(source + ".wal", _path + ".wal");
+            }
+        }
+        finally
+        {
+            File.Delete(source);
+            File.Delete(source + ".wal");
+        }
+    }
+}
