@@ -9,7 +9,8 @@ using Zendesk.Singer.PipelineBench;
 // DuckDB file, budgets off. Prints wall time, records per second end to end, each process's peak
 // memory and processor time, and each stream's time in the tap. With --alone each program then runs
 // alone on the same account, the tap's output to a file and the target reading that file, and the
-// pipeline's time is compared with the slower of the two: what the pipeline could at best reach.
+// pipeline's time is compared with the slower of the two: what the pipeline could at best reach;
+// then the target is killed mid-load and the next run's replay of the DuckDB log it left is measured.
 // Run it in Release:
 //   dotnet run -c Release --project bench/PipelineBench -- [--tickets 100000] [--seed 42] [--alone] [--batch gzip|none] [--help]
 var (parsed, exitCode) = await BenchCommandLine.ParseAsync<BenchOptions>(
@@ -18,7 +19,8 @@ var (parsed, exitCode) = await BenchCommandLine.ParseAsync<BenchOptions>(
     [
         "Runs tap-zendesk | target-warehouse on a simulated account into DuckDB; prints",
         "records per second end to end and each process's peak memory and processor",
-        "time; with --alone, each program alone on the same account as well.",
+        "time; with --alone, each program alone on the same account as well, and the",
+        "memory of a run after the target was killed mid-load.",
     ]);
 if (parsed is not { } options)
 {
@@ -116,6 +118,11 @@ static async Task<bool> AloneAsync(BenchOptions options, TimeSpan pipeline)
 
         var slower = tap.Wall > target!.Wall ? ("tap", tap.Wall) : ("target", target.Wall);
         Console.WriteLine(Invariant($"  pipeline       {pipeline.TotalSeconds,10:N1} s, {pipeline / slower.Item2:N2}x the slower program alone (the {slower.Item1})"));
+        var stoppedDatabase = Path.Combine(folder, "stopped.duckdb");
+        var stopped = await StoppedRun.RunAsync(Write(folder, "stopped.json", TargetConfig(stoppedDatabase)), stoppedDatabase, folder, messages, CancellationToken.None);
+        Console.WriteLine(stopped is var (logBytes, next)
+            ? Invariant($"  target killed once its DuckDB log passed {logBytes / 1048576.0:N0} MB: the next run replays it in {next.Wall.TotalSeconds:N1} s, peak {next.Usage.Megabytes:N0} MB (the target alone above: {target.Usage.Megabytes:N0} MB){(next.ExitCode == 0 ? string.Empty : $", exit {next.ExitCode}")}")
+            : Invariant($"  the target's DuckDB log never passed {StoppedRun.LogBytes / 1048576.0:N0} MB: no stopped run to replay"));
         Console.WriteLine($"  load average after   {LoadAverage()}");
         return true;
     }
