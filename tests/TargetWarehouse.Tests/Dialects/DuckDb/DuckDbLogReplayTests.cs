@@ -8,30 +8,19 @@ public sealed class DuckDbLogReplayTests : IDisposable
 {
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"tw-replay-{Guid.NewGuid():N}.duckdb");
 
-    [Fact]
-    public async Task The_log_a_stopped_run_left_is_replayed_under_the_memory_limit_and_keeps_every_row()
+    [Theory]
+    [InlineData(200_000, null, true)]
+    [InlineData(2_000_000, 4L << 20, false)]
+    public async Task The_log_a_stopped_run_left_is_replayed_under_the_memory_limit_when_it_fits_there_and_without_one_otherwise_keeping_every_row(int rows, long? memoryLimitBytes, bool fits)
     {
-        await LeaveLogAsync(rows: 200_000);
+        await LeaveLogAsync(rows);
 
-        var engine = new DuckDbEngine(_path, "zendesk");
+        var engine = new DuckDbEngine(_path, "zendesk", memoryLimitBytes: memoryLimitBytes);
         await using var dialect = new Warehouse(engine);
         await dialect.OpenAsync(CancellationToken.None);
 
-        engine.LogReplay.ShouldBe(LogReplay.UnderLimit);
-        (await engine.Session.ScalarAsync("SELECT count(*) FROM zendesk.stopped", CancellationToken.None)).ShouldBe(200_000);
-    }
-
-    [Fact]
-    public async Task A_log_the_limit_cannot_hold_is_replayed_without_one_and_keeps_every_row()
-    {
-        await LeaveLogAsync(rows: 2_000_000);
-
-        var engine = new DuckDbEngine(_path, "zendesk", memoryLimitBytes: 4L << 20);
-        await using var dialect = new Warehouse(engine);
-        await dialect.OpenAsync(CancellationToken.None);
-
-        engine.LogReplay.ShouldBe(LogReplay.WithoutLimit);
-        (await engine.Session.ScalarAsync("SELECT count(*) FROM zendesk.stopped", CancellationToken.None)).ShouldBe(2_000_000);
+        engine.LogReplay.ShouldBe(fits ? LogReplay.UnderLimit : LogReplay.WithoutLimit);
+        (await engine.Session.ScalarAsync("SELECT count(*) FROM zendesk.stopped", CancellationToken.None)).ShouldBe(rows);
     }
 
     [Fact]
