@@ -91,8 +91,8 @@ internal sealed class DuckDbEngine : IEngine
     /// A run that was stopped leaves its last changes in the write-ahead log, which opening replays
     /// into memory: without a limit, about twice the log's size. A connection of its own opens the
     /// file under twice the cap, so that the replay spills to the temporary file, and checkpoints
-    /// it without the limit, since a checkpoint that fails for want of memory is fatal to DuckDB;
-    /// reading back what spilled, it takes little more than the cap. A log the limit cannot hold
+    /// it without the limit, since a checkpoint that fails for want of memory is fatal to DuckDB
+    /// (it took no more memory than one under the limit). A log the limit cannot hold
     /// (the indexes of many tables stay in memory) fails to open, untouched, and the target's own
     /// connection replays it then, as it opens.
     /// </summary>
