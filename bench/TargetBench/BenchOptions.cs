@@ -14,7 +14,7 @@ internal sealed record BenchOptions
     [Option("postgres", MetaValue = "CONNECTION", HelpText = "The PostgreSQL connection string (default: $ZS_TEST_POSTGRES); without one only DuckDB runs.")]
     public string? Postgres { get; init; }
 
-    [Option("work", MetaValue = "DIR", HelpText = "Where the record files and databases go (default: target-bench in the temporary folder).")]
+    [Option("work", MetaValue = "DIR", HelpText = "Where the record files and databases go (default: target-bench in the temporary folder, removed when the bench ends; a folder given here is kept).")]
     public string? Work { get; init; }
 
     [Option("runs", Default = 1, MetaValue = "N", HelpText = "How often each load and its ceiling run; each ratio is summed up by its median.")]

@@ -27,25 +27,33 @@ Console.CancelKeyPress += (_, e) =>
 };
 var ct = cancellation.Token;
 var time = TimeProvider.System;
-var files = new TicketFiles(options.WorkDirectory);
-Console.WriteLine($"writing {options.Records:N0} ticket records to {options.WorkDirectory}");
-files.Write(options.Records);
-var batchFiles = new TicketBatchFiles(options.WorkDirectory, 4);
-batchFiles.Write(files.JsonLines, options.Records);
-
-// The files' pages are written out now rather than by the kernel while the first load is timed.
-using (var sync = System.Diagnostics.Process.Start("sync"))
+try
 {
-    await sync.WaitForExitAsync(ct);
-}
+    var files = new TicketFiles(options.WorkDirectory);
+    Console.WriteLine($"writing {options.Records:N0} ticket records to {options.WorkDirectory}");
+    files.Write(options.Records);
+    var batchFiles = new TicketBatchFiles(options.WorkDirectory, 4);
+    batchFiles.Write(files.JsonLines, options.Records);
 
-if (options.BatchOnly)
-{
+    // The files' pages are written out now rather than by the kernel while the first load is timed.
+    using (var sync = System.Diagnostics.Process.Start("sync"))
+    {
+        await sync.WaitForExitAsync(ct);
+    }
+
+    if (!options.BatchOnly)
+    {
+        await new RecordComparison(options, files, time).RunAsync(ct);
+    }
+
     await new BatchComparison(options, batchFiles, time).RunAsync(ct);
     return 0;
 }
-
-await new RecordComparison(options, files, time).RunAsync(ct);
-await new BatchComparison(options, batchFiles, time).RunAsync(ct);
-
-return 0;
+finally
+{
+    // A million records take about 7 GB of files and databases; a folder given with --work is left for a look.
+    if (options.Work is null && Directory.Exists(options.WorkDirectory))
+    {
+        Directory.Delete(options.WorkDirectory, recursive: true);
+    }
+}
