@@ -120,7 +120,7 @@ static async Task<bool> AloneAsync(BenchOptions options, TimeSpan pipeline)
         Console.WriteLine(Invariant($"  pipeline       {pipeline.TotalSeconds,10:N1} s, {pipeline / slower.Item2:N2}x the slower program alone (the {slower.Item1})"));
         var stoppedDatabase = Path.Combine(folder, "stopped.duckdb");
         var stopped = await StoppedRun.RunAsync(Write(folder, "stopped.json", TargetConfig(stoppedDatabase)), stoppedDatabase, folder, messages, CancellationToken.None);
-        Console.WriteLine(stopped is var (logBytes, next)
+        Console.WriteLine(stopped is (var logBytes, var next)
             ? Invariant($"  target killed once its DuckDB log passed {logBytes / 1048576.0:N0} MB: the next run replays it in {next.Wall.TotalSeconds:N1} s, peak {next.Usage.Megabytes:N0} MB (the target alone above: {target.Usage.Megabytes:N0} MB){(next.ExitCode == 0 ? string.Empty : $", exit {next.ExitCode}")}")
             : Invariant($"  the target's DuckDB log never passed {StoppedRun.LogBytes / 1048576.0:N0} MB: no stopped run to replay"));
         Console.WriteLine($"  load average after   {LoadAverage()}");

@@ -100,15 +100,10 @@ internal sealed class DuckDbEngine : IEngine
     {
         try
         {
-            await using var replay = new DuckDBConnection(DuckDbSettings.ConnectionString(_path, 2 * Memory.MemoryLimitBytes));
-            await replay.OpenAsync(cancellationToken);
-            foreach (var statement in new[] { "RESET memory_limit", "CHECKPOINT" })
-            {
-                await using var command = replay.CreateCommand();
-                command.CommandText = statement;
-                await command.ExecuteNonQueryAsync(cancellationToken);
-            }
-
+            await using var replay = new SqlSession(new DuckDBConnection(DuckDbSettings.ConnectionString(_path, 2 * Memory.MemoryLimitBytes)));
+            await replay.Connection.OpenAsync(cancellationToken);
+            await replay.ExecuteAsync("RESET memory_limit", cancellationToken);
+            await replay.ExecuteAsync("CHECKPOINT", cancellationToken);
             return LogReplay.UnderLimit;
         }
         catch (DuckDBException e) when (Memory.OutOfMemory(e) is not null)

@@ -51,22 +51,13 @@ public sealed class DuckDbLogReplayTests : IDisposable
         var source = Path.Combine(Path.GetTempPath(), $"tw-replay-source-{Guid.NewGuid():N}.duckdb");
         try
         {
-            await using (var connection = new DuckDBConnection($"Data Source={source}"))
+            await using (var session = new SqlSession(new DuckDBConnection($"Data Source={source}")))
             {
-                await connection.OpenAsync();
-                foreach (var statement in new[]
-                {
-                    "SET checkpoint_threshold = '1GB'",
-                    "CREATE SCHEMA zendesk",
-                    "CREATE TABLE zendesk.stopped (id BIGINT PRIMARY KEY, body VARCHAR)",
-                    $"INSERT INTO zendesk.stopped SELECT range, 'ticket ' || range FROM range({rows})",
-                })
-                {
-                    await using var command = connection.CreateCommand();
-                    command.CommandText = statement;
-                    await command.ExecuteNonQueryAsync();
-                }
-
+                await session.Connection.OpenAsync();
+                await session.ExecuteAsync("SET checkpoint_threshold = '1GB'", CancellationToken.None);
+                await session.ExecuteAsync("CREATE SCHEMA zendesk", CancellationToken.None);
+                await session.ExecuteAsync("CREATE TABLE zendesk.stopped (id BIGINT PRIMARY KEY, body VARCHAR)", CancellationToken.None);
+                await session.ExecuteAsync($"INSERT INTO zendesk.stopped SELECT range, 'ticket ' || range FROM range({rows})", CancellationToken.None);
                 File.Copy(source, _path);
                 File.Copy(source + ".wal", _path + ".wal");
             }
