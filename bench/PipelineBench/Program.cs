@@ -10,7 +10,9 @@ using Zendesk.Singer.PipelineBench;
 // memory and processor time, and each stream's time in the tap. With --alone each program then runs
 // alone on the same account, the tap's output to a file and the target reading that file, and the
 // pipeline's time is compared with the slower of the two: what the pipeline could at best reach;
-// then the target is killed mid-load and the next run's replay of the DuckDB log it left is measured.
+// DuckDB then loads the same records by itself, and the processor time of the tap, the simulated
+// account and DuckDB alone gives the pipeline's best on this machine's cores; then the target is
+// killed mid-load and the next run's replay of the DuckDB log it left is measured.
 // Run it in Release:
 //   dotnet run -c Release --project bench/PipelineBench -- [--tickets 100000] [--seed 42] [--alone] [--batch gzip|none] [--help]
 var (parsed, exitCode) = await BenchCommandLine.ParseAsync<BenchOptions>(
@@ -19,8 +21,9 @@ var (parsed, exitCode) = await BenchCommandLine.ParseAsync<BenchOptions>(
     [
         "Runs tap-zendesk | target-warehouse on a simulated account into DuckDB; prints",
         "records per second end to end and each process's peak memory and processor",
-        "time; with --alone, each program alone on the same account as well, and the",
-        "memory of a run after the target was killed mid-load.",
+        "time; with --alone, each program alone on the same account as well, DuckDB's",
+        "own load of the same records, and the memory of a run after the target was",
+        "killed mid-load.",
     ]);
 if (parsed is not { } options)
 {
@@ -96,9 +99,13 @@ static async Task<bool> AloneAsync(BenchOptions options, TimeSpan pipeline)
         Console.WriteLine($"  load average before  {LoadAverage()}");
         var messages = Path.Combine(folder, "messages.jsonl");
         SoloFigures tap;
+        TimeSpan serving;
         await using (var simulator = await SimulatorHost.StartAsync(Account(options), CancellationToken.None))
         {
+            // All this process does meanwhile is serve the simulated account.
+            var ownProcessor = Process.GetCurrentProcess().TotalProcessorTime;
             tap = await SoloRun.RunAsync(PipeRun.TapDll, Write(folder, "tap.json", TapConfig(simulator, options, folder)), folder, ">", messages, CancellationToken.None);
+            serving = Process.GetCurrentProcess().TotalProcessorTime - ownProcessor;
         }
 
         var target = tap.ExitCode == 0
@@ -118,6 +125,7 @@ static async Task<bool> AloneAsync(BenchOptions options, TimeSpan pipeline)
 
         var slower = tap.Wall > target!.Wall ? ("tap", tap.Wall) : ("target", target.Wall);
         Console.WriteLine(Invariant($"  pipeline       {pipeline.TotalSeconds,10:N1} s, {pipeline / slower.Item2:N2}x the slower program alone (the {slower.Item1})"));
+        await OwnLoadAsync(folder, messages, tap, serving, target);
         var stoppedDatabase = Path.Combine(folder, "stopped.duckdb");
         var stopped = await StoppedRun.RunAsync(Write(folder, "stopped.json", TargetConfig(stoppedDatabase)), stoppedDatabase, folder, messages, CancellationToken.None);
         Console.WriteLine(stopped is (var logBytes, var next)
@@ -130,6 +138,19 @@ static async Task<bool> AloneAsync(BenchOptions options, TimeSpan pipeline)
     {
         Directory.Delete(folder, recursive: true);
     }
+}
+
+// DuckDB's own load of the same records, and what the processor time of the three parts allows
+// the pipeline at best on this machine's cores.
+static async Task OwnLoadAsync(string folder, string messages, SoloFigures tap, TimeSpan serving, SoloFigures target)
+{
+    var streams = await StreamRecordFiles.SplitAsync(messages, Path.Combine(folder, "records"), CancellationToken.None);
+    var (wall, processor, fileBytes) = await DuckDbOwnLoad.RunAsync(streams.Values.Select(s => s.Path), Path.Combine(folder, "own.duckdb"), CancellationToken.None);
+    var records = streams.Values.Sum(s => s.Records);
+    Console.WriteLine(Invariant($"  DuckDB alone   {wall.TotalSeconds,10:N1} s {records / wall.TotalSeconds,10:N0} records/s   CPU {processor.TotalSeconds,6:N1} s in all   file {fileBytes / 1048576.0:N0} MB: its own read_json of each of the {streams.Count} streams' records, without keys (the target alone above: {target.Wall.TotalSeconds:N1} s, CPU {target.Usage.UserSeconds + target.Usage.SystemSeconds:N1} s)"));
+    var tapProcessor = tap.Usage.UserSeconds + tap.Usage.SystemSeconds;
+    var floor = (tapProcessor + serving.TotalSeconds + processor.TotalSeconds) / Environment.ProcessorCount;
+    Console.WriteLine(Invariant($"  at best        {floor,10:N1} s {records / floor,10:N0} records/s end to end: the processor time of the tap alone ({tapProcessor:N1} s), of the simulated account serving it ({serving.TotalSeconds:N1} s) and of DuckDB alone, spread over {Environment.ProcessorCount} cores"));
 }
 
 // The simulated account both runs sync: the bench's size and seed, rate limits off.
