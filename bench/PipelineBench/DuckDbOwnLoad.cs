@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using DuckDB.NET.Data;
+using Zendesk.Singer.Bench;
 
 namespace Zendesk.Singer.PipelineBench;
 
@@ -24,7 +25,7 @@ internal static class DuckDbOwnLoad
             foreach (var file in files)
             {
                 // Tables are numbered, so that no stream's name is ever spliced into the statement.
-                command.CommandText = $"CREATE TABLE t{table++} AS SELECT * FROM read_json('{file.Replace("'", "''", StringComparison.Ordinal)}', format = 'newline_delimited')";
+                command.CommandText = $"CREATE TABLE t{table++} AS SELECT * FROM {DuckDbReadJson.Of(file)}";
                 await command.ExecuteNonQueryAsync(cancellationToken);
             }
 

@@ -20,6 +20,8 @@ internal sealed class ProcessUsage(int pid)
 
     public double SystemSeconds { get; private set; }
 
+    public double ProcessorSeconds => UserSeconds + SystemSeconds;
+
     /// <summary>What the process has written (its output and its log), from the kernel's count of its writes.</summary>
     public long WrittenBytes { get; private set; }
 

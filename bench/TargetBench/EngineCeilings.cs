@@ -17,11 +17,11 @@ internal static class EngineCeilings
     }
 
     public static Task<TimeSpan> DuckDbReadJsonAsync(string database, string jsonLines, TimeProvider time, CancellationToken cancellationToken) =>
-        DuckDbTimedAsync(database, time, cancellationToken, $"CREATE OR REPLACE TABLE ceiling AS SELECT * FROM {ReadJson(jsonLines)}", "ALTER TABLE ceiling ADD PRIMARY KEY (id)");
+        DuckDbTimedAsync(database, time, cancellationToken, $"CREATE OR REPLACE TABLE ceiling AS SELECT * FROM {DuckDbReadJson.Of(jsonLines)}", "ALTER TABLE ceiling ADD PRIMARY KEY (id)");
 
     /// <summary>DuckDB's own upsert of the changed records into the table <see cref="DuckDbReadJsonAsync"/> loaded.</summary>
     public static Task<TimeSpan> DuckDbReadJsonUpsertAsync(string database, string jsonLines, TimeProvider time, CancellationToken cancellationToken) =>
-        DuckDbTimedAsync(database, time, cancellationToken, $"INSERT OR REPLACE INTO ceiling SELECT * FROM {ReadJson(jsonLines)}");
+        DuckDbTimedAsync(database, time, cancellationToken, $"INSERT OR REPLACE INTO ceiling SELECT * FROM {DuckDbReadJson.Of(jsonLines)}");
 
     /// <summary>PostgreSQL's own upsert of the changed records: COPY into a temporary table, then INSERT ... ON CONFLICT into the table <see cref="PostgresCopyAsync"/> loaded.</summary>
     public static async Task<TimeSpan> PostgresCopyUpsertAsync(string connectionString, string schema, string csv, TimeProvider time, CancellationToken cancellationToken)
@@ -63,9 +63,6 @@ internal static class EngineCeilings
         await CopyCsvAsync(connection, $"\"{schema}\".ceiling", csv, cancellationToken);
         return time.GetElapsedTime(started);
     }
-
-    private static string ReadJson(string jsonLines) =>
-        $"read_json('{jsonLines.Replace("'", "''", StringComparison.Ordinal)}', format = 'newline_delimited')";
 
     /// <summary>Runs the statements on the database and times them, not the opening.</summary>
     private static async Task<TimeSpan> DuckDbTimedAsync(string database, TimeProvider time, CancellationToken cancellationToken, params string[] statements)
