@@ -12,7 +12,8 @@ internal static class TargetSettings
 
     /// <summary>Meltano's loaders' name for the schema, which Meltano can fill per extractor.</summary>
     public const string DefaultTargetSchema = "default_target_schema";
-    public const int DefaultBatchSizeRows = 20_000;
+    // Ten DuckDB vectors: DuckDB writes a full batch straight to the file (see DuckDbSettings.RowGroupRows).
+    public const int DefaultBatchSizeRows = 20_480;
     public const int DefaultFlatteningMaxDepth = 1;
     public const string DefaultHost = "localhost";
     public const int DefaultPort = 5432;
@@ -47,7 +48,7 @@ internal static class TargetSettings
         new(DefaultTargetSchema, "string", "The schema as Meltano's loaders name it, used when schema is not set: Meltano can fill it from $MELTANO_EXTRACT__LOAD_SCHEMA, so that each extractor (each Zendesk account) loads into a schema of its own."),
         new("load_method", "string", "How records reach a table: upsert by key (streams without keys are appended), append every record, or replace the table's content each run.", Default: LoadMethods.Upsert, Allowed: LoadMethods.All),
         new("stream_load_methods", "object", "Per-stream load methods, e.g. {\"ticket_audits\": \"append-only\"}; they override load_method.", Default: new JsonObject()),
-        new("batch_size_rows", "integer", "Rows held per stream before they are committed; bounds memory.", Default: DefaultBatchSizeRows),
+        new("batch_size_rows", "integer", "Rows held per stream before they are committed; bounds memory. In DuckDB a multiple of 2048 from 16384 to 122880 is also the size of the file's row groups, so that a full batch goes straight into the file rather than through its write-ahead log.", Default: DefaultBatchSizeRows),
         new("add_record_metadata", "boolean", "Add the _sdc_ metadata columns (extracted, received, batched, deleted, sequence, table version, sync start).", Default: false),
         new("flattening_enabled", "boolean", "Store properties of nested objects in columns named parent__child instead of one JSON column.", Default: false),
         new("flattening_max_depth", "integer", "How many levels of nested objects are flattened when flattening is enabled.", Default: DefaultFlatteningMaxDepth),

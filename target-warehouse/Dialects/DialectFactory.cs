@@ -9,6 +9,6 @@ internal static class DialectFactory
     public static IDialect Create(TargetConfig config) => config.Kind switch
     {
         WarehouseKind.Postgres => new Warehouse(new PostgresEngine(config.Postgres, config.Schema)),
-        _ => new Warehouse(new DuckDbEngine(config.DuckDbPath, config.Schema, memoryLimitBytes: config.DuckDbMemoryLimitMb * (1L << 20))),
+        _ => new Warehouse(new DuckDbEngine(config.DuckDbPath, config.Schema, memoryLimitBytes: config.DuckDbMemoryLimitMb * (1L << 20), rowGroupRows: DuckDbSettings.RowGroupRows(config.BatchSizeRows))),
     };
 }

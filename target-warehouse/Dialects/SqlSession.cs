@@ -11,7 +11,10 @@ internal sealed class SqlSession(DbConnection connection) : IAsyncDisposable
 {
     private DbTransaction? _transaction;
 
-    public DbConnection Connection { get; } = connection;
+    public DbConnection Connection { get; private set; } = connection;
+
+    /// <summary>Moves the session to a connection opened in place of its own, which is closed.</summary>
+    public void Reconnect(DbConnection replacement) => Connection = replacement;
 
     /// <summary>A command with positional parameters ($1, $2, ...) bound to <paramref name="values"/>.</summary>
     public DbCommand Command(string sql, params object?[] values)

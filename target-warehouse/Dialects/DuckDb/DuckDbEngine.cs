@@ -8,7 +8,7 @@ using Zendesk.Singer.Target.Mapping;
 namespace Zendesk.Singer.Target.Dialects.DuckDb;
 
 /// <summary>
-/// An embedded DuckDB file: created when absent, loaded through the appender; rows of existing keys
+/// An embedded DuckDB file, opened through <see cref="DuckDbFiles"/>: created when absent, loaded through the appender; rows of existing keys
 /// are replaced from a stage. Stages are temporary tables created for one batch and dropped with it:
 /// DuckDB never reclaims the space of rows deleted from a temporary table (TRUNCATE included), so
 /// a stage kept for the session grew by a whole batch every time, all of it in memory.
@@ -21,16 +21,18 @@ internal sealed class DuckDbEngine : IEngine
     private static readonly ConcurrentDictionary<string, SemaphoreSlim> DdlGates = new(StringComparer.Ordinal);
 
     private readonly string _path;
-    private readonly DuckDBConnection _connection;
+    private readonly int? _rowGroupRows;
+    private DuckDBConnection _connection = new();
     private string _catalog = "memory";
     private bool _fileLoadThreads;
 
     /// <param name="releaseThreshold">In-place update memory past which the database is closed and opened again between batches.</param>
     /// <param name="memoryLimitBytes">A memory limit that stays as given; null sizes it from the work.</param>
-    public DuckDbEngine(string path, string schema, long releaseThreshold = DuckDbSettings.ReleaseThresholdBytes, long? memoryLimitBytes = null)
+    /// <param name="rowGroupRows">The row-group size new rows are written in (see <see cref="DuckDbSettings.RowGroupRows"/>); null for DuckDB's own.</param>
+    public DuckDbEngine(string path, string schema, long releaseThreshold = DuckDbSettings.ReleaseThresholdBytes, long? memoryLimitBytes = null, int? rowGroupRows = null)
     {
         _path = path;
-        _connection = new DuckDBConnection(DuckDbSettings.ConnectionString(path));
+        _rowGroupRows = rowGroupRows;
         Schema = schema;
         Session = new SqlSession(_connection);
         Memory = new DuckDbMemoryPolicy(Session, ReopenAsync, releaseThreshold, memoryLimitBytes);
@@ -67,8 +69,11 @@ internal sealed class DuckDbEngine : IEngine
             Directory.CreateDirectory(directory);
         }
 
-        LogReplay = File.Exists(_path + ".wal") ? await ReplayUnderLimitAsync(cancellationToken) : LogReplay.None;
-        await _connection.OpenAsync(cancellationToken);
+        LogReplay = File.Exists(_path + ".wal") && !DuckDbFiles.IsOpen(_path) ? await ReplayUnderLimitAsync(cancellationToken) : LogReplay.None;
+        var closed = _connection;
+        _connection = await DuckDbFiles.ConnectAsync(_path, _rowGroupRows, memoryLimitBytes: null, cancellationToken);
+        Session.Reconnect(_connection);
+        await closed.DisposeAsync();
         if (LogReplay == LogReplay.WithoutLimit)
         {
             // Written out before the memory limit applies, the replayed changes do not fill it.
@@ -100,8 +105,7 @@ internal sealed class DuckDbEngine : IEngine
     {
         try
         {
-            await using var replay = new SqlSession(new DuckDBConnection(DuckDbSettings.ConnectionString(_path, 2 * Memory.MemoryLimitBytes)));
-            await replay.Connection.OpenAsync(cancellationToken);
+            await using var replay = new SqlSession(await DuckDbFiles.ConnectAsync(_path, rowGroupRows: null, 2 * Memory.MemoryLimitBytes, cancellationToken));
             await replay.ExecuteAsync("RESET memory_limit", cancellationToken);
             await replay.ExecuteAsync("CHECKPOINT", cancellationToken);
             return LogReplay.UnderLimit;

@@ -39,11 +39,26 @@ internal static class DuckDbSettings
     /// </summary>
     public const long VacuumRebuildRows = 2_000_000;
 
-    /// <summary>The connection string; DuckDB takes the vacuum setting only when the database opens.</summary>
+    /// <summary>
+    /// The row-group size a table's new rows are written in, for batches of <paramref name="batchSizeRows"/>;
+    /// null leaves DuckDB's own (122,880). A transaction that appends at least a row group's worth of
+    /// rows to a table writes them straight to the file, compressed, and commits only their place in it,
+    /// where smaller ones go through the write-ahead log, wait in memory (or the temporary file) for
+    /// the next checkpoint and are compressed then. With row groups of one batch, a million tickets
+    /// loaded in three quarters of the time and no more memory; the file is about a quarter larger,
+    /// as each row group is compressed on its own. DuckDB takes multiples of its vector size (2,048);
+    /// smaller row groups would compress too poorly to be worth it.
+    /// </summary>
+    public static int? RowGroupRows(int batchSizeRows) =>
+        batchSizeRows % VectorRows == 0 && batchSizeRows is >= 8 * VectorRows and <= 60 * VectorRows ? batchSizeRows : null;
+
+    private const int VectorRows = 2_048;
+
+    /// <summary>The connection string of the in-memory DuckDB a file is attached to (see <see cref="DuckDbFiles"/>); DuckDB takes the vacuum setting only as it opens.</summary>
     /// <param name="memoryLimitBytes">A memory limit from the moment the database opens, for what opening itself does (replaying the write-ahead log).</param>
-    public static string ConnectionString(string path, long? memoryLimitBytes = null)
+    public static string ConnectionString(long? memoryLimitBytes)
     {
-        var builder = new DuckDBConnectionStringBuilder { DataSource = path, ["vacuum_rebuild_indexes"] = VacuumRebuildRows.ToString(CultureInfo.InvariantCulture) };
+        var builder = new DuckDBConnectionStringBuilder { DataSource = DuckDBConnectionStringBuilder.InMemoryDataSource, ["vacuum_rebuild_indexes"] = VacuumRebuildRows.ToString(CultureInfo.InvariantCulture) };
         if (memoryLimitBytes is { } bytes)
         {
             builder["memory_limit"] = MiB(bytes);

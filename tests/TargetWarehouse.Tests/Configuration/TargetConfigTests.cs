@@ -14,7 +14,7 @@ public sealed class TargetConfigTests
         config.DuckDbPath.ShouldBe("zendesk.duckdb");
         config.Schema.ShouldBe("zendesk");
         config.LoadMethod.ShouldBe(LoadMethod.Upsert);
-        config.BatchSizeRows.ShouldBe(20_000);
+        config.BatchSizeRows.ShouldBe(20_480);
         config.ValidateRecords.ShouldBeTrue();
         config.AddRecordMetadata.ShouldBeFalse();
         config.HardDelete.ShouldBeFalse();

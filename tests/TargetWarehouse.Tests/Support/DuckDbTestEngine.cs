@@ -1,7 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Text.Json.Nodes;
-using DuckDB.NET.Data;
+using Zendesk.Singer.Target.Dialects.DuckDb;
 
 namespace Zendesk.Singer.Target.Tests.Support;
 
@@ -25,9 +25,8 @@ internal sealed class DuckDbTestEngine : TestEngine
 
     public override async Task<DbConnection> OpenAsync()
     {
-        var connection = new DuckDBConnection($"Data Source={Path}");
-        await connection.OpenAsync();
-        return connection;
+        // As the target opens it: an engine still open in this process shares its DuckDB with this connection.
+        return await DuckDbFiles.ConnectAsync(Path, rowGroupRows: null, memoryLimitBytes: null, CancellationToken.None);
     }
 
     public override ValueTask DisposeAsync()

@@ -1,4 +1,3 @@
-using DuckDB.NET.Data;
 using DuckDB.NET.Native;
 using Zendesk.Singer.Target.Batches;
 using Zendesk.Singer.Target.Dialects;
@@ -233,8 +232,7 @@ public sealed class DuckDbEngineTests : IDisposable
 
     private async Task<List<string>> RowsAsync(string table = "tickets", string column = "status")
     {
-        await using var connection = new DuckDBConnection($"Data Source={_path}");
-        await connection.OpenAsync();
+        await using var connection = await DuckDbFiles.ConnectAsync(_path, rowGroupRows: null, memoryLimitBytes: null, CancellationToken.None);
         await using var command = connection.CreateCommand();
         command.CommandText = $"SELECT id, \"{column}\" FROM zendesk.\"{table}\" ORDER BY id";
         await using var reader = await command.ExecuteReaderAsync();
