@@ -8,10 +8,11 @@ using Zendesk.Singer.Target.Mapping;
 namespace Zendesk.Singer.Target.Dialects.DuckDb;
 
 /// <summary>
-/// An embedded DuckDB file, opened through <see cref="DuckDbFiles"/>: created when absent, loaded through the appender; rows of existing keys
-/// are replaced from a stage. Stages are temporary tables created for one batch and dropped with it:
-/// DuckDB never reclaims the space of rows deleted from a temporary table (TRUNCATE included), so
-/// a stage kept for the session grew by a whole batch every time, all of it in memory.
+/// An embedded DuckDB file, opened through <see cref="DuckDbFiles"/>: created when absent, loaded
+/// through the appender; rows of existing keys are replaced from a stage. Stages are temporary
+/// tables created for one batch and dropped with it: DuckDB never reclaims the space of rows
+/// deleted from a temporary table (TRUNCATE included), so a stage kept for the session grew by a
+/// whole batch every time, all of it in memory.
 /// </summary>
 internal sealed class DuckDbEngine : IEngine
 {
