@@ -37,6 +37,12 @@ internal static class SqlText
 
     public static string ColumnList(TableDefinition table) => string.Join(", ", table.Columns.Select(c => Identifiers.Quote(c.Name)));
 
+    /// <summary>
+    /// Text as a SQL string literal, for what the engines take only written into the statement: file
+    /// paths, and the JSON paths and column names of a file reader's options. Never a record's value.
+    /// </summary>
+    public static string Literal(string text) => "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'";
+
     /// <summary>A table of <paramref name="qualifiedSchema"/>, quoted.</summary>
     public static string Qualified(string qualifiedSchema, string table) => qualifiedSchema + "." + Identifiers.Quote(table);
 

@@ -23,7 +23,6 @@ internal sealed class DuckDbEngine : IEngine
 
     private readonly string _path;
     private readonly int? _rowGroupRows;
-    private DuckDBConnection _connection = new();
     private string _catalog = "memory";
     private bool _fileLoadThreads;
 
@@ -35,7 +34,7 @@ internal sealed class DuckDbEngine : IEngine
         _path = path;
         _rowGroupRows = rowGroupRows;
         Schema = schema;
-        Session = new SqlSession(_connection);
+        Session = new SqlSession(new DuckDBConnection());
         Memory = new DuckDbMemoryPolicy(Session, ReopenAsync, releaseThreshold, memoryLimitBytes);
     }
 
@@ -71,9 +70,8 @@ internal sealed class DuckDbEngine : IEngine
         }
 
         LogReplay = File.Exists(_path + ".wal") && !DuckDbFiles.IsOpen(_path) ? await ReplayUnderLimitAsync(cancellationToken) : LogReplay.None;
-        var closed = _connection;
-        _connection = await DuckDbFiles.ConnectAsync(_path, _rowGroupRows, memoryLimitBytes: null, cancellationToken);
-        Session.Reconnect(_connection);
+        var closed = Session.Connection;
+        Session.Reconnect(await DuckDbFiles.ConnectAsync(_path, _rowGroupRows, memoryLimitBytes: null, cancellationToken));
         await closed.DisposeAsync();
         if (LogReplay == LogReplay.WithoutLimit)
         {
@@ -153,7 +151,7 @@ internal sealed class DuckDbEngine : IEngine
 
     public Task WriteStageAsync(string stage, IReadOnlyList<ColumnDefinition> columns, RowBatch batch, int[]? rows, CancellationToken cancellationToken)
     {
-        DuckDbChunkWriter.Write(_connection, "temp", "main", stage, batch, [.. Enumerable.Range(0, columns.Count)], rows, cancellationToken);
+        DuckDbChunkWriter.Write(Connection, "temp", "main", stage, batch, [.. Enumerable.Range(0, columns.Count)], rows, cancellationToken);
         return Task.CompletedTask;
     }
 
@@ -162,7 +160,7 @@ internal sealed class DuckDbEngine : IEngine
         // The appender fills every column of the table in its own order; columns the batch lacks get NULL.
         var batchColumns = load.Table.Columns.Select((c, i) => (c.Name, i)).ToDictionary(p => p.Name, p => p.i, StringComparer.Ordinal);
         int[] map = [.. load.Current.Columns.Select(c => batchColumns.TryGetValue(c.Name, out var i) ? i : DuckDbChunkWriter.Null)];
-        DuckDbChunkWriter.Write(_connection, _catalog, Schema, load.Table.Name, load.Rows, map, rows, cancellationToken);
+        DuckDbChunkWriter.Write(Connection, _catalog, Schema, load.Table.Name, load.Rows, map, rows, cancellationToken);
         return Task.CompletedTask;
     }
 
@@ -175,7 +173,7 @@ internal sealed class DuckDbEngine : IEngine
         var batchIndex = load.Table.Columns.Select((c, i) => (c.Name, i)).ToDictionary(p => p.Name, p => p.i, StringComparer.Ordinal);
         var keyColumns = string.Join(", ", key.Select(k => $"{Identifiers.Quote(k)} {SqlType(load.Table.Columns[batchIndex[k]].Type)}"));
         await Session.ExecuteAsync($"CREATE OR REPLACE TEMPORARY TABLE {KeyStage} (ord BIGINT, {keyColumns})", cancellationToken);
-        DuckDbChunkWriter.Write(_connection, "temp", "main", KeyStage, load.Rows, [DuckDbChunkWriter.RowOrdinal, .. key.Select(k => batchIndex[k])], null, cancellationToken);
+        DuckDbChunkWriter.Write(Connection, "temp", "main", KeyStage, load.Rows, [DuckDbChunkWriter.RowOrdinal, .. key.Select(k => batchIndex[k])], null, cancellationToken);
 
         var existing = new List<int>();
         var match = string.Join(" AND ", key.Select(Identifiers.Quote).Select(k => $"t.{k} = s.{k}"));
@@ -261,7 +259,7 @@ internal sealed class DuckDbEngine : IEngine
 
     public async ValueTask DisposeAsync()
     {
-        if (_connection.State == ConnectionState.Open)
+        if (Connection.State == ConnectionState.Open)
         {
             await GiveEveryCoreToCheckpointAsync();
         }
@@ -273,7 +271,7 @@ internal sealed class DuckDbEngine : IEngine
     private async Task ReopenAsync(CancellationToken cancellationToken)
     {
         await GiveEveryCoreToCheckpointAsync();
-        await _connection.CloseAsync();
+        await Connection.CloseAsync();
         await OpenAsync(cancellationToken);
     }
 
@@ -289,6 +287,9 @@ internal sealed class DuckDbEngine : IEngine
             // A connection a failure left unusable closes all the same, only on fewer threads.
         }
     }
+
+    /// <summary>The connection the session is on, which a new one replaces each time the database opens.</summary>
+    private DuckDBConnection Connection => (DuckDBConnection)Session.Connection;
 
     private string Qualified(string table) => SqlText.Qualified(QualifiedSchema, table);
 }

@@ -15,7 +15,7 @@ internal static class DuckDbFileSql
 {
     public static string ReadJson(FileLoad load)
     {
-        var paths = string.Join(", ", load.Files.Select(Literal));
+        var paths = string.Join(", ", load.Files.Select(SqlText.Literal));
         var declared = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var column in load.Columns)
         {
@@ -25,15 +25,15 @@ internal static class DuckDbFileSql
             }
         }
 
-        var columns = string.Join(", ", declared.Select(d => $"{Literal(d.Key)}: {Literal(d.Value)}"));
-        var filename = load.PartsDiffer ? $", filename = {Literal(FileNameColumn(load))}" : string.Empty;
+        var columns = string.Join(", ", declared.Select(d => $"{SqlText.Literal(d.Key)}: {SqlText.Literal(d.Value)}"));
+        var filename = load.PartsDiffer ? $", filename = {SqlText.Literal(FileNameColumn(load))}" : string.Empty;
         return $"read_json([{paths}], format = 'newline_delimited', compression = '{(load.Gzip ? "gzip" : "uncompressed")}', columns = {{{columns}}}{filename}) AS f";
     }
 
     /// <summary>The index of a row's part, told by the name of the file it was read from.</summary>
     public static string Part(FileLoad load)
     {
-        var cases = load.Parts.SelectMany((part, i) => part.Files.Select(file => string.Create(CultureInfo.InvariantCulture, $"WHEN {Literal(file)} THEN {i}")));
+        var cases = load.Parts.SelectMany((part, i) => part.Files.Select(file => string.Create(CultureInfo.InvariantCulture, $"WHEN {SqlText.Literal(file)} THEN {i}")));
         return $"CASE f.{Identifiers.Quote(FileNameColumn(load))} {string.Join(' ', cases)} END";
     }
 
@@ -45,7 +45,7 @@ internal static class DuckDbFileSql
             return type.Kind == ColumnKind.Date ? $"CAST(left({property}, 10) AS DATE)" : property;
         }
 
-        var pointer = Literal("/" + string.Join('/', path.Skip(1).Select(p => p.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal))));
+        var pointer = SqlText.Literal("/" + string.Join('/', path.Skip(1).Select(p => p.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal))));
         var text = $"json_extract_string({property}, {pointer})";
         return type.Kind switch
         {
@@ -70,6 +70,4 @@ internal static class DuckDbFileSql
 
     /// <summary>Dates are read as text: a date-time sent for a date gives the calendar day as written, as records do.</summary>
     private static string ReadType(ColumnType type) => type.Kind == ColumnKind.Date ? "VARCHAR" : DuckDbTypes.SqlType(type);
-
-    private static string Literal(string text) => "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'";
 }

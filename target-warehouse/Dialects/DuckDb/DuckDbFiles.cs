@@ -81,10 +81,10 @@ internal static class DuckDbFiles
         using var command = connection.CreateCommand();
 
         // An in-memory DuckDB spills to .tmp in the working directory; the file's DuckDB spilled beside it.
-        command.CommandText = $"SET temp_directory = {Literal(fullPath + ".tmp")}";
+        command.CommandText = $"SET temp_directory = {SqlText.Literal(fullPath + ".tmp")}";
         command.ExecuteNonQuery();
         var options = rowGroupRows is { } rows ? string.Create(CultureInfo.InvariantCulture, $" (ROW_GROUP_SIZE {rows})") : string.Empty;
-        command.CommandText = $"ATTACH {Literal(fullPath)} AS {Catalog(fullPath)}{options}";
+        command.CommandText = $"ATTACH {SqlText.Literal(fullPath)} AS {Catalog(fullPath)}{options}";
         command.ExecuteNonQuery();
     }
 
@@ -112,6 +112,4 @@ internal static class DuckDbFiles
             }
         };
     }
-
-    private static string Literal(string text) => "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'";
 }

@@ -40,7 +40,6 @@ internal static class DuckDbMemory
     /// </summary>
     public const long OpenTableBytes = BlockBytes * 2;
 
-    private static readonly long VectorRows = (long)DuckDB.NET.Native.NativeMethods.Helpers.DuckDBVectorSize();
 
     /// <summary>What appending <paramref name="load"/>'s batch holds in memory until it commits.</summary>
     public static long AppendBytes(BatchLoad load)
@@ -50,7 +49,7 @@ internal static class DuckDbMemory
         foreach (var column in load.Rows.Columns)
         {
             var values = ValueBytesOf(column, rows);
-            if (rows > VectorRows || values > ColumnBytes)
+            if (rows > DuckDbSettings.VectorRows || values > ColumnBytes)
             {
                 bytes += WholeBlocks(values);
             }
@@ -69,7 +68,7 @@ internal static class DuckDbMemory
     {
         var rows = (long)load.Rows.Count;
         var bytes = (load.Table.PrimaryKey.Count > 0 ? IndexBytes : 0) + (load.Current.Columns.Count * SettlingColumnBytes);
-        if (rows > VectorRows)
+        if (rows > DuckDbSettings.VectorRows)
         {
             return bytes;
         }

@@ -50,9 +50,10 @@ internal static class DuckDbSettings
     /// smaller row groups would compress too poorly to be worth it.
     /// </summary>
     public static int? RowGroupRows(int batchSizeRows) =>
-        batchSizeRows % VectorRows == 0 && batchSizeRows is >= 8 * VectorRows and <= 60 * VectorRows ? batchSizeRows : null;
+        batchSizeRows % VectorRows == 0 && batchSizeRows >= 8 * VectorRows && batchSizeRows <= 60 * VectorRows ? batchSizeRows : null;
 
-    private const int VectorRows = 2_048;
+    /// <summary>The rows of one DuckDB vector (2,048), the unit its appender and row groups count in.</summary>
+    public static readonly int VectorRows = (int)DuckDB.NET.Native.NativeMethods.Helpers.DuckDBVectorSize();
 
     /// <summary>The connection string of the in-memory DuckDB a file is attached to (see <see cref="DuckDbFiles"/>); DuckDB takes the vacuum setting only as it opens.</summary>
     /// <param name="memoryLimitBytes">A memory limit from the moment the database opens, for what opening itself does (replaying the write-ahead log).</param>

@@ -78,8 +78,8 @@ internal static class PostgresFileCopy
 
     public static string Value(IReadOnlyList<string> path, ColumnType type)
     {
-        var parents = string.Concat(path.Take(path.Count - 1).Select(p => " -> " + Literal(p)));
-        var last = Literal(path[^1]);
+        var parents = string.Concat(path.Take(path.Count - 1).Select(p => " -> " + SqlText.Literal(p)));
+        var last = SqlText.Literal(path[^1]);
         var text = $"(f.line{parents} ->> {last})";
         return type.Kind switch
         {
@@ -91,6 +91,4 @@ internal static class PostgresFileCopy
             _ => $"{text}::{PostgresTypes.SqlType(type)}",
         };
     }
-
-    private static string Literal(string text) => "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'";
 }
