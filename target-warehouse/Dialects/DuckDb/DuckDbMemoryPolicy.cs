@@ -34,6 +34,9 @@ internal sealed class DuckDbMemoryPolicy(SqlSession session, Func<CancellationTo
     private readonly HashSet<string> _opened = new(StringComparer.Ordinal);
     private readonly bool _fixedLimit = memoryLimitBytes is not null;
     private long _memoryLimit = memoryLimitBytes ?? DuckDbSettings.MemoryLimitBytes;
+
+    /// <summary>The limit DuckDB runs under now: the cap, or what a BATCH's files or a checkpoint were given above it.</summary>
+    private long _inForce = memoryLimitBytes ?? DuckDbSettings.MemoryLimitBytes;
     private long _settledIndexBytes;
     private bool _lowerPending;
 
@@ -63,8 +66,8 @@ internal sealed class DuckDbMemoryPolicy(SqlSession session, Func<CancellationTo
 
         var told = string.Join(' ', message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(line => !TuningAdvice.Any(a => line.StartsWith(a, StringComparison.Ordinal))));
         var advice = _fixedLimit
-            ? $"DuckDB ran out of memory under duckdb_memory_limit_mb ({_memoryLimit >> 20}): raise it, or remove it to let the target size the limit"
-            : $"DuckDB ran out of memory under the limit the target gave it ({_memoryLimit >> 20} MB): set duckdb_memory_limit_mb higher";
+            ? $"DuckDB ran out of memory under duckdb_memory_limit_mb ({_inForce >> 20}): raise it, or remove it to let the target size the limit"
+            : $"DuckDB ran out of memory under the limit the target gave it ({_inForce >> 20} MB): set duckdb_memory_limit_mb higher";
         return $"{told} ({advice})";
     }
 
@@ -106,10 +109,14 @@ internal sealed class DuckDbMemoryPolicy(SqlSession session, Func<CancellationTo
     /// set back by <see cref="AfterLoadAsync"/>, after any checkpoint the load calls for: a checkpoint
     /// pins blocks as it writes them, and under the lower cap it failed, which DuckDB treats as fatal.
     /// </summary>
-    public Task BeforeFilesAsync(CancellationToken cancellationToken) =>
-        _fixedLimit || _memoryLimit >= DuckDbSettings.FileLoadMemoryBytes
-            ? Task.CompletedTask
-            : session.ExecuteAsync(DuckDbSettings.MemoryLimit(DuckDbSettings.FileLoadMemoryBytes), cancellationToken);
+    public async Task BeforeFilesAsync(CancellationToken cancellationToken)
+    {
+        if (!_fixedLimit && _memoryLimit < DuckDbSettings.FileLoadMemoryBytes)
+        {
+            await session.ExecuteAsync(DuckDbSettings.MemoryLimit(DuckDbSettings.FileLoadMemoryBytes), cancellationToken);
+            _inForce = DuckDbSettings.FileLoadMemoryBytes;
+        }
+    }
 
     public void AfterFiles() => _lowerPending = !_fixedLimit && _memoryLimit < DuckDbSettings.FileLoadMemoryBytes;
 
@@ -121,6 +128,7 @@ internal sealed class DuckDbMemoryPolicy(SqlSession session, Func<CancellationTo
         {
             // Closing the database checkpoints it as well.
             await reopen(cancellationToken);
+            _inForce = _memoryLimit;
             _unsettled.Clear();
             _opened.Clear();
             _settledIndexBytes = 0;
@@ -158,6 +166,7 @@ internal sealed class DuckDbMemoryPolicy(SqlSession session, Func<CancellationTo
         if (!_fixedLimit && !_lowerPending)
         {
             await session.ExecuteAsync(DuckDbSettings.MemoryLimit(_memoryLimit * 2), cancellationToken);
+            _inForce = _memoryLimit * 2;
             _lowerPending = true;
         }
     }
@@ -186,6 +195,7 @@ internal sealed class DuckDbMemoryPolicy(SqlSession session, Func<CancellationTo
         try
         {
             await session.ExecuteAsync(DuckDbSettings.MemoryLimit(_memoryLimit), cancellationToken);
+            _inForce = _memoryLimit;
             _lowerPending = false;
         }
         catch (DuckDBException e) when (e.ErrorType == DuckDBErrorType.OutOfMemory)

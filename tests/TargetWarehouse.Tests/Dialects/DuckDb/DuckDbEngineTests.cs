@@ -165,6 +165,22 @@ public sealed class DuckDbEngineTests : IDisposable
         engine.OutOfResources(new DuckDbAppendException("Constraint Error: Duplicate key \"id: 1\" violates primary key constraint.", DuckDBErrorType.Constraint)).ShouldBeNull();
     }
 
+    [Fact]
+    public async Task A_failure_for_want_of_memory_while_a_batchs_files_load_names_the_limit_they_load_under()
+    {
+        var engine = new DuckDbEngine(_path, "zendesk");
+        await using var dialect = new Warehouse(engine);
+        await dialect.OpenAsync(CancellationToken.None);
+        const string failure = "Out of Memory Error: could not allocate block of size 256.0 KiB (1023.8 MiB/1.0 GiB used)";
+        var before = engine.OutOfResources(new DuckDbAppendException(failure, DuckDBErrorType.OutOfMemory));
+
+        await engine.Memory.BeforeFilesAsync(CancellationToken.None);
+        var during = engine.OutOfResources(new DuckDbAppendException(failure, DuckDBErrorType.OutOfMemory));
+
+        before.ShouldBe($"{failure} (DuckDB ran out of memory under the limit the target gave it ({engine.Memory.MemoryLimitBytes >> 20} MB): set duckdb_memory_limit_mb higher)");
+        during.ShouldBe($"{failure} (DuckDB ran out of memory under the limit the target gave it ({DuckDbSettings.FileLoadMemoryBytes >> 20} MB): set duckdb_memory_limit_mb higher)");
+    }
+
     public void Dispose()
     {
         foreach (var file in new[] { _path, _path + ".wal" })
