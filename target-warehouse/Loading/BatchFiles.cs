@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using Zendesk.Singer.Protocol.Messages;
 
 namespace Zendesk.Singer.Target.Loading;
@@ -7,6 +8,9 @@ namespace Zendesk.Singer.Target.Loading;
 /// </summary>
 internal static class BatchFiles
 {
+    /// <summary>A gzip member ends with its checksum and the size of what it holds, four bytes each.</summary>
+    private const int GzipTrailerBytes = 8;
+
     /// <summary>The message's files, after checking its encoding and that every file exists.</summary>
     /// <returns>The files in manifest order, and whether they are gzip-compressed.</returns>
     public static (IReadOnlyList<BatchFile> Files, bool Gzip) Resolve(BatchMessage message)
@@ -36,6 +40,35 @@ internal static class BatchFiles
         }
 
         return (files, gzip);
+    }
+
+    /// <summary>
+    /// The JSON a file holds, in bytes. A plain file's is its size. A gzip file's is the size its
+    /// trailer gives, which is that of its last member only and wraps at 4 GB; three times the
+    /// compressed size stands in when that is more, as no JSON-lines file compresses less, so a file
+    /// in several members or of 4 GB and more is not taken for a small one.
+    /// </summary>
+    public static long JsonBytes(string path, bool gzip)
+    {
+        try
+        {
+            using var file = File.OpenRead(path);
+            var length = file.Length;
+            if (!gzip || length < GzipTrailerBytes)
+            {
+                return length;
+            }
+
+            Span<byte> size = stackalloc byte[4];
+            file.Seek(-size.Length, SeekOrigin.End);
+            file.ReadExactly(size);
+            return Math.Max(BinaryPrimitives.ReadUInt32LittleEndian(size), 3 * length);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Loading the file reports what is wrong with it, naming the message.
+            return 0;
+        }
     }
 
     private static string LocalPath(BatchMessage message, string uri) => BatchFileUri.LocalPath(uri) switch

@@ -8,5 +8,6 @@ namespace Zendesk.Singer.Target.Loading;
 /// <param name="ReadAt">When it was read, as a timestamp of the session's clock.</param>
 internal sealed record BatchPart(BatchMessage Message, IReadOnlyList<BatchFile> Files, bool Gzip, long Sequence, DateTime ReceivedAt, long ReadAt)
 {
-    public long Bytes { get; } = Files.Sum(f => new FileInfo(f.Path).Length);
+    /// <summary>The JSON its files hold, in bytes (<see cref="BatchFiles.JsonBytes"/>): what the load takes in.</summary>
+    public long JsonBytes { get; } = Files.Sum(f => BatchFiles.JsonBytes(f.Path, Gzip));
 }

@@ -8,13 +8,15 @@ namespace Zendesk.Singer.Target.Loading;
 /// </summary>
 internal sealed class BatchRun(StreamLoader loader, BatchPart first)
 {
-    // Enough files to keep every core reading, and a bound on what one transaction takes in.
+    // Enough files to keep every core reading, and a bound on what one transaction takes in: DuckDB
+    // holds a load's stage and keys in memory until it commits, and the merge of a run that resends
+    // stored keys needs about as much memory as the JSON it reads.
     private const int MaxFiles = 64;
-    private const long MaxBytes = 256L << 20;
+    private const long MaxJsonBytes = 256L << 20;
 
     private readonly List<BatchPart> _parts = [first];
     private readonly HashSet<string> _paths = new(first.Files.Select(f => f.Path), StringComparer.Ordinal);
-    private long _bytes = first.Bytes;
+    private long _jsonBytes = first.JsonBytes;
 
     public StreamLoader Loader { get; } = loader;
 
@@ -30,7 +32,7 @@ internal sealed class BatchRun(StreamLoader loader, BatchPart first)
             || part.Gzip != first.Gzip
             || part.Message.Version != first.Message.Version
             || _paths.Count + part.Files.Count > MaxFiles
-            || _bytes + part.Bytes > MaxBytes
+            || _jsonBytes + part.JsonBytes > MaxJsonBytes
             || part.Files.Any(f => _paths.Contains(f.Path)))
         {
             return false;
@@ -38,7 +40,7 @@ internal sealed class BatchRun(StreamLoader loader, BatchPart first)
 
         _parts.Add(part);
         _paths.UnionWith(part.Files.Select(f => f.Path));
-        _bytes += part.Bytes;
+        _jsonBytes += part.JsonBytes;
         return true;
     }
 }
