@@ -40,7 +40,6 @@ internal static class DuckDbMemory
     /// </summary>
     public const long OpenTableBytes = BlockBytes * 2;
 
-
     /// <summary>What appending <paramref name="load"/>'s batch holds in memory until it commits.</summary>
     public static long AppendBytes(BatchLoad load)
     {

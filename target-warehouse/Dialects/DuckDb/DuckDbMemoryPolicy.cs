@@ -113,8 +113,7 @@ internal sealed class DuckDbMemoryPolicy(SqlSession session, Func<CancellationTo
     {
         if (!_fixedLimit && _memoryLimit < DuckDbSettings.FileLoadMemoryBytes)
         {
-            await session.ExecuteAsync(DuckDbSettings.MemoryLimit(DuckDbSettings.FileLoadMemoryBytes), cancellationToken);
-            _inForce = DuckDbSettings.FileLoadMemoryBytes;
+            await GiveLimitAsync(DuckDbSettings.FileLoadMemoryBytes, cancellationToken);
         }
     }
 
@@ -165,8 +164,7 @@ internal sealed class DuckDbMemoryPolicy(SqlSession session, Func<CancellationTo
     {
         if (!_fixedLimit && !_lowerPending)
         {
-            await session.ExecuteAsync(DuckDbSettings.MemoryLimit(_memoryLimit * 2), cancellationToken);
-            _inForce = _memoryLimit * 2;
+            await GiveLimitAsync(_memoryLimit * 2, cancellationToken);
             _lowerPending = true;
         }
     }
@@ -194,8 +192,7 @@ internal sealed class DuckDbMemoryPolicy(SqlSession session, Func<CancellationTo
     {
         try
         {
-            await session.ExecuteAsync(DuckDbSettings.MemoryLimit(_memoryLimit), cancellationToken);
-            _inForce = _memoryLimit;
+            await GiveLimitAsync(_memoryLimit, cancellationToken);
             _lowerPending = false;
         }
         catch (DuckDBException e) when (e.ErrorType == DuckDBErrorType.OutOfMemory)
@@ -204,6 +201,13 @@ internal sealed class DuckDbMemoryPolicy(SqlSession session, Func<CancellationTo
         }
 
         return !_lowerPending;
+    }
+
+    /// <summary>Sets DuckDB's memory limit, and keeps it as the one in force once DuckDB has taken it.</summary>
+    private async Task GiveLimitAsync(long bytes, CancellationToken cancellationToken)
+    {
+        await session.ExecuteAsync(DuckDbSettings.MemoryLimit(bytes), cancellationToken);
+        _inForce = bytes;
     }
 
     /// <summary>The memory DuckDB holds for in-place updates and for its indexes.</summary>

@@ -44,10 +44,9 @@ internal static class DuckDbSettings
     /// null leaves DuckDB's own (122,880). A transaction that appends at least a row group's worth of
     /// rows to a table writes them straight to the file, compressed, and commits only their place in it,
     /// where smaller ones go through the write-ahead log, wait in memory (or the temporary file) for
-    /// the next checkpoint and are compressed then. With row groups of one batch, a million tickets
-    /// loaded in three quarters of the time and no more memory; the file is about a quarter larger,
-    /// as each row group is compressed on its own. DuckDB takes multiples of its vector size (2,048);
-    /// smaller row groups would compress too poorly to be worth it.
+    /// the next checkpoint and are compressed then. Row groups of one batch spare a full batch all of
+    /// that; the file grows larger, as each row group is compressed on its own. DuckDB takes multiples
+    /// of its vector size (2,048); smaller row groups would compress too poorly to be worth it.
     /// </summary>
     public static int? RowGroupRows(int batchSizeRows) =>
         batchSizeRows % VectorRows == 0 && batchSizeRows >= 8 * VectorRows && batchSizeRows <= 60 * VectorRows ? batchSizeRows : null;
