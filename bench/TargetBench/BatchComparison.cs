@@ -67,7 +67,7 @@ internal sealed class BatchComparison(BenchOptions options, TicketBatchFiles fil
 
     private async Task<(TimeSpan Elapsed, long Peak, TimeSpan Processor)> LoadAsync(string name, JsonObject config, CancellationToken cancellationToken)
     {
-        var (elapsed, peak, processor, _) = await TargetProcess.RunWithConfigAsync(options, $"batch-{name}", config, files.Singer, time, cancellationToken);
-        return (elapsed, peak, processor);
+        var run = await TargetProcess.RunWithConfigAsync(options, $"batch-{name}", config, files.Singer, time, cancellationToken);
+        return (run.Elapsed, run.PeakBytes, run.Processor);
     }
 }

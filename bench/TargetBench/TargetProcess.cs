@@ -12,7 +12,7 @@ internal static class TargetProcess
         typeof(TargetProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "TargetExecutable").Value!;
 
     /// <summary>Writes <paramref name="config"/> (with the bench's <c>--batch-size</c>, if given) to <paramref name="name"/>.json in the work directory and runs the target with it.</summary>
-    public static async Task<(TimeSpan Elapsed, long PeakBytes, TimeSpan Processor, string Errors)> RunWithConfigAsync(BenchOptions options, string name, JsonObject config, string input, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task<TargetRun> RunWithConfigAsync(BenchOptions options, string name, JsonObject config, string input, TimeProvider time, CancellationToken cancellationToken)
     {
         if (options.BatchSize is { } size)
         {
@@ -24,8 +24,7 @@ internal static class TargetProcess
         return await RunMeasuredAsync(path, input, time, cancellationToken);
     }
 
-    /// <returns>Also the processor time (user and system) the target used, as last seen before it exited.</returns>
-    private static async Task<(TimeSpan Elapsed, long PeakBytes, TimeSpan Processor, string Errors)> RunMeasuredAsync(string config, string input, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<TargetRun> RunMeasuredAsync(string config, string input, TimeProvider time, CancellationToken cancellationToken)
     {
         var start = new ProcessStartInfo(Executable) { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add("--config");
@@ -50,15 +49,16 @@ internal static class TargetProcess
             throw new InvalidOperationException($"target-warehouse exited with {process.ExitCode}:\n{text}");
         }
 
-        var (peakBytes, processor) = await peak;
-        return (elapsed, peakBytes, processor, text);
+        var (peakBytes, processor, commit) = await peak;
+        return new TargetRun(elapsed, peakBytes, processor, commit, text);
     }
 
-    /// <summary>The kernel's high-water mark of the process's resident set (VmHWM) and its processor time, read until it exits.</summary>
-    private static async Task<(long Peak, TimeSpan Processor)> WatchPeakAsync(int pid, CancellationToken cancellationToken)
+    /// <summary>The kernel's high-water mark of the process's resident set (VmHWM), its processor time and its commit thread's, read until it exits.</summary>
+    private static async Task<(long Peak, TimeSpan Processor, TimeSpan Commit)> WatchPeakAsync(int pid, CancellationToken cancellationToken)
     {
         long peak = 0;
         var processor = TimeSpan.Zero;
+        var commit = TimeSpan.Zero;
         var status = $"/proc/{pid}/status";
         var stat = $"/proc/{pid}/stat";
         while (!cancellationToken.IsCancellationRequested)
@@ -74,8 +74,8 @@ internal static class TargetProcess
                 peak = Math.Max(peak, long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024);
 
                 // utime and stime, in clock ticks (100 a second), follow the command's closing parenthesis.
-                var fields = (await File.ReadAllTextAsync(stat, cancellationToken)).Split(')')[^1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                processor = TimeSpan.FromSeconds((long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / 100.0);
+                processor = Ticks(await File.ReadAllTextAsync(stat, cancellationToken)).Time;
+                commit = await CommitThreadAsync(pid, cancellationToken) ?? commit;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -85,6 +85,34 @@ internal static class TargetProcess
             await Task.Delay(50, cancellationToken);
         }
 
-        return (peak, processor);
+        return (peak, processor, commit);
+    }
+
+    /// <summary>The processor time of the thread the target names "commit", or null when it is not seen.</summary>
+    private static async Task<TimeSpan?> CommitThreadAsync(int pid, CancellationToken cancellationToken)
+    {
+        foreach (var task in Directory.EnumerateDirectories($"/proc/{pid}/task"))
+        {
+            var (name, time) = Ticks(await File.ReadAllTextAsync(Path.Combine(task, "stat"), cancellationToken));
+            if (name == "commit")
+            {
+                return time;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A stat line's command and its utime and stime, in clock ticks (100 a second): the fields after
+    /// the command's closing parenthesis, since a thread's name can hold spaces.
+    /// </summary>
+    private static (string Name, TimeSpan Time) Ticks(string stat)
+    {
+        var close = stat.LastIndexOf(')');
+        var open = stat.IndexOf('(', StringComparison.Ordinal);
+        var fields = stat[(close + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+        return (stat[(open + 1)..close], TimeSpan.FromSeconds(ticks / 100.0));
     }
 }
