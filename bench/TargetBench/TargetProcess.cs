@@ -93,7 +93,18 @@ internal static class TargetProcess
     {
         foreach (var task in Directory.EnumerateDirectories($"/proc/{pid}/task"))
         {
-            var (name, time) = Ticks(await File.ReadAllTextAsync(Path.Combine(task, "stat"), cancellationToken));
+            string stat;
+            try
+            {
+                stat = await File.ReadAllTextAsync(Path.Combine(task, "stat"), cancellationToken);
+            }
+            catch (IOException)
+            {
+                // Threads come and go while the target runs; only the process's end stops the watch.
+                continue;
+            }
+
+            var (name, time) = Ticks(stat);
             if (name == "commit")
             {
                 return time;
