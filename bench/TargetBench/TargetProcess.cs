@@ -50,7 +50,7 @@ internal static class TargetProcess
         }
 
         var (peakBytes, processor, commit) = await peak;
-        return new TargetRun(elapsed, peakBytes, processor, commit, text);
+        return new TargetRun(elapsed, peakBytes, processor, commit);
     }
 
     /// <summary>The kernel's high-water mark of the process's resident set (VmHWM), its processor time and its commit thread's, read until it exits.</summary>
@@ -59,6 +59,7 @@ internal static class TargetProcess
         long peak = 0;
         var processor = TimeSpan.Zero;
         var commit = TimeSpan.Zero;
+        string? commitStat = null;
         var status = $"/proc/{pid}/status";
         var stat = $"/proc/{pid}/stat";
         while (!cancellationToken.IsCancellationRequested)
@@ -73,9 +74,9 @@ internal static class TargetProcess
 
                 peak = Math.Max(peak, long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024);
 
-                // utime and stime, in clock ticks (100 a second), follow the command's closing parenthesis.
                 processor = Ticks(await File.ReadAllTextAsync(stat, cancellationToken)).Time;
-                commit = await CommitThreadAsync(pid, cancellationToken) ?? commit;
+                commitStat ??= await CommitThreadAsync(pid, cancellationToken);
+                commit = await CommitTimeAsync(commitStat, cancellationToken) ?? commit;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -88,35 +89,47 @@ internal static class TargetProcess
         return (peak, processor, commit);
     }
 
-    /// <summary>The processor time of the thread the target names "commit", or null when it is not seen.</summary>
-    private static async Task<TimeSpan?> CommitThreadAsync(int pid, CancellationToken cancellationToken)
+    /// <summary>
+    /// The stat file of the thread the target names "commit", or null until it is seen. It is looked
+    /// for among the threads only until found, so that watching costs the target's two cores little.
+    /// </summary>
+    private static async Task<string?> CommitThreadAsync(int pid, CancellationToken cancellationToken)
     {
         foreach (var task in Directory.EnumerateDirectories($"/proc/{pid}/task"))
         {
-            string stat;
+            var stat = Path.Combine(task, "stat");
             try
             {
-                stat = await File.ReadAllTextAsync(Path.Combine(task, "stat"), cancellationToken);
+                if (Ticks(await File.ReadAllTextAsync(stat, cancellationToken)).Name == "commit")
+                {
+                    return stat;
+                }
             }
             catch (IOException)
             {
                 // Threads come and go while the target runs; only the process's end stops the watch.
-                continue;
-            }
-
-            var (name, time) = Ticks(stat);
-            if (name == "commit")
-            {
-                return time;
             }
         }
 
         return null;
     }
 
+    /// <summary>The commit thread's processor time, or null once it has ended (before the process does, which still writes the database out).</summary>
+    private static async Task<TimeSpan?> CommitTimeAsync(string? commitStat, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return commitStat is null ? null : Ticks(await File.ReadAllTextAsync(commitStat, cancellationToken)).Time;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>
     /// A stat line's command and its utime and stime, in clock ticks (100 a second): the fields after
-    /// the command's closing parenthesis, since a thread's name can hold spaces.
+    /// the command's closing parenthesis, since a thread's name can hold spaces and parentheses.
     /// </summary>
     private static (string Name, TimeSpan Time) Ticks(string stat)
     {
