@@ -56,18 +56,15 @@ internal sealed class BatchComparison(BenchOptions options, TicketBatchFiles fil
     private static void Summary(string engine, Ratios ratios) =>
         Console.WriteLine($"{engine}: BATCH load takes {ratios} the time of the engine's own load of the same files");
 
-    private double Pair(string what, (TimeSpan Elapsed, long Peak, TimeSpan Processor) target, TimeSpan ceiling)
+    private double Pair(string what, TargetRun target, TimeSpan ceiling)
     {
         var ratio = target.Elapsed.TotalSeconds / ceiling.TotalSeconds;
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"  {what,-18} target-warehouse {target.Elapsed.TotalSeconds,7:0.00} s ({options.Records / target.Elapsed.TotalSeconds,10:N0} rows/s, peak working set {target.Peak / (1024.0 * 1024.0):0} MB)  engine's own {ceiling.TotalSeconds,7:0.00} s  BATCH load takes {ratio:0.00}x the time of the engine's own load of the same files"));
+            $"  {what,-18} target-warehouse {target.Elapsed.TotalSeconds,7:0.00} s ({options.Records / target.Elapsed.TotalSeconds,10:N0} rows/s, peak working set {target.PeakBytes / (1024.0 * 1024.0):0} MB)  engine's own {ceiling.TotalSeconds,7:0.00} s  BATCH load takes {ratio:0.00}x the time of the engine's own load of the same files"));
         return ratio;
     }
 
-    private async Task<(TimeSpan Elapsed, long Peak, TimeSpan Processor)> LoadAsync(string name, JsonObject config, CancellationToken cancellationToken)
-    {
-        var run = await TargetProcess.RunWithConfigAsync(options, $"batch-{name}", config, files.Singer, time, cancellationToken);
-        return (run.Elapsed, run.PeakBytes, run.Processor);
-    }
+    private Task<TargetRun> LoadAsync(string name, JsonObject config, CancellationToken cancellationToken) =>
+        TargetProcess.RunWithConfigAsync(options, $"batch-{name}", config, files.Singer, time, cancellationToken);
 }
